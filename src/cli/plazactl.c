@@ -1,0 +1,119 @@
+/* plazactl.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * plazactl: batch and admin jobs over libplaza-core.
+ */
+
+#define G_LOG_DOMAIN "plazactl"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "plazactl.h"
+
+typedef struct
+{
+  const char       *name;
+  PlazactlVerbFunc  func;
+  const char       *summary;
+} PlazactlVerb;
+
+static const PlazactlVerb verbs[] = {
+  { "init",   plazactl_cmd_init,   N_("DB — create a new empty database") },
+  { "demo",   plazactl_cmd_demo,   N_("DB [--seed N] [--size small|medium|large] — create a demo mall") },
+  { "check",  plazactl_cmd_check,  N_("DB — check the file's integrity and schema version") },
+  { "import", plazactl_cmd_import, N_("units|sales DB FILE.csv — import a CSV file, all or nothing") },
+  { "export", plazactl_cmd_export, N_("units|sales DB — write CSV on standard output") },
+};
+
+int
+plazactl_fail (const GError *error)
+{
+  g_printerr ("plazactl: %s\n", error != NULL ? error->message : _("unknown error"));
+  return 1;
+}
+
+int
+plazactl_fail_message (const char *format,
+                       ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("plazactl: %s\n", message);
+  return 1;
+}
+
+gboolean
+plazactl_parse (const char    *usage,
+                GOptionEntry  *entries,
+                int           *argc,
+                char        ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      plazactl_fail (error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: plazactl VERB [ARGS…]"));
+  fprintf (out, "%s\n", _("Verbs:"));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    fprintf (out, "  %-8s %s\n", verbs[i].name, _(verbs[i].summary));
+  fprintf (out, "\n%s\n", _("Run “plazactl VERB --help” for a verb's options."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_help (stdout);
+      return 0;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("plazactl %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      if (g_str_equal (argv[1], verbs[i].name))
+        return verbs[i].func (argc - 1, argv + 1);
+    }
+
+  return plazactl_fail_message (_("unknown verb “%s”; run “plazactl --help”"), argv[1]);
+}

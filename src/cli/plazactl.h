@@ -1,0 +1,33 @@
+/* plazactl.h
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The verbs of plazactl. Each takes the arguments after the verb (argv[0] is
+ * the verb itself) and returns the exit status: 0 on success, otherwise 1
+ * after printing one line on stderr with plazactl_fail().
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef int (*PlazactlVerbFunc) (int argc, char **argv);
+
+int  plazactl_fail        (const GError *error);
+int  plazactl_fail_message (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* Parses @entries; on a bad option prints one line and returns FALSE. */
+gboolean plazactl_parse   (const char   *usage,
+                           GOptionEntry *entries,
+                           int          *argc,
+                           char       ***argv);
+
+int  plazactl_cmd_init    (int argc, char **argv);
+int  plazactl_cmd_check   (int argc, char **argv);
+int  plazactl_cmd_demo    (int argc, char **argv);
+int  plazactl_cmd_import  (int argc, char **argv);
+int  plazactl_cmd_export  (int argc, char **argv);
+
+G_END_DECLS

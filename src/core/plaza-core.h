@@ -1,0 +1,17 @@
+/* plaza-core.h
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "plaza-demo.h"
+#include "plaza-io-delay-vfs.h"
+#include "plaza-list-query.h"
+#include "plaza-location.h"
+#include "plaza-money.h"
+#include "plaza-overview.h"
+#include "plaza-record.h"
+#include "plaza-store.h"
+#include "plaza-worker.h"

@@ -1,0 +1,93 @@
+/* plaza-worker.h
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The asynchronous store for the GUI: one worker thread owns its own
+ * PlazaStore connection and runs jobs in order; results come back on the
+ * main context of the caller (GTask). The GUI never calls SQLite itself.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "plaza-list-query.h"
+#include "plaza-overview.h"
+#include "plaza-store.h"
+
+G_BEGIN_DECLS
+
+#define PLAZA_TYPE_WORKER (plaza_worker_get_type ())
+G_DECLARE_FINAL_TYPE (PlazaWorker, plaza_worker, PLAZA, WORKER, GObject)
+
+/* Runs in the worker thread with the worker's store. Returns a result for
+ * plaza_worker_run_finish() (may be NULL) or NULL with @error set. */
+typedef gpointer (*PlazaWorkerFunc) (PlazaStore    *store,
+                                     gpointer       data,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+
+/* Starts the thread; nothing is opened until plaza_worker_open_async(). */
+PlazaWorker  *plaza_worker_new              (void);
+
+/* Opens @path in the worker thread. After success the getters below are
+ * filled (read on the main thread without touching SQLite). */
+void          plaza_worker_open_async       (PlazaWorker          *self,
+                                             const char           *path,
+                                             PlazaStoreOpenFlags   flags,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean      plaza_worker_open_finish      (PlazaWorker          *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+const char   *plaza_worker_get_path         (PlazaWorker          *self);
+gboolean      plaza_worker_is_read_only     (PlazaWorker          *self);
+const char   *plaza_worker_get_read_only_reason (PlazaWorker      *self);
+PlazaLocation plaza_worker_get_location     (PlazaWorker          *self);
+
+/* The general job. @destroy frees @data in the worker after the job. */
+void          plaza_worker_run_async        (PlazaWorker          *self,
+                                             PlazaWorkerFunc       func,
+                                             gpointer              data,
+                                             GDestroyNotify        destroy,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gpointer      plaza_worker_run_finish       (PlazaWorker          *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+
+/* Loads a list; @batch_func is called on the caller's main context with each
+ * batch as it arrives (before @callback). */
+void          plaza_worker_list_async       (PlazaWorker          *self,
+                                             PlazaListKind         kind,
+                                             PlazaRecordBatchFunc  batch_func,
+                                             gpointer              batch_data,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean      plaza_worker_list_finish      (PlazaWorker          *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+
+/* Overview counts for @today. Free the result with plaza_overview_free(). */
+void          plaza_worker_overview_async   (PlazaWorker          *self,
+                                             const GDate          *today,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+PlazaOverview *plaza_worker_overview_finish (PlazaWorker          *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+void          plaza_overview_free           (PlazaOverview        *overview);
+
+/* Emits "changed" on the main context when another connection committed
+ * (PRAGMA data_version polled every @interval_ms in the worker; 0 stops). */
+void          plaza_worker_set_poll_interval (PlazaWorker         *self,
+                                              guint                interval_ms);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaOverview, plaza_overview_free)
+
+G_END_DECLS
