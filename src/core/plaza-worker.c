@@ -5,7 +5,7 @@
  *
  * One dedicated thread owns the PlazaStore; jobs wait in a GAsyncQueue and
  * run in order. A job's outcome travels back to the context its GTask was
- * created in (g_main_context_invoke_full), and the task is completed there:
+ * created in (an idle source there), and the task is completed there:
  * every reference to a task, and so to the worker, is dropped on the
  * caller's thread, never in the worker thread (which could not join itself).
  */
@@ -237,6 +237,24 @@ poll_done_cb (gpointer user_data)
 
 /* ---- in the worker thread ---- */
 
+/* Like g_main_context_invoke_full(), but always through an idle source:
+ * that function runs @func right here when it can acquire @context (the
+ * global default context is this thread's default too), which would hand
+ * batches and results to the GUI from the worker thread. */
+static void
+invoke_in_context (GMainContext   *context,
+                   GSourceFunc     func,
+                   gpointer        data,
+                   GDestroyNotify  notify)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[plaza] worker result");
+  g_source_attach (source, context);
+}
+
 static gboolean
 require_store (PlazaStore  *store,
                GError     **error)
@@ -259,7 +277,7 @@ list_batch_cb (GPtrArray *records,
   batch->func = job->batch_func;
   batch->data = job->batch_data;
   batch->cancellable = job->cancellable != NULL ? g_object_ref (job->cancellable) : NULL;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, deliver_batch_cb, batch, batch_free);
+  invoke_in_context (job->context, deliver_batch_cb, batch, batch_free);
 }
 
 static void
@@ -363,9 +381,9 @@ worker_thread (gpointer user_data)
       job->destroy = NULL;
       job->data = NULL;
 
-      g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT,
-                                  job->kind == JOB_POLL ? poll_done_cb : complete_job_cb,
-                                  job, job_free);
+      invoke_in_context (job->context,
+                         job->kind == JOB_POLL ? poll_done_cb : complete_job_cb,
+                         job, job_free);
     }
 
   g_clear_object (&store);
