@@ -43,22 +43,37 @@ static const PlazaColumn tenant_columns[] = {
   { "status", N_("Status"), PLAZA_COLUMN_STATE, FALSE },
 };
 
+/* Aggregates are computed once per query and joined, not per tenant. */
 static const char tenant_sql[] =
-  BILL_BALANCES_CTE
+  "WITH bill_paid AS ("
+  "  SELECT bl.bill_id AS bill_id, SUM (pa.amount) AS paid"
+  "  FROM bill_lines bl JOIN payment_allocations pa ON pa.bill_line_id = bl.id"
+  "  GROUP BY bl.bill_id), "
+  "arrears AS ("
+  "  SELECT b.tenant_id AS tenant_id, SUM (b.total - COALESCE (bp.paid, 0)) AS amount"
+  "  FROM bills b LEFT JOIN bill_paid bp ON bp.bill_id = b.id"
+  "  WHERE b.state = 'issued' AND b.due_date < date ('now', 'localtime')"
+  "  GROUP BY b.tenant_id), "
+  "leases AS ("
+  "  SELECT c.tenant_id AS tenant_id, COUNT (DISTINCT c.id) AS contracts,"
+  "         COUNT (DISTINCT cu.unit_id) AS units"
+  "  FROM contracts c LEFT JOIN contract_units cu ON cu.contract_id = c.id"
+  "  WHERE c.state = 'active' GROUP BY c.tenant_id), "
+  "contact AS ("
+  "  SELECT tenant_id, name, phone,"
+  "         ROW_NUMBER () OVER (PARTITION BY tenant_id ORDER BY id) AS k"
+  "  FROM tenant_contacts) "
   "SELECT t.id, t.rev, t.code, t.name,"
   "  (SELECT group_concat (name, ', ') FROM"
   "     (SELECT br.name AS name FROM tenant_brands tb JOIN brands br ON br.id = tb.brand_id"
   "      WHERE tb.tenant_id = t.id ORDER BY br.name)),"
-  "  cat.name,"
-  "  (SELECT tc.name FROM tenant_contacts tc WHERE tc.tenant_id = t.id ORDER BY tc.id LIMIT 1),"
-  "  (SELECT tc.phone FROM tenant_contacts tc WHERE tc.tenant_id = t.id ORDER BY tc.id LIMIT 1),"
-  "  (SELECT COUNT (DISTINCT cu.unit_id) FROM contracts c JOIN contract_units cu ON cu.contract_id = c.id"
-  "   WHERE c.tenant_id = t.id AND c.state = 'active'),"
-  "  (SELECT COUNT (*) FROM contracts c WHERE c.tenant_id = t.id AND c.state = 'active'),"
-  "  (SELECT MAX (0, COALESCE (SUM (bb.balance), 0)) FROM bill_balance bb"
-  "   WHERE bb.tenant_id = t.id AND bb.state = 'issued' AND bb.due_date < date ('now', 'localtime')),"
-  "  t.status "
-  "FROM tenants t LEFT JOIN categories cat ON cat.id = t.category_id "
+  "  cat.name, co.name, NULLIF (co.phone, ''),"
+  "  COALESCE (l.units, 0), COALESCE (l.contracts, 0),"
+  "  MAX (0, COALESCE (ar.amount, 0)), t.status "
+  "FROM tenants t LEFT JOIN categories cat ON cat.id = t.category_id"
+  "  LEFT JOIN arrears ar ON ar.tenant_id = t.id"
+  "  LEFT JOIN leases l ON l.tenant_id = t.id"
+  "  LEFT JOIN contact co ON co.tenant_id = t.id AND co.k = 1 "
   "ORDER BY t.code";
 
 /* ---- units ---- */
@@ -75,22 +90,22 @@ static const PlazaColumn unit_columns[] = {
   { "days_vacant", N_("Days Vacant"), PLAZA_COLUMN_INT, FALSE },
 };
 
-/* The current contract of a unit: the active one ending last. */
+/* The current contract of a unit: the active one ending last. CROSS JOIN
+ * keeps SQLite walking from the unit's contract_units rows (it would rather
+ * scan every active contract for each unit). */
 static const char unit_sql[] =
-  "WITH current AS ("
-  "  SELECT cu.unit_id AS unit_id, t.name AS tenant, c.end_date AS end_date,"
-  "         ROW_NUMBER () OVER (PARTITION BY cu.unit_id ORDER BY c.end_date DESC, c.id DESC) AS n"
-  "  FROM contract_units cu JOIN contracts c ON c.id = cu.contract_id"
-  "  JOIN tenants t ON t.id = c.tenant_id"
-  "  WHERE c.state = 'active') "
   "SELECT u.id, u.rev, u.code, f.label, cat.name, u.gross_area, u.rentable_area, u.status,"
-  "  cur.tenant, cur.end_date,"
+  "  t.name, c.end_date,"
   "  CASE WHEN u.status = 'vacant' AND u.vacant_since IS NOT NULL"
   "       THEN MAX (0, CAST (julianday (date ('now', 'localtime')) - julianday (u.vacant_since) AS INTEGER))"
   "  END "
   "FROM units u JOIN floors f ON f.id = u.floor_id"
   "  LEFT JOIN categories cat ON cat.id = u.planned_category_id"
-  "  LEFT JOIN current cur ON cur.unit_id = u.id AND cur.n = 1 "
+  "  LEFT JOIN contracts c ON c.id = ("
+  "    SELECT cu.contract_id FROM contract_units cu CROSS JOIN contracts cc"
+  "    WHERE cu.unit_id = u.id AND cc.id = cu.contract_id AND cc.state = 'active'"
+  "    ORDER BY cc.end_date DESC, cc.id DESC LIMIT 1)"
+  "  LEFT JOIN tenants t ON t.id = c.tenant_id "
   "WHERE u.status <> 'retired' "
   "ORDER BY f.level, u.code";
 

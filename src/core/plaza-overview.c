@@ -96,10 +96,9 @@ compute (PlazaStore    *store,
    * passes 100 %. */
   if (!query_ints (store,
                    "SELECT COALESCE (SUM (u.rentable_area), 0) FROM units u "
-                   "WHERE u.status <> 'retired' AND EXISTS ("
-                   "  SELECT 1 FROM contract_units cu JOIN contracts c ON c.id = cu.contract_id"
-                   "  WHERE cu.unit_id = u.id AND c.state = 'active'"
-                   "    AND c.start_date <= ?1 AND c.end_date >= ?1)",
+                   "WHERE u.status <> 'retired' AND u.id IN ("
+                   "  SELECT cu.unit_id FROM contracts c JOIN contract_units cu ON cu.contract_id = c.id"
+                   "  WHERE c.state = 'active' AND c.start_date <= ?1 AND c.end_date >= ?1)",
                    day, NULL, NULL, &out->leased_area, NULL, error))
     return FALSE;
 
@@ -122,13 +121,14 @@ compute (PlazaStore    *store,
   /* Per tenant: the balance of its issued bills due before today (credit
    * notes count against it); only tenants that owe something count. */
   if (!query_ints (store,
-                   "WITH owed AS ("
-                   "  SELECT b.tenant_id AS tenant_id,"
-                   "         SUM (b.total - COALESCE ((SELECT SUM (pa.amount)"
-                   "                                  FROM bill_lines bl"
-                   "                                  JOIN payment_allocations pa ON pa.bill_line_id = bl.id"
-                   "                                  WHERE bl.bill_id = b.id), 0)) AS balance"
-                   "  FROM bills b WHERE b.state = 'issued' AND b.due_date < ?1"
+                   "WITH bill_paid AS ("
+                   "  SELECT bl.bill_id AS bill_id, SUM (pa.amount) AS paid"
+                   "  FROM bill_lines bl JOIN payment_allocations pa ON pa.bill_line_id = bl.id"
+                   "  GROUP BY bl.bill_id), "
+                   "owed AS ("
+                   "  SELECT b.tenant_id AS tenant_id, SUM (b.total - COALESCE (bp.paid, 0)) AS balance"
+                   "  FROM bills b LEFT JOIN bill_paid bp ON bp.bill_id = b.id"
+                   "  WHERE b.state = 'issued' AND b.due_date < ?1"
                    "  GROUP BY b.tenant_id) "
                    "SELECT COALESCE (SUM (balance), 0), COUNT (*) FROM owed WHERE balance > 0",
                    day, NULL, NULL, &out->arrears_fen, &out->tenants_in_arrears, error))
