@@ -136,6 +136,14 @@ test_record_matches (void)
   g_assert_true (plaza_record_matches (record, "gu, uni"));
   g_assert_false (plaza_record_matches (record, "12345"));   /* numbers are not searched */
   g_assert_false (plaza_record_matches (record, "hotpot"));
+  g_assert_false (plaza_record_matches (record, "co gu"));    /* not across two values */
+
+  /* A change after a search is seen by the next one. */
+  plaza_record_set_text (record, 0, "Sichuan Hotpot Ltd");
+  g_assert_true (plaza_record_matches (record, "hotpot"));
+  g_assert_false (plaza_record_matches (record, "retail"));
+  plaza_record_set_int (record, 1, 1);
+  g_assert_false (plaza_record_matches (record, "uniqlo"));
 }
 
 /* ---- kinds, columns, labels ---- */

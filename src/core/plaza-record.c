@@ -37,6 +37,10 @@ struct _PlazaRecord
   gint64   rev;
   guint    n_values;
   Value   *values;
+
+  /* The text values casefolded and joined by U+001F, built on the first
+   * search (atomically, so two threads may search at once). */
+  char    *folded;
 };
 
 G_DEFINE_FINAL_TYPE (PlazaRecord, plaza_record, G_TYPE_OBJECT)
@@ -51,6 +55,42 @@ value_clear (Value *value)
 }
 
 static void
+invalidate_search (PlazaRecord *self)
+{
+  char *folded = g_atomic_pointer_exchange (&self->folded, NULL);
+
+  g_free (folded);
+}
+
+static const char *
+get_folded (PlazaRecord *self)
+{
+  char *folded = g_atomic_pointer_get (&self->folded);
+  g_autoptr(GString) joined = NULL;
+
+  if (folded != NULL)
+    return folded;
+
+  joined = g_string_new (NULL);
+  for (guint i = 0; i < self->n_values; i++)
+    {
+      if (self->values[i].type != VALUE_TEXT || self->values[i].text == NULL)
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, '\x1f');   /* no match across two values */
+      g_string_append (joined, self->values[i].text);
+    }
+  folded = g_utf8_casefold (joined->str, (gssize) joined->len);
+
+  if (!g_atomic_pointer_compare_and_exchange (&self->folded, NULL, folded))
+    {
+      g_free (folded);
+      folded = g_atomic_pointer_get (&self->folded);
+    }
+  return folded;
+}
+
+static void
 plaza_record_finalize (GObject *object)
 {
   PlazaRecord *self = (PlazaRecord *) object;
@@ -58,6 +98,7 @@ plaza_record_finalize (GObject *object)
   for (guint i = 0; i < self->n_values; i++)
     value_clear (&self->values[i]);
   g_free (self->values);
+  g_free (self->folded);
 
   G_OBJECT_CLASS (plaza_record_parent_class)->finalize (object);
 }
@@ -127,6 +168,7 @@ plaza_record_set_text (PlazaRecord *self,
   g_return_if_fail (PLAZA_IS_RECORD (self));
   g_return_if_fail (column < self->n_values);
 
+  invalidate_search (self);
   value = &self->values[column];
   value_clear (value);
   if (text != NULL)
@@ -146,6 +188,7 @@ plaza_record_set_int (PlazaRecord *self,
   g_return_if_fail (PLAZA_IS_RECORD (self));
   g_return_if_fail (column < self->n_values);
 
+  invalidate_search (self);
   value = &self->values[column];
   value_clear (value);
   value->type = VALUE_INT;
@@ -194,19 +237,5 @@ plaza_record_matches (PlazaRecord *self,
 
   if (needle_casefolded == NULL || needle_casefolded[0] == '\0')
     return TRUE;
-
-  for (guint i = 0; i < self->n_values; i++)
-    {
-      g_autofree char *folded = NULL;
-
-      if (self->values[i].type != VALUE_TEXT || self->values[i].text == NULL)
-        continue;
-      /* Cheap exact test first, then the casefolded one. */
-      if (strstr (self->values[i].text, needle_casefolded) != NULL)
-        return TRUE;
-      folded = g_utf8_casefold (self->values[i].text, -1);
-      if (strstr (folded, needle_casefolded) != NULL)
-        return TRUE;
-    }
-  return FALSE;
+  return strstr (get_folded (self), needle_casefolded) != NULL;
 }
