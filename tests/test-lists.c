@@ -582,6 +582,78 @@ test_cancel (Fixture       *f,
   g_string_free (log.ids, TRUE);
 }
 
+static gboolean
+cancel_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+never_cb (GPtrArray *records,
+          gpointer   user_data G_GNUC_UNUSED)
+{
+  g_ptr_array_unref (records);
+  g_assert_not_reached ();
+}
+
+static gpointer
+cancel_later_thread (gpointer user_data)
+{
+  g_usleep (100 * 1000);
+  cancel_cb (user_data);
+  return NULL;
+}
+
+static gboolean
+huge_sales_cb (PlazaStore  *store,
+               gpointer     user_data G_GNUC_UNUSED,
+               GError     **error)
+{
+  /* Enough rows that sorting them takes far longer than the cancel delay. */
+  return plaza_store_exec (store,
+                           "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                           "                       WHERE i < 3000) "
+                           "INSERT INTO units (floor_id, code, gross_area, rentable_area) "
+                           "SELECT 2, printf ('1F-Z%04d', i), 100, 100 FROM n;"
+                           "WITH RECURSIVE m (k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM m "
+                           "                       WHERE k < 99) "
+                           "INSERT INTO sales_monthly (unit_id, month, amount, days) "
+                           "SELECT u.id, printf ('%04d-%02d', 2000 + k / 12, 1 + k % 12), 100, 30 "
+                           "FROM units u, m WHERE u.code LIKE '1F-Z%';",
+                           error);
+}
+
+/* A cancel while SQLite is still working on the first row interrupts it. */
+static void
+test_cancel_mid_query (Fixture       *f,
+                       gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+  gint64 start;
+
+  g_assert_true (plaza_store_write (f->store, huge_sales_cb, NULL, &error));
+  g_assert_no_error (error);
+
+  thread = g_thread_new ("cancel", cancel_later_thread, cancellable);
+  start = g_get_monotonic_time ();
+  g_assert_false (plaza_list_query_run (f->store, PLAZA_LIST_SALES, G_MAXUINT, never_cb, NULL,
+                                        cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_thread_join (thread);
+  g_test_message ("cancelled after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
+
+  /* The connection is usable afterwards, without the handler. */
+  g_clear_error (&error);
+  g_assert_true (plaza_list_query_run (f->store, PLAZA_LIST_TENANTS, 10, collect_cb, all, NULL,
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+}
+
 static void
 test_search (Fixture       *f,
              gconstpointer  data G_GNUC_UNUSED)
@@ -669,6 +741,7 @@ main (int   argc,
   ADD ("/lists/query/promotions", test_promotions);
   ADD ("/lists/query/batches", test_batches);
   ADD ("/lists/query/cancel", test_cancel);
+  ADD ("/lists/query/cancel-mid-query", test_cancel_mid_query);
   ADD ("/lists/query/search", test_search);
   ADD ("/lists/overview", test_overview);
 #undef ADD

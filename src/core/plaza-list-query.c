@@ -499,30 +499,26 @@ record_from_row (sqlite3_stmt      *stmt,
   return record;
 }
 
-gboolean
-plaza_list_query_run (PlazaStore           *store,
-                      PlazaListKind         kind,
-                      guint                 batch_size,
-                      PlazaRecordBatchFunc  func,
-                      gpointer              user_data,
-                      GCancellable         *cancellable,
-                      GError              **error)
+/* Lets a cancel stop a long query between two rows too (a slow share can
+ * take seconds to produce the first one). */
+static int
+progress_cb (gpointer user_data)
+{
+  return g_cancellable_is_cancelled (user_data) ? 1 : 0;
+}
+
+static gboolean
+run_query (PlazaStore           *store,
+           const ListInfo       *info,
+           guint                 batch_size,
+           PlazaRecordBatchFunc  func,
+           gpointer              user_data,
+           GCancellable         *cancellable,
+           GError              **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) batch = NULL;
-  const ListInfo *info;
   int rc;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
-  g_return_val_if_fail (kind < PLAZA_N_LISTS, FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  info = &lists[kind];
-  if (batch_size == 0)
-    batch_size = G_MAXUINT;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
 
   stmt = plaza_store_prepare (store, info->sql, error);
   if (stmt == NULL)
@@ -541,14 +537,46 @@ plaza_list_query_run (PlazaStore           *store,
           batch = g_ptr_array_new_with_free_func (g_object_unref);
         }
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (rc != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
   if (batch->len > 0)
     func (g_steal_pointer (&batch), user_data);
   return TRUE;
+}
+
+gboolean
+plaza_list_query_run (PlazaStore           *store,
+                      PlazaListKind         kind,
+                      guint                 batch_size,
+                      PlazaRecordBatchFunc  func,
+                      gpointer              user_data,
+                      GCancellable         *cancellable,
+                      GError              **error)
+{
+  sqlite3 *db;
+  gboolean ok;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (kind < PLAZA_N_LISTS, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+
+  if (batch_size == 0)
+    batch_size = G_MAXUINT;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  db = plaza_store_get_db (store);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 4000, progress_cb, cancellable);
+  ok = run_query (store, &lists[kind], batch_size, func, user_data, cancellable, error);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 0, NULL, NULL);
+  return ok;
 }
 
 const char *
