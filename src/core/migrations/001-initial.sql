@@ -123,6 +123,8 @@ CREATE TABLE tenant_contacts (
   rev        INTEGER NOT NULL DEFAULT 1
 );
 
+CREATE INDEX tenant_contacts_tenant ON tenant_contacts (tenant_id);
+
 CREATE TABLE complaints (
   id         INTEGER PRIMARY KEY,
   tenant_id  INTEGER NOT NULL REFERENCES tenants (id),

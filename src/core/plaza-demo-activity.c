@@ -1,0 +1,733 @@
+/* plaza-demo-activity.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What happens in the demo mall over time: daily sales with the week's and
+ * the year's shape (春节, 618, 国庆, 双11), footfall, targets, monthly
+ * bills and payments (with some arrears), promotions, and the leasing
+ * pipeline with fit-outs. Integer arithmetic throughout.
+ */
+
+#define G_LOG_DOMAIN "plaza-core"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plaza-demo-private.h"
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static GDate
+date_of (guint32 julian)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, julian);
+  return d;
+}
+
+static guint32
+julian_of (int year,
+           int month,
+           int day)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&d);
+}
+
+/* Per mille of an ordinary day, for the day of the week. */
+static guint
+weekday_factor (const GDate *d)
+{
+  switch (g_date_get_weekday (d))
+    {
+    case G_DATE_SATURDAY: return 1380;
+    case G_DATE_SUNDAY: return 1260;
+    case G_DATE_FRIDAY: return 1040;
+    default: return 860;
+    }
+}
+
+/* Per mille, for the season and the shopping festivals. */
+static guint
+season_factor (const GDate             *d,
+               const PlazaDemoCategory *cat)
+{
+  static const guint months[] = { 1120, 1060, 900, 920, 1000, 1030, 960, 960, 940, 1080, 1050, 1140 };
+  int month = g_date_get_month (d);
+  int day = g_date_get_day (d);
+  guint factor = months[month - 1];
+  gboolean food = g_str_equal (cat->parent, "餐饮") || g_str_equal (cat->parent, "娱乐");
+  GDate festival;
+
+  if (plaza_demo_spring_festival (g_date_get_year (d), &festival))
+    {
+      int delta = (int) g_date_get_julian (d) - (int) g_date_get_julian (&festival);
+
+      if (delta >= -12 && delta < 0)
+        factor = factor * (food ? 1350 : 1550) / 1000;   /* 年货: the run-up */
+      else if (delta >= 0 && delta <= 6)
+        factor = factor * (food ? 1700 : 900) / 1000;    /* the holiday: meals and films */
+    }
+  if (month == 6 && day >= 15 && day <= 18)
+    factor = factor * 1300 / 1000;                       /* 618 */
+  if (month == 10 && day <= 7)
+    factor = factor * 1500 / 1000;                       /* 国庆 */
+  if (month == 11 && day >= 8 && day <= 11)
+    factor = factor * 1400 / 1000;                       /* 双11 */
+  if (month == 12 && (day == 12 || day == 24 || day == 25 || day == 31))
+    factor = factor * 1250 / 1000;                       /* 双12, Christmas, New Year's Eve */
+  if (month == 5 && day == 20 && (g_str_equal (cat->name, "珠宝") || g_str_equal (cat->name, "化妆品")))
+    factor = factor * 2000 / 1000;                       /* 520 */
+  if (month == 5 && day >= 1 && day <= 5)
+    factor = factor * 1350 / 1000;                       /* 五一 */
+  return factor;
+}
+
+gboolean
+demo_add_sales (Demo    *demo,
+                GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) foot = NULL;
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *summary = NULL;
+  guint32 last = demo->today - 1;
+  guint32 month_start;
+  GDate today = date_of (demo->today);
+  gint64 rows = 0;
+
+  /* The last full month of paper reporters is estimated: their figures are late. */
+  month_start = julian_of (g_date_get_year (&today), g_date_get_month (&today), 1);
+  for (guint32 j = demo->sales_from; j <= last; j++)
+    g_ptr_array_add (dates, demo_date (j));
+
+  stmt = plaza_store_prepare (demo->store,
+                              "INSERT INTO sales_daily (unit_id, date, amount, transactions, source) VALUES (?, ?, ?, ?, ?)",
+                              error);
+  foot = plaza_store_prepare (demo->store, "INSERT INTO footfall_daily (date, count) VALUES (?, ?)", error);
+  if (stmt == NULL || foot == NULL)
+    return FALSE;
+
+  for (guint ci = 0; ci < demo->contracts->len; ci++)
+    {
+      const DemoContract *c = &g_array_index (demo->contracts, DemoContract, ci);
+      const DemoTenant *t = &g_array_index (demo->tenants, DemoTenant, c->tenant);
+      guint32 from = MAX (MAX (c->start, c->free_end + 1), demo->sales_from);
+      guint32 to = MIN (c->stop, last);
+
+      if (g_str_equal (c->state, "draft") || g_str_equal (c->state, "submitted") || g_str_equal (c->state, "approved"))
+        continue;
+
+      for (guint k = 0; k < c->n_units; k++)
+        {
+          const DemoUnit *u = &g_array_index (demo->units, DemoUnit, c->unit + k);
+          gint64 base = (gint64) u->cat->sales_m2_day * u->rentable * t->quality / 1000;
+
+          for (guint32 j = from; j <= to && j >= from; j++)
+            {
+              GDate d = date_of (j);
+              gint64 trend = 1000 + (gint64) t->trend * (gint64) (j - demo->sales_from) / 365;
+              gint64 noise = (gint64) (demo_range (demo, 800, 1200) + demo_range (demo, 800, 1200)) / 2;
+              gint64 amount = base;
+              gint64 ticket = (gint64) u->cat->ticket * 100;
+              gint64 count;
+              const char *source = t->manual ? "manual" : "pos";
+
+              amount = amount * weekday_factor (&d) / 1000;
+              amount = amount * season_factor (&d, u->cat) / 1000;
+              amount = amount * MAX (trend, 200) / 1000;
+              amount = amount * noise / 1000;
+              count = MAX (1, amount / MAX (ticket, 1) * (gint64) demo_range (demo, 900, 1100) / 1000);
+              if (t->manual && j >= month_start - 31 && j < month_start)
+                source = "estimated";
+
+              sqlite3_bind_int64 (stmt, 1, u->id);
+              bind_text (stmt, 2, g_ptr_array_index (dates, j - demo->sales_from));
+              sqlite3_bind_int64 (stmt, 3, amount);
+              sqlite3_bind_int64 (stmt, 4, count);
+              bind_text (stmt, 5, source);
+              if (!demo_step (demo, stmt, error))
+                return FALSE;
+              rows++;
+            }
+        }
+    }
+
+  /* The monthly aggregate the charts read. */
+  if (!demo_exec (demo,
+                  "INSERT INTO sales_monthly (unit_id, month, amount, transactions, days, estimated_days) "
+                  "SELECT unit_id, substr (date, 1, 7), sum (amount), sum (coalesce (transactions, 0)), count (*), "
+                  "sum (source = 'estimated') FROM sales_daily GROUP BY unit_id, substr (date, 1, 7)", error))
+    return FALSE;
+
+  for (guint32 j = demo->sales_from; j <= last; j++)
+    {
+      GDate d = date_of (j);
+      gint64 count = (gint64) demo->units->len * 110;
+      static const PlazaDemoCategory mall = { .name = "", .parent = "" };
+
+      count = count * weekday_factor (&d) / 1000 * season_factor (&d, &mall) / 1000;
+      count = count * demo_range (demo, 900, 1100) / 1000;
+      bind_text (foot, 1, g_ptr_array_index (dates, j - demo->sales_from));
+      sqlite3_bind_int64 (foot, 2, count);
+      if (!demo_step (demo, foot, error))
+        return FALSE;
+    }
+
+  /* This year's targets: last year's sales and 8 % more, by month and floor. */
+  {
+    int year = g_date_get_year (&today);
+    g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO targets (year, month, scope, scope_id, amount) "
+      "SELECT %1$d, CAST (substr (month, 6, 2) AS INTEGER), 'mall', 0, sum (amount) * 108 / 100 "
+      "FROM sales_monthly WHERE month LIKE '%2$d-%%' GROUP BY month; "
+      "INSERT INTO targets (year, month, scope, scope_id, amount) "
+      "SELECT %1$d, 0, 'mall', 0, sum (amount) * 108 / 100 FROM sales_monthly WHERE month LIKE '%2$d-%%'; "
+      "INSERT INTO targets (year, month, scope, scope_id, amount) "
+      "SELECT %1$d, 0, 'floor', u.floor_id, sum (s.amount) * 108 / 100 FROM sales_monthly s "
+      "JOIN units u ON u.id = s.unit_id WHERE s.month LIKE '%2$d-%%' GROUP BY u.floor_id;",
+      year, year - 1);
+
+    if (!demo_exec (demo, sql, error))
+      return FALSE;
+  }
+
+  summary = g_strdup_printf ("%" G_GINT64_FORMAT " days of unit sales", rows);
+  return demo_log (demo, "sales", summary, error);
+}
+
+/* The rate in force on @day after the yearly steps, each rounded half up. */
+static gint64
+escalated_rate (const DemoContract *c,
+                guint32             day)
+{
+  gint64 rate = c->rate;
+  GDate step = date_of (c->start);
+
+  for (;;)
+    {
+      g_date_add_months (&step, 12);
+      if (g_date_get_julian (&step) > day)
+        break;
+      rate = (rate * (10000 + c->escalation_bp) + 5000) / 10000;
+    }
+  return rate;
+}
+
+typedef struct
+{
+  gint64  id;
+  gint64  amount;
+} DemoLine;
+
+static gboolean
+add_line (Demo          *demo,
+          sqlite3_stmt  *stmt,
+          gint64         bill_id,
+          const char    *kind,
+          const char    *description,
+          const char    *from,
+          const char    *to,
+          gint64         amount,
+          GArray        *lines,
+          GError       **error)
+{
+  DemoLine line = { 0, amount };
+
+  if (amount <= 0)
+    return TRUE;
+  sqlite3_bind_int64 (stmt, 1, bill_id);
+  bind_text (stmt, 2, kind);
+  bind_text (stmt, 3, description);
+  bind_text (stmt, 4, from);
+  bind_text (stmt, 5, to);
+  sqlite3_bind_int64 (stmt, 6, amount);
+  if (!demo_step (demo, stmt, error))
+    return FALSE;
+  line.id = sqlite3_last_insert_rowid (demo->db);
+  g_array_append_val (lines, line);
+  return TRUE;
+}
+
+static gboolean
+pay_bill (Demo        *demo,
+          gint64       tenant_id,
+          GArray      *lines,
+          gint64       amount,
+          guint32      day,
+          GError     **error)
+{
+  static const char * const methods[] = { "transfer", "transfer", "transfer", "pos", "cash" };
+  g_autoptr(sqlite3_stmt) pay = NULL;
+  g_autoptr(sqlite3_stmt) alloc = NULL;
+  g_autofree char *date = demo_date (day);
+  g_autofree char *at = demo_stamp (day);
+  g_autofree char *reference = g_strdup_printf ("YH%08u", demo_rand (demo) % 100000000);
+  gint64 payment_id;
+
+  pay = plaza_store_prepare (demo->store,
+                             "INSERT INTO payments (tenant_id, date, amount, method, reference, user, at) "
+                             "VALUES (?, ?, ?, ?, ?, 'lijun', ?)", error);
+  alloc = plaza_store_prepare (demo->store,
+                               "INSERT INTO payment_allocations (payment_id, bill_line_id, amount) VALUES (?, ?, ?)", error);
+  if (pay == NULL || alloc == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (pay, 1, tenant_id);
+  bind_text (pay, 2, date);
+  sqlite3_bind_int64 (pay, 3, amount);
+  bind_text (pay, 4, methods[demo_rand (demo) % G_N_ELEMENTS (methods)]);
+  bind_text (pay, 5, reference);
+  bind_text (pay, 6, at);
+  if (!demo_step (demo, pay, error))
+    return FALSE;
+  payment_id = sqlite3_last_insert_rowid (demo->db);
+
+  /* Oldest line first, as the clerks allocate. */
+  for (guint i = 0; i < lines->len && amount > 0; i++)
+    {
+      DemoLine *line = &g_array_index (lines, DemoLine, i);
+      gint64 part = MIN (amount, line->amount);
+
+      sqlite3_bind_int64 (alloc, 1, payment_id);
+      sqlite3_bind_int64 (alloc, 2, line->id);
+      sqlite3_bind_int64 (alloc, 3, part);
+      if (!demo_step (demo, alloc, error))
+        return FALSE;
+      amount -= part;
+    }
+  return TRUE;
+}
+
+gboolean
+demo_add_bills (Demo    *demo,
+                GError **error)
+{
+  g_autoptr(sqlite3_stmt) bill = NULL;
+  g_autoptr(sqlite3_stmt) line = NULL;
+  g_autoptr(sqlite3_stmt) sales = NULL;
+  g_autoptr(sqlite3_stmt) total = NULL;
+  g_autofree char *summary = NULL;
+  GDate today = date_of (demo->today);
+  guint n_bills = 0;
+
+  bill = plaza_store_prepare (demo->store,
+                              "INSERT INTO bills (code, tenant_id, contract_id, month, issue_date, due_date, total) "
+                              "VALUES (?, ?, ?, ?, ?, ?, 0)", error);
+  line = plaza_store_prepare (demo->store,
+                              "INSERT INTO bill_lines (bill_id, kind, description, period_from, period_to, amount) "
+                              "VALUES (?, ?, ?, ?, ?, ?)", error);
+  sales = plaza_store_prepare (demo->store,
+                               "SELECT coalesce (sum (amount), 0) FROM sales_daily WHERE unit_id IN "
+                               "(SELECT unit_id FROM contract_units WHERE contract_id = ?) AND date BETWEEN ? AND ?", error);
+  total = plaza_store_prepare (demo->store, "UPDATE bills SET total = ? WHERE id = ?", error);
+  if (bill == NULL || line == NULL || sales == NULL || total == NULL)
+    return FALSE;
+
+  /* The twelve months before this one, billed on the 5th of the next month. */
+  for (int back = 12; back >= 1; back--)
+    {
+      GDate first = today;
+      guint32 m_from, m_to, dim;
+      char month[8];
+      guint serial = 0;
+
+      g_date_set_day (&first, 1);
+      g_date_subtract_months (&first, back);
+      m_from = g_date_get_julian (&first);
+      dim = g_date_get_days_in_month (g_date_get_month (&first), g_date_get_year (&first));
+      m_to = m_from + dim - 1;
+      g_snprintf (month, sizeof month, "%04u-%02u", g_date_get_year (&first), g_date_get_month (&first));
+
+      for (guint ci = 0; ci < demo->contracts->len; ci++)
+        {
+          DemoContract *c = &g_array_index (demo->contracts, DemoContract, ci);
+          const DemoTenant *t = &g_array_index (demo->tenants, DemoTenant, c->tenant);
+          g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (DemoLine));
+          g_autofree char *code = NULL;
+          g_autofree char *from_text = NULL;
+          g_autofree char *to_text = NULL;
+          g_autofree char *issue = demo_date (m_to + 5);
+          g_autofree char *due = demo_date (m_to + 15);
+          guint32 from = MAX (m_from, c->start);
+          guint32 to = MIN (m_to, c->stop);
+          guint32 rent_days = 0;
+          gint64 base = 0, percentage = 0, fee, month_sales = 0, bill_total = 0, rate;
+          gint64 bill_id;
+
+          if (g_str_equal (c->state, "draft") || g_str_equal (c->state, "submitted") ||
+              g_str_equal (c->state, "approved") || from > to)
+            continue;
+
+          for (guint32 j = from; j <= to; j++)
+            rent_days += (c->free_end == 0 || j > c->free_end);
+
+          rate = escalated_rate (c, from);
+          if (g_str_equal (c->rent_unit, "m2_day"))
+            base = (rate * c->area * rent_days + 50) / 100;
+          else if (g_str_equal (c->rent_unit, "m2_month"))
+            base = (rate * c->area * rent_days + 50 * (gint64) dim) / (100 * (gint64) dim);
+          else
+            base = (rate * rent_days * 2 + dim) / (2 * (gint64) dim);
+          fee = (c->fee_rate * c->area * (to - from + 1) + 50 * (gint64) dim) / (100 * (gint64) dim);
+
+          from_text = demo_date (from);
+          to_text = demo_date (to);
+          sqlite3_bind_int64 (sales, 1, c->id);
+          bind_text (sales, 2, from_text);
+          bind_text (sales, 3, to_text);
+          if (sqlite3_step (sales) == SQLITE_ROW)
+            month_sales = sqlite3_column_int64 (sales, 0);
+          sqlite3_reset (sales);
+          if (!g_str_equal (c->model, "fixed"))
+            percentage = (month_sales * c->percent_bp + 5000) / 10000;
+
+          code = g_strdup_printf ("ZD%c%c%c%c%c%c-%04u", month[0], month[1], month[2], month[3], month[5], month[6], ++serial);
+          sqlite3_bind_text (bill, 1, code, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (bill, 2, t->id);
+          sqlite3_bind_int64 (bill, 3, c->id);
+          bind_text (bill, 4, month);
+          bind_text (bill, 5, issue);
+          bind_text (bill, 6, due);
+          if (!demo_step (demo, bill, error))
+            return FALSE;
+          bill_id = sqlite3_last_insert_rowid (demo->db);
+
+          if (g_str_equal (c->model, "percentage") || (g_str_equal (c->model, "higher_of") && percentage > base))
+            {
+              if (!add_line (demo, line, bill_id, "percentage_rent",
+                             g_str_equal (c->model, "percentage") ? "扣点租金" : "扣点租金（高于保底）",
+                             from_text, to_text, percentage, lines, error))
+                return FALSE;
+            }
+          else if (!add_line (demo, line, bill_id, "rent", g_str_equal (c->model, "fixed") ? "固定租金" : "保底租金",
+                              from_text, to_text, base, lines, error))
+            return FALSE;
+          if (!add_line (demo, line, bill_id, "fee", "物业管理费", from_text, to_text, fee, lines, error))
+            return FALSE;
+
+          for (guint i = 0; i < lines->len; i++)
+            bill_total += g_array_index (lines, DemoLine, i).amount;
+          sqlite3_bind_int64 (total, 1, bill_total);
+          sqlite3_bind_int64 (total, 2, bill_id);
+          if (!demo_step (demo, total, error))
+            return FALSE;
+          n_bills++;
+
+          /* Payments: most pay on time, some late, some only in part. */
+          if (bill_total > 0)
+            {
+              guint32 due_day = m_to + 15;
+              guint32 paid_on = 0;
+              gint64 paid = bill_total;
+
+              if (t->payer == 0)
+                paid_on = due_day - demo_range (demo, 0, 10);
+              else if (t->payer == 1 && due_day + 75 < demo->today)
+                paid_on = due_day + demo_range (demo, 20, 60);
+              else if (t->payer == 2)
+                {
+                  paid_on = due_day + demo_range (demo, 0, 10);
+                  paid = bill_total * demo_range (demo, 60, 90) / 100;
+                }
+              if (paid_on > 0 && paid_on < demo->today &&
+                  !pay_bill (demo, t->id, lines, paid, paid_on, error))
+                return FALSE;
+            }
+        }
+    }
+
+  summary = g_strdup_printf ("%u bills with payments", n_bills);
+  return demo_log (demo, "bill", summary, error);
+}
+
+gboolean
+demo_add_promotions (Demo    *demo,
+                     GError **error)
+{
+  static const char * const names[] = { "新春嘉年华", "情人节浪漫季", "女神节焕新购", "春日踏青节", "五一欢乐购",
+                                        "618 年中狂欢", "暑期亲子季", "七夕甜蜜季", "开学季", "国庆黄金周",
+                                        "双11 狂欢节", "圣诞跨年季" };
+  static const char * const mechanics[] = { "spend_save", "discount", "gift", "points", "event" };
+  static const char * const offers[] = { "满300减50", "满500减100", "全场8折", "会员双倍积分", "消费满额赠礼", "新品9折" };
+  /* Start and end, in days from today, and the state. */
+  static const struct { int from, to; const char *state; } plan[] = {
+    { -330, -320, "approved" }, { -270, -264, "approved" }, { -200, -186, "approved" }, { -150, -146, "cancelled" },
+    { -120, -110, "approved" }, { -60, -53, "approved" }, { -25, -18, "approved" }, { -3, 4, "approved" },
+    { 9, 15, "approved" }, { 20, 27, "approved" }, { 31, 32, "rejected" }, { 40, 47, "submitted" }, { 60, 74, "draft" },
+  };
+  g_autoptr(sqlite3_stmt) promo = NULL;
+  g_autoptr(sqlite3_stmt) part = NULL;
+  g_autoptr(sqlite3_stmt) scope = NULL;
+
+  promo = plaza_store_prepare (demo->store,
+                               "INSERT INTO promotions (code, name, theme, mechanics, start_date, end_date, scope, state, "
+                               "budget_mall, budget_tenant, goal_uplift_bp, goal_footfall, notes, created_by, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'zhangmin', ?)", error);
+  part = plaza_store_prepare (demo->store,
+                              "INSERT OR IGNORE INTO promotion_participants (promotion_id, tenant_id, offer, status, fee) "
+                              "VALUES (?, ?, ?, ?, ?)", error);
+  scope = plaza_store_prepare (demo->store, "INSERT OR IGNORE INTO promotion_scope (promotion_id, kind, ref_id) VALUES (?, 'floor', ?)", error);
+  if (promo == NULL || part == NULL || scope == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      guint32 start = demo->today + plan[i].from;
+      guint32 end = demo->today + plan[i].to;
+      GDate d = date_of (start);
+      g_autofree char *code = g_strdup_printf ("CX%04u-%02u", g_date_get_year (&d), i + 1);
+      g_autofree char *start_text = demo_date (start);
+      g_autofree char *end_text = demo_date (end);
+      g_autofree char *created = demo_stamp (start - 45);
+      const char *name = names[g_date_get_month (&d) - 1];
+      g_autofree char *theme = g_strdup_printf ("%s · 全场联动", name);
+      gboolean floors = demo->floors->len > 1 && i % 3 == 1;
+      gboolean past_or_now = plan[i].from < 5;
+      gint64 promotion_id;
+
+      bind_text (promo, 1, code);
+      bind_text (promo, 2, name);
+      bind_text (promo, 3, theme);
+      bind_text (promo, 4, mechanics[i % G_N_ELEMENTS (mechanics)]);
+      bind_text (promo, 5, start_text);
+      bind_text (promo, 6, end_text);
+      bind_text (promo, 7, floors ? "floors" : "mall");
+      bind_text (promo, 8, plan[i].state);
+      sqlite3_bind_int64 (promo, 9, (gint64) demo_range (demo, 5, 30) * 1000000);
+      sqlite3_bind_int64 (promo, 10, (gint64) demo_range (demo, 2, 20) * 1000000);
+      sqlite3_bind_int64 (promo, 11, (gint64) demo_range (demo, 5, 25) * 100);
+      sqlite3_bind_int64 (promo, 12, (gint64) demo_range (demo, 10, 60) * 1000);
+      bind_text (promo, 13, "");
+      bind_text (promo, 14, created);
+      if (!demo_step (demo, promo, error))
+        return FALSE;
+      promotion_id = sqlite3_last_insert_rowid (demo->db);
+
+      if (floors)
+        for (guint f = 0; f < 2; f++)
+          {
+            sqlite3_bind_int64 (scope, 1, promotion_id);
+            sqlite3_bind_int64 (scope, 2, g_array_index (demo->floors, DemoFloor, (i + f) % demo->floors->len).id);
+            if (!demo_step (demo, scope, error))
+              return FALSE;
+          }
+
+      for (guint k = 0, n = MIN (demo_range (demo, 8, 25), demo->contracts->len); k < n; k++)
+        {
+          const DemoContract *c = &g_array_index (demo->contracts, DemoContract, demo_rand (demo) % demo->contracts->len);
+          guint roll = demo_range (demo, 0, 99);
+          const char *status = past_or_now ? (roll < 88 ? "confirmed" : "declined")
+                                           : (roll < 50 ? "confirmed" : roll < 90 ? "invited" : "declined");
+
+          if (!g_str_equal (c->state, "active"))
+            continue;
+          sqlite3_bind_int64 (part, 1, promotion_id);
+          sqlite3_bind_int64 (part, 2, g_array_index (demo->tenants, DemoTenant, c->tenant).id);
+          bind_text (part, 3, offers[demo_rand (demo) % G_N_ELEMENTS (offers)]);
+          bind_text (part, 4, status);
+          sqlite3_bind_int64 (part, 5, demo_chance (demo, 40) ? (gint64) demo_range (demo, 5, 30) * 10000 : 0);
+          if (!demo_step (demo, part, error))
+            return FALSE;
+        }
+    }
+
+  return demo_log (demo, "promotion", "promotions with participants", error);
+}
+
+static gboolean
+add_fitouts (Demo    *demo,
+             GError **error)
+{
+  g_autoptr(sqlite3_stmt) fit = NULL;
+  g_autoptr(sqlite3_stmt) drawing = NULL;
+  g_autoptr(sqlite3_stmt) inspection = NULL;
+
+  fit = plaza_store_prepare (demo->store, "INSERT INTO fitouts (contract_id, start_date, due_date, opened_on, state) VALUES (?, ?, ?, ?, ?)", error);
+  drawing = plaza_store_prepare (demo->store,
+                                 "INSERT INTO fitout_drawings (fitout_id, kind, version, submitted_on, state, comment) VALUES (?, ?, ?, ?, ?, ?)", error);
+  inspection = plaza_store_prepare (demo->store, "INSERT INTO fitout_inspections (fitout_id, date, result, notes) VALUES (?, ?, ?, ?)", error);
+  if (fit == NULL || drawing == NULL || inspection == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < demo->contracts->len; i++)
+    {
+      const DemoContract *c = &g_array_index (demo->contracts, DemoContract, i);
+      gboolean approved = g_str_equal (c->state, "approved");
+      gboolean recent = g_str_equal (c->state, "active") && c->free_end != 0 && c->start + 150 > demo->today;
+      guint32 due = c->free_end != 0 ? c->free_end : c->start + 45;
+      g_autofree char *start_text = demo_date (c->start);
+      g_autofree char *due_text = demo_date (due);
+      g_autofree char *opened = demo_date (due + 1);
+      g_autofree char *v1 = demo_date (c->start - 25);
+      g_autofree char *v2 = demo_date (c->start - 10);
+      gboolean open = recent && due < demo->today;
+      const char *state = approved ? "drawings" : open ? "opened" : due - 10 < demo->today ? "inspection" : "building";
+      gint64 fitout_id;
+
+      if (!approved && !recent)
+        continue;
+
+      sqlite3_bind_int64 (fit, 1, c->id);
+      bind_text (fit, 2, start_text);
+      bind_text (fit, 3, due_text);
+      if (open)
+        bind_text (fit, 4, opened);
+      bind_text (fit, 5, state);
+      if (!demo_step (demo, fit, error))
+        return FALSE;
+      fitout_id = sqlite3_last_insert_rowid (demo->db);
+
+      /* The shop front needed a second try; construction went through. */
+      sqlite3_bind_int64 (drawing, 1, fitout_id);
+      bind_text (drawing, 2, "shop_front");
+      sqlite3_bind_int (drawing, 3, 1);
+      bind_text (drawing, 4, v1);
+      bind_text (drawing, 5, "rejected");
+      bind_text (drawing, 6, "门头高度超出商场统一标准，请按 4.2 米修改");
+      if (!demo_step (demo, drawing, error))
+        return FALSE;
+      sqlite3_bind_int64 (drawing, 1, fitout_id);
+      bind_text (drawing, 2, "shop_front");
+      sqlite3_bind_int (drawing, 3, 2);
+      bind_text (drawing, 4, v2);
+      bind_text (drawing, 5, approved ? "submitted" : "approved");
+      bind_text (drawing, 6, "");
+      if (!demo_step (demo, drawing, error))
+        return FALSE;
+
+      if (open)
+        {
+          sqlite3_bind_int64 (inspection, 1, fitout_id);
+          bind_text (inspection, 2, due_text);
+          bind_text (inspection, 3, "pass");
+          bind_text (inspection, 4, "消防、电气验收合格");
+          if (!demo_step (demo, inspection, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+demo_add_pipeline (Demo    *demo,
+                   GError **error)
+{
+  static const char * const stages[] = { "contact", "contact", "negotiation", "negotiation", "intent", "approval", "signed", "dropped" };
+  static const char * const sources[] = { "展会", "中介推荐", "主动来访", "品牌拓展", "老客户推荐" };
+  static const char * const steps[] = { "等待品牌方总部回复", "约品牌方看场", "提交租赁方案审批", "发送合同草稿", "确认免租期" };
+  static const char * const drop_reasons[] = { "租金预期差距大", "品牌方暂停拓店", "面积不匹配" };
+  static const char * const notes[] = { "门店卫生检查合格", "顾客投诉排队时间过长", "消防通道堆放货物，已责令整改", "营业时间未按商场规定执行" };
+  g_autoptr(sqlite3_stmt) brand = NULL;
+  g_autoptr(sqlite3_stmt) prospect = NULL;
+  g_autoptr(sqlite3_stmt) talk = NULL;
+  g_autoptr(sqlite3_stmt) complaint = NULL;
+  guint n_prospects = MAX (6, demo->units->len / 10);
+  guint n_cats, n_stems;
+  const PlazaDemoCategory *cats = plaza_demo_categories (&n_cats);
+  const char * const *stems = plaza_demo_stems (&n_stems);
+
+  brand = plaza_store_prepare (demo->store, "INSERT OR IGNORE INTO brands (name, category_id, tier, typical_area) "
+                                            "VALUES (?, (SELECT id FROM categories WHERE name = ?), ?, ?)", error);
+  prospect = plaza_store_prepare (demo->store,
+                                  "INSERT INTO prospects (name, brand_id, category_id, wanted_area, contact, phone, source, stage, "
+                                  "drop_reason, owner, created_at) VALUES (?, (SELECT id FROM brands WHERE name = ?1), "
+                                  "(SELECT id FROM categories WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  talk = plaza_store_prepare (demo->store,
+                              "INSERT INTO negotiations (prospect_id, date, who, offer, next_step) VALUES (?, ?, ?, ?, ?)", error);
+  complaint = plaza_store_prepare (demo->store, "INSERT INTO complaints (tenant_id, date, kind, text, resolved) VALUES (?, ?, ?, ?, ?)", error);
+  if (brand == NULL || prospect == NULL || talk == NULL || complaint == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_prospects; i++)
+    {
+      const PlazaDemoCategory *cat = &cats[demo_rand (demo) % n_cats];
+      g_autofree char *name = g_strdup_printf ("%s%s", stems[demo_rand (demo) % n_stems], cat->words[0]);
+      g_autofree char *person = demo_person (demo);
+      g_autofree char *phone = demo_phone (demo);
+      g_autofree char *created = demo_stamp (demo->today - demo_range (demo, 10, 200));
+      const char *stage = stages[i % G_N_ELEMENTS (stages)];
+      gint64 prospect_id;
+
+      if (g_hash_table_contains (demo->names, name))
+        continue;
+      g_hash_table_add (demo->names, g_strdup (name));
+
+      bind_text (brand, 1, name);
+      bind_text (brand, 2, cat->name);
+      bind_text (brand, 3, demo_chance (demo, 30) ? "A" : "B");
+      sqlite3_bind_int64 (brand, 4, (gint64) (cat->area_min + cat->area_max) * 50);
+      if (!demo_step (demo, brand, error))
+        return FALSE;
+
+      bind_text (prospect, 1, name);
+      bind_text (prospect, 2, cat->name);
+      sqlite3_bind_int64 (prospect, 3, (gint64) demo_range (demo, cat->area_min, cat->area_max) * 100);
+      bind_text (prospect, 4, person);
+      bind_text (prospect, 5, phone);
+      bind_text (prospect, 6, sources[demo_rand (demo) % G_N_ELEMENTS (sources)]);
+      bind_text (prospect, 7, stage);
+      bind_text (prospect, 8, g_str_equal (stage, "dropped") ? drop_reasons[demo_rand (demo) % G_N_ELEMENTS (drop_reasons)] : "");
+      bind_text (prospect, 9, demo_chance (demo, 50) ? "lijun" : "wangfang");
+      bind_text (prospect, 10, created);
+      if (!demo_step (demo, prospect, error))
+        return FALSE;
+      prospect_id = sqlite3_last_insert_rowid (demo->db);
+
+      for (guint k = 0, n = demo_range (demo, 1, 3); k < n; k++)
+        {
+          g_autofree char *date = demo_date (demo->today - demo_range (demo, 1, 90));
+          g_autofree char *offer = g_strdup_printf ("报价 %u.%u 元/㎡/天，免租 %u 个月", demo_range (demo, 3, 15),
+                                                    demo_range (demo, 0, 9), demo_range (demo, 1, 3));
+
+          sqlite3_bind_int64 (talk, 1, prospect_id);
+          bind_text (talk, 2, date);
+          bind_text (talk, 3, demo_chance (demo, 50) ? "李军" : "王芳");
+          bind_text (talk, 4, offer);
+          bind_text (talk, 5, steps[demo_rand (demo) % G_N_ELEMENTS (steps)]);
+          if (!demo_step (demo, talk, error))
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < demo->tenants->len; i += 9)
+    {
+      g_autofree char *date = demo_date (demo->today - demo_range (demo, 1, 300));
+      guint which = demo_rand (demo) % G_N_ELEMENTS (notes);
+
+      sqlite3_bind_int64 (complaint, 1, g_array_index (demo->tenants, DemoTenant, i).id);
+      bind_text (complaint, 2, date);
+      bind_text (complaint, 3, which == 0 ? "inspection" : "complaint");
+      bind_text (complaint, 4, notes[which]);
+      sqlite3_bind_int (complaint, 5, demo_chance (demo, 70));
+      if (!demo_step (demo, complaint, error))
+        return FALSE;
+    }
+
+  {
+    g_autofree char *noted = demo_date (demo->today - 30);
+    g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO market_notes (competitor, category_id, date, text) VALUES "
+      "('万象汇', (SELECT id FROM categories WHERE name = '咖啡茶饮'), '%1$s', '新开三家精品咖啡，客单价 35 元左右'), "
+      "('银泰城', (SELECT id FROM categories WHERE name = '儿童零售'), '%1$s', '儿童业态扩容至整层，周末客流明显上升')",
+      noted);
+
+    if (!demo_exec (demo, sql, error))
+      return FALSE;
+  }
+
+  return add_fitouts (demo, error) && demo_log (demo, "prospect", "leasing pipeline, fit-outs, complaints", error);
+}
