@@ -17,14 +17,6 @@
 
 #include "plaza-demo-private.h"
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
 static GDate
 date_of (guint32 julian)
 {
@@ -155,10 +147,10 @@ demo_add_sales (Demo    *demo,
                 source = "estimated";
 
               sqlite3_bind_int64 (stmt, 1, u->id);
-              bind_text (stmt, 2, g_ptr_array_index (dates, j - demo->sales_from));
+              demo_bind_text (stmt, 2, g_ptr_array_index (dates, j - demo->sales_from));
               sqlite3_bind_int64 (stmt, 3, amount);
               sqlite3_bind_int64 (stmt, 4, count);
-              bind_text (stmt, 5, source);
+              demo_bind_text (stmt, 5, source);
               if (!demo_step (demo, stmt, error))
                 return FALSE;
               rows++;
@@ -181,7 +173,7 @@ demo_add_sales (Demo    *demo,
 
       count = count * weekday_factor (&d) / 1000 * season_factor (&d, &mall) / 1000;
       count = count * demo_range (demo, 900, 1100) / 1000;
-      bind_text (foot, 1, g_ptr_array_index (dates, j - demo->sales_from));
+      demo_bind_text (foot, 1, g_ptr_array_index (dates, j - demo->sales_from));
       sqlite3_bind_int64 (foot, 2, count);
       if (!demo_step (demo, foot, error))
         return FALSE;
@@ -250,10 +242,10 @@ add_line (Demo          *demo,
   if (amount <= 0)
     return TRUE;
   sqlite3_bind_int64 (stmt, 1, bill_id);
-  bind_text (stmt, 2, kind);
-  bind_text (stmt, 3, description);
-  bind_text (stmt, 4, from);
-  bind_text (stmt, 5, to);
+  demo_bind_text (stmt, 2, kind);
+  demo_bind_text (stmt, 3, description);
+  demo_bind_text (stmt, 4, from);
+  demo_bind_text (stmt, 5, to);
   sqlite3_bind_int64 (stmt, 6, amount);
   if (!demo_step (demo, stmt, error))
     return FALSE;
@@ -287,11 +279,11 @@ pay_bill (Demo        *demo,
     return FALSE;
 
   sqlite3_bind_int64 (pay, 1, tenant_id);
-  bind_text (pay, 2, date);
+  demo_bind_text (pay, 2, date);
   sqlite3_bind_int64 (pay, 3, amount);
-  bind_text (pay, 4, methods[demo_rand (demo) % G_N_ELEMENTS (methods)]);
-  bind_text (pay, 5, reference);
-  bind_text (pay, 6, at);
+  demo_bind_text (pay, 4, methods[demo_rand (demo) % G_N_ELEMENTS (methods)]);
+  demo_bind_text (pay, 5, reference);
+  demo_bind_text (pay, 6, at);
   if (!demo_step (demo, pay, error))
     return FALSE;
   payment_id = sqlite3_last_insert_rowid (demo->db);
@@ -387,8 +379,8 @@ demo_add_bills (Demo    *demo,
           from_text = demo_date (from);
           to_text = demo_date (to);
           sqlite3_bind_int64 (sales, 1, c->id);
-          bind_text (sales, 2, from_text);
-          bind_text (sales, 3, to_text);
+          demo_bind_text (sales, 2, from_text);
+          demo_bind_text (sales, 3, to_text);
           if (sqlite3_step (sales) == SQLITE_ROW)
             month_sales = sqlite3_column_int64 (sales, 0);
           sqlite3_reset (sales);
@@ -399,9 +391,9 @@ demo_add_bills (Demo    *demo,
           sqlite3_bind_text (bill, 1, code, -1, SQLITE_TRANSIENT);
           sqlite3_bind_int64 (bill, 2, t->id);
           sqlite3_bind_int64 (bill, 3, c->id);
-          bind_text (bill, 4, month);
-          bind_text (bill, 5, issue);
-          bind_text (bill, 6, due);
+          demo_bind_text (bill, 4, month);
+          demo_bind_text (bill, 5, issue);
+          demo_bind_text (bill, 6, due);
           if (!demo_step (demo, bill, error))
             return FALSE;
           bill_id = sqlite3_last_insert_rowid (demo->db);
@@ -499,20 +491,20 @@ demo_add_promotions (Demo    *demo,
       gboolean past_or_now = plan[i].from < 5;
       gint64 promotion_id;
 
-      bind_text (promo, 1, code);
-      bind_text (promo, 2, name);
-      bind_text (promo, 3, theme);
-      bind_text (promo, 4, mechanics[i % G_N_ELEMENTS (mechanics)]);
-      bind_text (promo, 5, start_text);
-      bind_text (promo, 6, end_text);
-      bind_text (promo, 7, floors ? "floors" : "mall");
-      bind_text (promo, 8, plan[i].state);
+      demo_bind_text (promo, 1, code);
+      demo_bind_text (promo, 2, name);
+      demo_bind_text (promo, 3, theme);
+      demo_bind_text (promo, 4, mechanics[i % G_N_ELEMENTS (mechanics)]);
+      demo_bind_text (promo, 5, start_text);
+      demo_bind_text (promo, 6, end_text);
+      demo_bind_text (promo, 7, floors ? "floors" : "mall");
+      demo_bind_text (promo, 8, plan[i].state);
       sqlite3_bind_int64 (promo, 9, (gint64) demo_range (demo, 5, 30) * 1000000);
       sqlite3_bind_int64 (promo, 10, (gint64) demo_range (demo, 2, 20) * 1000000);
       sqlite3_bind_int64 (promo, 11, (gint64) demo_range (demo, 5, 25) * 100);
       sqlite3_bind_int64 (promo, 12, (gint64) demo_range (demo, 10, 60) * 1000);
-      bind_text (promo, 13, "");
-      bind_text (promo, 14, created);
+      demo_bind_text (promo, 13, "");
+      demo_bind_text (promo, 14, created);
       if (!demo_step (demo, promo, error))
         return FALSE;
       promotion_id = sqlite3_last_insert_rowid (demo->db);
@@ -537,8 +529,8 @@ demo_add_promotions (Demo    *demo,
             continue;
           sqlite3_bind_int64 (part, 1, promotion_id);
           sqlite3_bind_int64 (part, 2, g_array_index (demo->tenants, DemoTenant, c->tenant).id);
-          bind_text (part, 3, offers[demo_rand (demo) % G_N_ELEMENTS (offers)]);
-          bind_text (part, 4, status);
+          demo_bind_text (part, 3, offers[demo_rand (demo) % G_N_ELEMENTS (offers)]);
+          demo_bind_text (part, 4, status);
           sqlite3_bind_int64 (part, 5, demo_chance (demo, 40) ? (gint64) demo_range (demo, 5, 30) * 10000 : 0);
           if (!demo_step (demo, part, error))
             return FALSE;
@@ -582,39 +574,39 @@ add_fitouts (Demo    *demo,
         continue;
 
       sqlite3_bind_int64 (fit, 1, c->id);
-      bind_text (fit, 2, start_text);
-      bind_text (fit, 3, due_text);
+      demo_bind_text (fit, 2, start_text);
+      demo_bind_text (fit, 3, due_text);
       if (open)
-        bind_text (fit, 4, opened);
-      bind_text (fit, 5, state);
+        demo_bind_text (fit, 4, opened);
+      demo_bind_text (fit, 5, state);
       if (!demo_step (demo, fit, error))
         return FALSE;
       fitout_id = sqlite3_last_insert_rowid (demo->db);
 
       /* The shop front needed a second try; construction went through. */
       sqlite3_bind_int64 (drawing, 1, fitout_id);
-      bind_text (drawing, 2, "shop_front");
+      demo_bind_text (drawing, 2, "shop_front");
       sqlite3_bind_int (drawing, 3, 1);
-      bind_text (drawing, 4, v1);
-      bind_text (drawing, 5, "rejected");
-      bind_text (drawing, 6, "门头高度超出商场统一标准，请按 4.2 米修改");
+      demo_bind_text (drawing, 4, v1);
+      demo_bind_text (drawing, 5, "rejected");
+      demo_bind_text (drawing, 6, "门头高度超出商场统一标准，请按 4.2 米修改");
       if (!demo_step (demo, drawing, error))
         return FALSE;
       sqlite3_bind_int64 (drawing, 1, fitout_id);
-      bind_text (drawing, 2, "shop_front");
+      demo_bind_text (drawing, 2, "shop_front");
       sqlite3_bind_int (drawing, 3, 2);
-      bind_text (drawing, 4, v2);
-      bind_text (drawing, 5, approved ? "submitted" : "approved");
-      bind_text (drawing, 6, "");
+      demo_bind_text (drawing, 4, v2);
+      demo_bind_text (drawing, 5, approved ? "submitted" : "approved");
+      demo_bind_text (drawing, 6, "");
       if (!demo_step (demo, drawing, error))
         return FALSE;
 
       if (open)
         {
           sqlite3_bind_int64 (inspection, 1, fitout_id);
-          bind_text (inspection, 2, due_text);
-          bind_text (inspection, 3, "pass");
-          bind_text (inspection, 4, "消防、电气验收合格");
+          demo_bind_text (inspection, 2, due_text);
+          demo_bind_text (inspection, 3, "pass");
+          demo_bind_text (inspection, 4, "消防、电气验收合格");
           if (!demo_step (demo, inspection, error))
             return FALSE;
         }
@@ -666,23 +658,23 @@ demo_add_pipeline (Demo    *demo,
         continue;
       g_hash_table_add (demo->names, g_strdup (name));
 
-      bind_text (brand, 1, name);
-      bind_text (brand, 2, cat->name);
-      bind_text (brand, 3, demo_chance (demo, 30) ? "A" : "B");
+      demo_bind_text (brand, 1, name);
+      demo_bind_text (brand, 2, cat->name);
+      demo_bind_text (brand, 3, demo_chance (demo, 30) ? "A" : "B");
       sqlite3_bind_int64 (brand, 4, (gint64) (cat->area_min + cat->area_max) * 50);
       if (!demo_step (demo, brand, error))
         return FALSE;
 
-      bind_text (prospect, 1, name);
-      bind_text (prospect, 2, cat->name);
+      demo_bind_text (prospect, 1, name);
+      demo_bind_text (prospect, 2, cat->name);
       sqlite3_bind_int64 (prospect, 3, (gint64) demo_range (demo, cat->area_min, cat->area_max) * 100);
-      bind_text (prospect, 4, person);
-      bind_text (prospect, 5, phone);
-      bind_text (prospect, 6, sources[demo_rand (demo) % G_N_ELEMENTS (sources)]);
-      bind_text (prospect, 7, stage);
-      bind_text (prospect, 8, g_str_equal (stage, "dropped") ? drop_reasons[demo_rand (demo) % G_N_ELEMENTS (drop_reasons)] : "");
-      bind_text (prospect, 9, demo_chance (demo, 50) ? "lijun" : "wangfang");
-      bind_text (prospect, 10, created);
+      demo_bind_text (prospect, 4, person);
+      demo_bind_text (prospect, 5, phone);
+      demo_bind_text (prospect, 6, sources[demo_rand (demo) % G_N_ELEMENTS (sources)]);
+      demo_bind_text (prospect, 7, stage);
+      demo_bind_text (prospect, 8, g_str_equal (stage, "dropped") ? drop_reasons[demo_rand (demo) % G_N_ELEMENTS (drop_reasons)] : "");
+      demo_bind_text (prospect, 9, demo_chance (demo, 50) ? "lijun" : "wangfang");
+      demo_bind_text (prospect, 10, created);
       if (!demo_step (demo, prospect, error))
         return FALSE;
       prospect_id = sqlite3_last_insert_rowid (demo->db);
@@ -694,10 +686,10 @@ demo_add_pipeline (Demo    *demo,
                                                     demo_range (demo, 0, 9), demo_range (demo, 1, 3));
 
           sqlite3_bind_int64 (talk, 1, prospect_id);
-          bind_text (talk, 2, date);
-          bind_text (talk, 3, demo_chance (demo, 50) ? "李军" : "王芳");
-          bind_text (talk, 4, offer);
-          bind_text (talk, 5, steps[demo_rand (demo) % G_N_ELEMENTS (steps)]);
+          demo_bind_text (talk, 2, date);
+          demo_bind_text (talk, 3, demo_chance (demo, 50) ? "李军" : "王芳");
+          demo_bind_text (talk, 4, offer);
+          demo_bind_text (talk, 5, steps[demo_rand (demo) % G_N_ELEMENTS (steps)]);
           if (!demo_step (demo, talk, error))
             return FALSE;
         }
@@ -709,9 +701,9 @@ demo_add_pipeline (Demo    *demo,
       guint which = demo_rand (demo) % G_N_ELEMENTS (notes);
 
       sqlite3_bind_int64 (complaint, 1, g_array_index (demo->tenants, DemoTenant, i).id);
-      bind_text (complaint, 2, date);
-      bind_text (complaint, 3, which == 0 ? "inspection" : "complaint");
-      bind_text (complaint, 4, notes[which]);
+      demo_bind_text (complaint, 2, date);
+      demo_bind_text (complaint, 3, which == 0 ? "inspection" : "complaint");
+      demo_bind_text (complaint, 4, notes[which]);
       sqlite3_bind_int (complaint, 5, demo_chance (demo, 70));
       if (!demo_step (demo, complaint, error))
         return FALSE;

@@ -3,8 +3,8 @@
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared between the parts of the demo generator: plaza-demo.c (the mall,
- * tenants and contracts) and plaza-demo-activity.c (sales, bills,
+ * Shared between the parts of the demo generator: plaza-demo.c (the mall),
+ * plaza-demo-contracts.c (tenants and contracts) and plaza-demo-activity.c (sales, bills,
  * payments, promotions, the leasing pipeline).
  */
 
@@ -92,6 +92,13 @@ gboolean demo_exec       (Demo *demo, const char *sql, GError **error);
 gboolean demo_step       (Demo *demo, sqlite3_stmt *stmt, GError **error);
 gboolean demo_log        (Demo *demo, const char *entity, const char *summary, GError **error);
 
+void     demo_bind_text  (sqlite3_stmt *stmt, int index, const char *text);
+gint64   demo_last_id    (Demo *demo);
+gint64   demo_category_id (Demo *demo, const PlazaDemoCategory *cat);
+guint32  demo_add_years  (guint32 julian, guint years);
+guint32  demo_sub_years  (guint32 julian, guint years);
+
+gboolean demo_add_contracts   (Demo *demo, GError **error);
 gboolean demo_add_sales       (Demo *demo, GError **error);
 gboolean demo_add_bills       (Demo *demo, GError **error);
 gboolean demo_add_promotions  (Demo *demo, GError **error);
