@@ -820,8 +820,8 @@ plaza_store_check (PlazaStore  *self,
       if (n_fk > 0)
         {
           g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CORRUPT,
-                       _("The database has %" G_GINT64_FORMAT " rows that point at missing records."),
-                       n_fk);
+                       _("The database has %d rows that point at missing records."),
+                       (int) MIN (n_fk, G_MAXINT));
           return FALSE;
         }
     }
