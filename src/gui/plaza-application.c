@@ -1,0 +1,225 @@
+/* plaza-application.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application: command-line options (--db, --page), app actions (quit,
+ * about) and the window.
+ */
+
+#define G_LOG_DOMAIN "plaza"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plaza-application.h"
+#include "plaza-window.h"
+
+struct _PlazaApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (PlazaApplication, plaza_application, ADW_TYPE_APPLICATION)
+
+static char *
+page_list (void)
+{
+  return g_strjoinv (", ", (char **) plaza_window_get_page_names ());
+}
+
+static PlazaWindow *
+get_window (PlazaApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (plaza_window_new (GTK_APPLICATION (self)));
+  return PLAZA_WINDOW (window);
+}
+
+static void
+quit_activated (GSimpleAction *action G_GNUC_UNUSED,
+                GVariant      *param G_GNUC_UNUSED,
+                gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Close the windows so they save their size and page. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (app);
+}
+
+static void
+about_activated (GSimpleAction *action G_GNUC_UNUSED,
+                 GVariant      *param G_GNUC_UNUSED,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Plaza authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", _("Plaza"),
+                        "developer-name", _("The Plaza authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("The commercial department's workbench: tenants, units, leasing, contracts, billing, sales and promotions, shared in one file."),
+                        "copyright", "© 2026 The Plaza authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_entries[] = {
+  { .name = "quit", .activate = quit_activated },
+  { .name = "about", .activate = about_activated },
+};
+
+static int
+plaza_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  const char *page = NULL;
+
+  if (g_variant_dict_lookup (options, "page", "&s", &page) && !plaza_window_is_page_name (page))
+    {
+      g_autofree char *pages = page_list ();
+      /* Translators: the second %s is the list of page names, which stay in English. */
+      g_printerr (_("Unknown page “%s”. The pages are: %s.\n"), page, pages);
+      return 1;
+    }
+
+  return G_APPLICATION_CLASS (plaza_application_parent_class)->handle_local_options (app, options);
+}
+
+static int
+plaza_application_command_line (GApplication            *app,
+                                GApplicationCommandLine *command_line)
+{
+  PlazaApplication *self = PLAZA_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *db = NULL;
+  const char *page = NULL;
+  PlazaWindow *window;
+
+  g_variant_dict_lookup (options, "db", "^&ay", &db);
+  g_variant_dict_lookup (options, "page", "&s", &page);
+
+  window = get_window (self);
+  if (page != NULL)
+    plaza_window_set_page (window, page);
+
+  if (db != NULL && *db != '\0')
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, db);
+      g_autofree char *path = g_file_get_path (file);
+
+      plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+    }
+  else if (plaza_window_get_path (window) == NULL && !plaza_window_get_busy (window))
+    {
+      g_autofree char *remembered = g_settings_get_string (self->settings, "database-path");
+
+      if (*remembered != '\0' && g_file_test (remembered, G_FILE_TEST_EXISTS))
+        plaza_window_open (window, remembered, PLAZA_STORE_OPEN_DEFAULT);
+      else
+        plaza_window_show_welcome (window);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  return 0;
+}
+
+static void
+plaza_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_window (PLAZA_APPLICATION (app))));
+}
+
+static void
+plaza_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Primary>q", NULL };
+  const char *icon_dir = g_getenv ("PLAZA_ICON_DIR");
+
+  G_APPLICATION_CLASS (plaza_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  if (icon_dir != NULL && *icon_dir != '\0')
+    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icon_dir);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+plaza_application_dispose (GObject *object)
+{
+  PlazaApplication *self = PLAZA_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (plaza_application_parent_class)->dispose (object);
+}
+
+static void
+plaza_application_class_init (PlazaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = plaza_application_dispose;
+  app_class->handle_local_options = plaza_application_handle_local_options;
+  app_class->command_line = plaza_application_command_line;
+  app_class->activate = plaza_application_activate;
+  app_class->startup = plaza_application_startup;
+}
+
+static void
+plaza_application_init (PlazaApplication *self)
+{
+  g_autofree char *pages = page_list ();
+  g_autofree char *description = NULL;
+  const GOptionEntry entries[] = {
+    { "db", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the database FILE"), N_("FILE") },
+    { "page", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Start on page NAME"), N_("NAME") },
+    { NULL }
+  };
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plaza, the workbench of a shopping mall's commercial department."));
+  description = g_strdup_printf (_("Pages: %s.\n\nWithout --db, Plaza opens the database it opened last, or shows the welcome page."),
+                                 pages);
+  g_application_set_option_context_description (G_APPLICATION (self), description);
+}
+
+PlazaApplication *
+plaza_application_new (void)
+{
+  return g_object_new (PLAZA_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/org/plaza/Plaza",
+                       NULL);
+}

@@ -1,0 +1,44 @@
+/* plaza-list-page.h
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "plaza-list-query.h"
+#include "plaza-worker.h"
+
+G_BEGIN_DECLS
+
+#define PLAZA_TYPE_LIST_PAGE (plaza_list_page_get_type ())
+G_DECLARE_FINAL_TYPE (PlazaListPage, plaza_list_page, PLAZA, LIST_PAGE, AdwBin)
+
+PlazaListPage *plaza_list_page_new           (PlazaListKind  kind);
+PlazaListKind  plaza_list_page_get_kind      (PlazaListPage *self);
+void           plaza_list_page_set_worker    (PlazaListPage *self,
+                                              PlazaWorker   *worker);
+/* Loads the rows again (cancelling a load in progress). */
+void           plaza_list_page_reload        (PlazaListPage *self);
+/* Loads the rows unless they are loaded and current. */
+void           plaza_list_page_ensure_loaded (PlazaListPage *self);
+/* Marks the rows out of date; a visible page reloads at once. */
+void           plaza_list_page_invalidate    (PlazaListPage *self);
+gboolean       plaza_list_page_get_loading   (PlazaListPage *self);
+/* Rows loaded, and rows shown after the search. */
+guint          plaza_list_page_get_n_rows    (PlazaListPage *self);
+guint          plaza_list_page_get_n_visible (PlazaListPage *self);
+void           plaza_list_page_set_search    (PlazaListPage *self,
+                                              const char    *text);
+void           plaza_list_page_focus_search  (PlazaListPage *self);
+/* For tests: the record shown at @position (after search and sort). */
+PlazaRecord   *plaza_list_page_get_visible   (PlazaListPage *self,
+                                              guint          position);
+/* Sorts by the column with @column_id. */
+void           plaza_list_page_sort_by       (PlazaListPage *self,
+                                              const char    *column_id,
+                                              gboolean       descending);
+
+G_END_DECLS

@@ -1,0 +1,825 @@
+/* plaza-window.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: a welcome page until a database is open, then a sidebar
+ * of pages (overview and the seven lists) next to the page itself. The
+ * window owns the one PlazaWorker that reads the open file.
+ */
+
+#define G_LOG_DOMAIN "plaza"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "plaza-demo.h"
+#include "plaza-list-page.h"
+#include "plaza-location.h"
+#include "plaza-overview-page.h"
+#include "plaza-window.h"
+
+#define POLL_INTERVAL_MS 3000
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon;
+  int         kind;   /* a PlazaListKind, or -1 for the overview */
+} PageSpec;
+
+static const PageSpec page_specs[] = {
+  { "overview", N_("Overview"), "view-app-grid-symbolic", -1 },
+  { "tenants", N_("Tenants"), "system-users-symbolic", PLAZA_LIST_TENANTS },
+  { "units", N_("Units"), "view-grid-symbolic", PLAZA_LIST_UNITS },
+  { "leasing", N_("Leasing"), "contact-new-symbolic", PLAZA_LIST_PROSPECTS },
+  { "contracts", N_("Contracts"), "x-office-document-symbolic", PLAZA_LIST_CONTRACTS },
+  { "billing", N_("Billing"), "accessories-calculator-symbolic", PLAZA_LIST_BILLS },
+  { "sales", N_("Sales"), "x-office-spreadsheet-symbolic", PLAZA_LIST_SALES },
+  { "promotions", N_("Promotions"), "starred-symbolic", PLAZA_LIST_PROMOTIONS },
+};
+
+#define N_PAGES G_N_ELEMENTS (page_specs)
+
+static const char * const page_names[N_PAGES + 1] = {
+  "overview", "tenants", "units", "leasing", "contracts", "billing", "sales", "promotions", NULL
+};
+
+struct _PlazaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *welcome_page;
+  GtkSpinner           *welcome_spinner;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkLabel             *location_label;
+  GtkImage             *location_icon;
+  AdwWindowTitle       *window_title;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  GtkStack             *page_stack;
+  GtkWidget            *content_box;
+
+  /* borrowed: children of page_stack / sidebar_list */
+  GtkWidget            *pages[N_PAGES];
+  GtkListBoxRow        *rows[N_PAGES];
+
+  /* owned */
+  GSettings            *settings;
+  PlazaWorker          *worker;
+  GCancellable         *cancellable;
+  char                 *path;
+
+  guint                 page;
+  guint                 busy;
+  gboolean              overview_stale;
+};
+
+G_DEFINE_FINAL_TYPE (PlazaWindow, plaza_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_BUSY,
+  PROP_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  PlazaWindow  *self;
+  PlazaWorker  *worker;
+  char         *path;
+  gboolean      generate_demo;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->worker);
+  g_free (data->path);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
+
+static int
+page_index (const char *name)
+{
+  for (guint i = 0; i < N_PAGES; i++)
+    if (g_strcmp0 (page_specs[i].name, name) == 0)
+      return (int) i;
+  return -1;
+}
+
+static void
+set_busy (PlazaWindow *self,
+          gboolean     busy)
+{
+  gboolean was_busy = self->busy > 0;
+
+  if (busy)
+    self->busy++;
+  else if (self->busy > 0)
+    self->busy--;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->welcome_spinner), self->busy > 0);
+  gtk_spinner_set_spinning (self->welcome_spinner, self->busy > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", self->busy == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", self->busy == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-demo", self->busy == 0);
+  if (was_busy != (self->busy > 0))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+show_error (PlazaWindow *self,
+            const char  *heading,
+            const char  *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_open_error (PlazaWindow *self,
+                 const char  *path,
+                 const char  *message)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), display);
+
+  show_error (self, heading, message);
+}
+
+static void
+update_title (PlazaWindow *self)
+{
+  const char *mall = NULL;
+  g_autofree char *file = NULL;
+
+  if (self->pages[0] != NULL)
+    {
+      const PlazaOverview *o = plaza_overview_page_get_overview (PLAZA_OVERVIEW_PAGE (self->pages[0]));
+      if (o != NULL && o->mall_name != NULL && *o->mall_name != '\0')
+        mall = o->mall_name;
+    }
+  if (self->path != NULL)
+    file = g_filename_display_basename (self->path);
+
+  adw_window_title_set_title (self->window_title, mall != NULL ? mall : _("Plaza"));
+  adw_window_title_set_subtitle (self->window_title, file != NULL ? file : "");
+  gtk_window_set_title (GTK_WINDOW (self), mall != NULL ? mall : _("Plaza"));
+}
+
+static void
+load_page (PlazaWindow *self,
+           guint        index)
+{
+  if (self->worker == NULL)
+    return;
+
+  if (page_specs[index].kind < 0)
+    {
+      PlazaOverviewPage *overview = PLAZA_OVERVIEW_PAGE (self->pages[index]);
+
+      if (self->overview_stale || plaza_overview_page_get_overview (overview) == NULL)
+        {
+          self->overview_stale = FALSE;
+          plaza_overview_page_reload (overview);
+        }
+    }
+  else
+    plaza_list_page_ensure_loaded (PLAZA_LIST_PAGE (self->pages[index]));
+}
+
+static void
+worker_changed_cb (PlazaWindow *self,
+                   PlazaWorker *worker G_GNUC_UNUSED)
+{
+  g_debug ("The database changed; reloading");
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      if (page_specs[i].kind >= 0)
+        plaza_list_page_invalidate (PLAZA_LIST_PAGE (self->pages[i]));
+      else if (i == self->page)
+        plaza_overview_page_reload (PLAZA_OVERVIEW_PAGE (self->pages[i]));
+      else
+        self->overview_stale = TRUE;
+    }
+}
+
+static void
+overview_loading_cb (PlazaWindow *self)
+{
+  update_title (self);
+}
+
+static void
+use_worker (PlazaWindow *self,
+            PlazaWorker *worker)
+{
+  PlazaLocation location = plaza_worker_get_location (worker);
+  g_autofree char *location_text = NULL;
+
+  if (self->worker != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->worker, self);
+      plaza_worker_set_poll_interval (self->worker, 0);
+    }
+  g_set_object (&self->worker, worker);
+  plaza_worker_set_poll_interval (worker, POLL_INTERVAL_MS);
+  g_signal_connect_object (worker, "changed", G_CALLBACK (worker_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_free (self->path);
+  self->path = g_strdup (plaza_worker_get_path (worker));
+  g_settings_set_string (self->settings, "database-path", self->path);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      if (page_specs[i].kind < 0)
+        plaza_overview_page_set_worker (PLAZA_OVERVIEW_PAGE (self->pages[i]), worker);
+      else
+        plaza_list_page_set_worker (PLAZA_LIST_PAGE (self->pages[i]), worker);
+    }
+  self->overview_stale = TRUE;
+
+  location_text = g_strdup_printf ("%s · %s", plaza_location_to_string (location), self->path);
+  gtk_label_set_label (self->location_label, plaza_location_to_string (location));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->location_label), location_text);
+  gtk_image_set_from_icon_name (self->location_icon,
+                                plaza_location_is_network (location) ? "folder-remote-symbolic"
+                                                                     : "drive-harddisk-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->location_icon), location_text);
+
+  if (plaza_worker_is_read_only (worker))
+    {
+      const char *reason = plaza_worker_get_read_only_reason (worker);
+      g_autofree char *text = g_strdup_printf (_("Read only: %s"),
+                                               reason != NULL ? reason : _("the file cannot be changed."));
+      gtk_label_set_label (self->read_only_label, text);
+      gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
+    }
+  else
+    gtk_revealer_set_reveal_child (self->read_only_revealer, FALSE);
+
+  update_title (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  load_page (self, self->page);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+}
+
+static gpointer
+generate_demo_func (PlazaStore    *store,
+                    gpointer       data G_GNUC_UNUSED,
+                    GCancellable  *cancellable G_GNUC_UNUSED,
+                    GError       **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  plaza_demo_generate (store, 1, PLAZA_DEMO_MEDIUM, &today, error);
+  return NULL;
+}
+
+static void
+demo_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+  set_busy (data->self, FALSE);
+  if (error != NULL)
+    {
+      /* Leave no half-made demo behind: the next try starts afresh. */
+      g_unlink (data->path);
+      show_error (data->self, _("Could Not Create the Demo Mall"), error->message);
+      return;
+    }
+  use_worker (data->self, data->worker);
+}
+
+static void
+open_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GError) error = NULL;
+  PlazaWindow *self = data->self;
+
+  if (!plaza_worker_open_finish (PLAZA_WORKER (source), result, &error))
+    {
+      set_busy (self, FALSE);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      show_open_error (self, data->path, error->message);
+      if (self->worker == NULL)
+        plaza_window_show_welcome (self);
+      return;
+    }
+
+  if (data->generate_demo)
+    {
+      PlazaWorker *worker = data->worker;
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Creating the demo mall…")));
+      plaza_worker_run_async (worker, generate_demo_func, NULL, NULL, self->cancellable,
+                              demo_done_cb, g_steal_pointer (&data));
+      return;
+    }
+
+  set_busy (self, FALSE);
+  use_worker (self, data->worker);
+}
+
+static void
+start_open (PlazaWindow         *self,
+            const char          *path,
+            PlazaStoreOpenFlags  flags,
+            gboolean             generate_demo)
+{
+  OpenData *data = g_new0 (OpenData, 1);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  data->self = g_object_ref (self);
+  data->worker = plaza_worker_new ();
+  data->path = g_strdup (path);
+  data->generate_demo = generate_demo;
+
+  set_busy (self, TRUE);
+  plaza_worker_open_async (data->worker, path, flags, self->cancellable, open_done_cb, data);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     PlazaWindow     *self)
+{
+  gboolean create = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "plaza-create"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        plaza_window_open (self, path, create ? PLAZA_STORE_OPEN_CREATE : PLAZA_STORE_OPEN_DEFAULT);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+run_chooser (PlazaWindow *self,
+             gboolean     create)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Plaza databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_pattern (filter, "*.sqlite");
+  gtk_file_filter_add_pattern (filter, "*.sqlite3");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  if (create)
+    chooser = gtk_file_chooser_native_new (_("New Database"), GTK_WINDOW (self),
+                                           GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
+  else
+    chooser = gtk_file_chooser_native_new (_("Open a Database"), GTK_WINDOW (self),
+                                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  if (create)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("mall.db"));
+  g_object_set_data (G_OBJECT (chooser), "plaza-create", GINT_TO_POINTER (create));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant   *param G_GNUC_UNUSED)
+{
+  run_chooser (PLAZA_WINDOW (widget), FALSE);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name G_GNUC_UNUSED,
+            GVariant   *param G_GNUC_UNUSED)
+{
+  run_chooser (PLAZA_WINDOW (widget), TRUE);
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name G_GNUC_UNUSED,
+                  GVariant   *param G_GNUC_UNUSED)
+{
+  plaza_window_open_demo (PLAZA_WINDOW (widget));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name G_GNUC_UNUSED,
+                  GVariant   *param)
+{
+  plaza_window_set_page (PLAZA_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *param G_GNUC_UNUSED)
+{
+  PlazaWindow *self = PLAZA_WINDOW (widget);
+
+  if (self->worker == NULL || page_specs[self->page].kind < 0)
+    return;
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  plaza_list_page_focus_search (PLAZA_LIST_PAGE (self->pages[self->page]));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant   *param G_GNUC_UNUSED)
+{
+  PlazaWindow *self = PLAZA_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+sidebar_row_activated_cb (PlazaWindow   *self,
+                          GtkListBoxRow *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index >= 0 && (guint) index < N_PAGES)
+    plaza_window_set_page (self, page_specs[index].name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+sidebar_row_selected_cb (PlazaWindow   *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *box G_GNUC_UNUSED)
+{
+  int index;
+
+  if (row == NULL)
+    return;
+  index = gtk_list_box_row_get_index (row);
+  if (index >= 0 && (guint) index < N_PAGES)
+    plaza_window_set_page (self, page_specs[index].name);
+}
+
+static gboolean
+plaza_window_close_request (GtkWindow *window)
+{
+  PlazaWindow *self = PLAZA_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "last-page", page_specs[self->page].name);
+
+  return GTK_WINDOW_CLASS (plaza_window_parent_class)->close_request (window);
+}
+
+static void
+plaza_window_dispose (GObject *object)
+{
+  PlazaWindow *self = PLAZA_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->worker != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->worker, self);
+      plaza_worker_set_poll_interval (self->worker, 0);
+    }
+  g_clear_object (&self->worker);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLAZA_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (plaza_window_parent_class)->dispose (object);
+}
+
+static void
+plaza_window_finalize (GObject *object)
+{
+  PlazaWindow *self = PLAZA_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (plaza_window_parent_class)->finalize (object);
+}
+
+static void
+plaza_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PlazaWindow *self = PLAZA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy > 0);
+      break;
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plaza_window_class_init (PlazaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = plaza_window_dispose;
+  object_class->finalize = plaza_window_finalize;
+  object_class->get_property = plaza_window_get_property;
+  window_class->close_request = plaza_window_close_request;
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/plaza/Plaza/plaza-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, welcome_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, location_label);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, location_icon);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlazaWindow, content_box);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  for (guint i = 0; i < N_PAGES; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-page", "s", page_specs[i].name);
+}
+
+static GtkWidget *
+build_sidebar_row (const PageSpec *spec)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (spec->icon);
+  GtkWidget *label = gtk_label_new (_(spec->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+static void
+plaza_window_init (PlazaWindow *self)
+{
+  g_autofree char *last_page = NULL;
+  int index;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->cancellable = g_cancellable_new ();
+
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      GtkWidget *page;
+      GtkStackPage *stack_page;
+
+      if (page_specs[i].kind < 0)
+        {
+          page = GTK_WIDGET (plaza_overview_page_new ());
+          g_signal_connect_object (page, "notify::loading", G_CALLBACK (overview_loading_cb), self,
+                                   G_CONNECT_SWAPPED);
+        }
+      else
+        page = GTK_WIDGET (plaza_list_page_new ((PlazaListKind) page_specs[i].kind));
+      stack_page = gtk_stack_add_titled (self->page_stack, page, page_specs[i].name, _(page_specs[i].title));
+      gtk_stack_page_set_icon_name (stack_page, page_specs[i].icon);
+      self->pages[i] = page;
+
+      self->rows[i] = GTK_LIST_BOX_ROW (build_sidebar_row (&page_specs[i]));
+      gtk_list_box_append (self->sidebar_list, GTK_WIDGET (self->rows[i]));
+    }
+  g_signal_connect_object (self->sidebar_list, "row-selected", G_CALLBACK (sidebar_row_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  index = page_index (last_page);
+  self->page = index >= 0 ? (guint) index : 0;
+  gtk_stack_set_visible_child (self->page_stack, self->pages[self->page]);
+  gtk_list_box_select_row (self->sidebar_list, self->rows[self->page]);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  update_title (self);
+}
+
+const char * const *
+plaza_window_get_page_names (void)
+{
+  return page_names;
+}
+
+gboolean
+plaza_window_is_page_name (const char *name)
+{
+  return page_index (name) >= 0;
+}
+
+PlazaWindow *
+plaza_window_new (GtkApplication *application)
+{
+  return g_object_new (PLAZA_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+plaza_window_open (PlazaWindow         *self,
+                   const char          *path,
+                   PlazaStoreOpenFlags  flags)
+{
+  g_return_if_fail (PLAZA_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (!(flags & PLAZA_STORE_OPEN_CREATE) && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *body = g_strdup_printf (_("There is no file at “%s”. If it is on a network drive, check that the drive is connected."),
+                                               display);
+      show_open_error (self, path, body);
+      if (self->worker == NULL)
+        plaza_window_show_welcome (self);
+      return;
+    }
+
+  start_open (self, path, flags, FALSE);
+}
+
+void
+plaza_window_open_demo (PlazaWindow *self)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "plaza", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+
+  g_return_if_fail (PLAZA_IS_WINDOW (self));
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      start_open (self, path, PLAZA_STORE_OPEN_DEFAULT, FALSE);
+      return;
+    }
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved = errno;
+      show_error (self, _("Could Not Create the Demo Mall"), g_strerror (saved));
+      return;
+    }
+  start_open (self, path, PLAZA_STORE_OPEN_CREATE, TRUE);
+}
+
+void
+plaza_window_show_welcome (PlazaWindow *self)
+{
+  g_return_if_fail (PLAZA_IS_WINDOW (self));
+  gtk_stack_set_visible_child_name (self->main_stack, self->worker != NULL ? "main" : "welcome");
+  if (self->worker == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
+}
+
+gboolean
+plaza_window_set_page (PlazaWindow *self,
+                       const char  *name)
+{
+  int index;
+
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), FALSE);
+
+  index = page_index (name);
+  if (index < 0)
+    {
+      g_warning ("No page called “%s”", name);
+      return FALSE;
+    }
+
+  if (self->page != (guint) index || gtk_stack_get_visible_child (self->page_stack) != self->pages[index])
+    {
+      self->page = (guint) index;
+      gtk_stack_set_visible_child (self->page_stack, self->pages[index]);
+      gtk_list_box_select_row (self->sidebar_list, self->rows[index]);
+      g_settings_set_string (self->settings, "last-page", name);
+    }
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  load_page (self, self->page);
+  return TRUE;
+}
+
+const char *
+plaza_window_get_page (PlazaWindow *self)
+{
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), NULL);
+  return page_specs[self->page].name;
+}
+
+GtkWidget *
+plaza_window_get_page_widget (PlazaWindow *self,
+                              const char  *name)
+{
+  int index;
+
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), NULL);
+
+  index = page_index (name);
+  return index >= 0 ? self->pages[index] : NULL;
+}
+
+gboolean
+plaza_window_get_busy (PlazaWindow *self)
+{
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), FALSE);
+  return self->busy > 0;
+}
+
+const char *
+plaza_window_get_path (PlazaWindow *self)
+{
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), NULL);
+  return self->worker != NULL ? self->path : NULL;
+}
+
+PlazaWorker *
+plaza_window_get_worker (PlazaWindow *self)
+{
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), NULL);
+  return self->worker;
+}
