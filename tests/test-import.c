@@ -1,0 +1,838 @@
+/* test-import.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * CSV reader and writer, units and sales import (encodings, headers, all or
+ * nothing, error positions, the monthly aggregate), export round trips and
+ * the plazactl import/export verbs.
+ */
+
+#define G_LOG_DOMAIN "plaza-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "plaza-core.h"
+#include "plaza-csv.h"
+#include "plaza-export.h"
+#include "plaza-import.h"
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  PlazaStore *store;
+} Fixture;
+
+static gboolean
+exec_func (PlazaStore  *store,
+           gpointer     user_data,
+           GError     **error)
+{
+  return plaza_store_exec (store, user_data, error);
+}
+
+static void
+write_sql (PlazaStore *store,
+           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_store_write (store, exec_func, (gpointer) sql, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("plaza-import-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "mall.db", NULL);
+  f->store = plaza_store_open (f->path, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  write_sql (f->store,
+             "INSERT INTO projects (id, code, name) VALUES (1, 'T', 'Test mall');"
+             "INSERT INTO floors (id, project_id, label, level) VALUES (1, 1, '1F', 1), (2, 1, 'B1', -1);"
+             "INSERT INTO units (id, floor_id, code, gross_area, rentable_area) VALUES "
+             "  (1, 1, 'A101', 12550, 12550), (2, 1, 'A102', 8000, 8000), (3, 2, 'B101', 30025, 30025);");
+}
+
+static void
+remove_all (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *p = g_build_filename (dir, name, NULL);
+      g_remove (p);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data G_GNUC_UNUSED)
+{
+  g_clear_object (&f->store);
+  remove_all (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+count (PlazaStore *store,
+       const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static char *
+text (PlazaStore *store,
+      const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Everything an import may touch, as one string. */
+static char *
+snapshot (PlazaStore *store)
+{
+  return text (store,
+               "SELECT (SELECT count (*) || '/' || total (amount) || '/' || total (transactions) || '/' || "
+               "        group_concat (unit_id || date || source) FROM sales_daily) || '|' || "
+               "(SELECT count (*) || '/' || total (amount) || '/' || total (days) || '/' || total (estimated_days) "
+               "   FROM sales_monthly) || '|' || "
+               "(SELECT count (*) || '/' || total (rentable_area) || '/' || total (gross_area) || '/' || "
+               "        total (coalesce (planned_category_id, 0)) || '/' || total (rev) FROM units) || '|' || "
+               "(SELECT count (*) FROM floors) || '|' || (SELECT count (*) FROM categories) || '|' || "
+               "(SELECT count (*) FROM projects) || '|' || (SELECT count (*) FROM change_log) || '|' || "
+               "(SELECT count (*) FROM unit_history)");
+}
+
+/* The same without change_log. */
+static char *
+snapshot_data (PlazaStore *store)
+{
+  g_autofree char *all = snapshot (store);
+  g_auto(GStrv) parts = g_strsplit (all, "|", -1);
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 8);
+  g_free (parts[6]);
+  parts[6] = g_strdup ("-");
+  return g_strjoinv ("|", parts);
+}
+
+/* Monthly rows that differ from SUM over the daily rows (both directions). */
+static gint64
+monthly_mismatches (PlazaStore *store)
+{
+  return count (store,
+                "SELECT count (*) FROM ("
+                "  SELECT unit_id, substr (date, 1, 7) AS month, sum (amount) AS amount, "
+                "         sum (coalesce (transactions, 0)) AS transactions, count (*) AS days, "
+                "         sum (source = 'estimated') AS estimated_days "
+                "  FROM sales_daily GROUP BY 1, 2 "
+                "  EXCEPT SELECT unit_id, month, amount, transactions, days, estimated_days FROM sales_monthly"
+                ") UNION ALL SELECT count (*) FROM ("
+                "  SELECT unit_id, month, amount, transactions, days, estimated_days FROM sales_monthly "
+                "  EXCEPT SELECT unit_id, substr (date, 1, 7), sum (amount), sum (coalesce (transactions, 0)), "
+                "         count (*), sum (source = 'estimated') FROM sales_daily GROUP BY 1, 2"
+                ") ORDER BY 1 DESC LIMIT 1");
+}
+
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("PLAZA_TEST_DATA");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static char *
+write_tmp (Fixture    *f,
+           const char *name,
+           const char *contents,
+           gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* ---- reader and writer ---------------------------------------------- */
+
+static void
+test_csv_quoting (void)
+{
+  const char *data = "\xEF\xBB\xBF" "a,\"b,c\",\"say \"\"hi\"\"\"\r\n"
+                     "\"two\r\nlines\",,x\r\n"
+                     "last,\"\",\"\"\"\"";
+  g_autoptr(PlazaCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  char **fields = NULL;
+  guint line = 0, column = 0;
+
+  reader = plaza_csv_reader_new (data, strlen (data), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plaza_csv_reader_get_encoding (reader), ==, "UTF-8");
+  g_assert_true (plaza_csv_reader_had_bom (reader));
+
+  g_assert_true (plaza_csv_reader_next (reader, &fields, &line, &column, &error));
+  g_assert_cmpuint (line, ==, 1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 3);
+  g_assert_cmpstr (fields[0], ==, "a");
+  g_assert_cmpstr (fields[1], ==, "b,c");
+  g_assert_cmpstr (fields[2], ==, "say \"hi\"");
+
+  g_assert_true (plaza_csv_reader_next (reader, &fields, &line, &column, &error));
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (g_strv_length (fields), ==, 3);
+  g_assert_cmpstr (fields[0], ==, "two\nlines");
+  g_assert_cmpstr (fields[1], ==, "");
+  g_assert_cmpstr (fields[2], ==, "x");
+
+  g_assert_true (plaza_csv_reader_next (reader, &fields, &line, &column, &error));
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_cmpstr (fields[0], ==, "last");
+  g_assert_cmpstr (fields[1], ==, "");
+  g_assert_cmpstr (fields[2], ==, "\"");
+
+  g_assert_false (plaza_csv_reader_next (reader, &fields, &line, &column, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_csv_syntax_errors (void)
+{
+  const char *unclosed = "a,b\nc,\"open\nnever closed\n";
+  const char *after = "a,b\n\"x\"y,z\n";
+  g_autoptr(PlazaCsvReader) r1 = plaza_csv_reader_new (unclosed, strlen (unclosed), NULL);
+  g_autoptr(PlazaCsvReader) r2 = plaza_csv_reader_new (after, strlen (after), NULL);
+  g_autoptr(GError) error = NULL;
+  char **fields = NULL;
+  guint line = 0, column = 0;
+
+  g_assert_true (plaza_csv_reader_next (r1, &fields, &line, &column, NULL));
+  g_assert_false (plaza_csv_reader_next (r1, &fields, &line, &column, &error));
+  g_assert_error (error, PLAZA_CSV_ERROR, PLAZA_CSV_ERROR_SYNTAX);
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (column, ==, 1);
+  g_clear_error (&error);
+
+  g_assert_true (plaza_csv_reader_next (r2, &fields, &line, &column, NULL));
+  g_assert_false (plaza_csv_reader_next (r2, &fields, &line, &column, &error));
+  g_assert_error (error, PLAZA_CSV_ERROR, PLAZA_CSV_ERROR_SYNTAX);
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (column, ==, 0);
+}
+
+static void
+test_csv_encodings (void)
+{
+  const char *utf8 = "铺位号,销售额\n一楼,¥12\n";
+  g_autofree char *gb = NULL;
+  g_autoptr(PlazaCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  const char bad[] = { 'a', '\0', 'b' };
+  gsize gb_len = 0;
+  char **fields = NULL;
+  guint line = 0;
+
+  gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &gb_len, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_utf8_validate (gb, gb_len, NULL));
+
+  reader = plaza_csv_reader_new (gb, gb_len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plaza_csv_reader_get_encoding (reader), ==, "GB18030");
+  g_assert_false (plaza_csv_reader_had_bom (reader));
+  g_assert_true (plaza_csv_reader_next (reader, &fields, &line, NULL, NULL));
+  g_assert_cmpstr (fields[0], ==, "铺位号");
+  g_assert_true (plaza_csv_reader_next (reader, &fields, &line, NULL, NULL));
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpstr (fields[0], ==, "一楼");
+  g_assert_cmpstr (fields[1], ==, "¥12");
+
+  g_assert_null (plaza_csv_reader_new (bad, sizeof bad, &error));
+  g_assert_error (error, PLAZA_CSV_ERROR, PLAZA_CSV_ERROR_ENCODING);
+}
+
+static void
+test_csv_writer (void)
+{
+  const char *row[] = { "plain", "a,b", "say \"hi\"", "two\nlines", " pad", NULL, "铺位" };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(PlazaCsvReader) reader = NULL;
+  char **fields = NULL;
+
+  plaza_csv_append_row (out, row, G_N_ELEMENTS (row));
+  g_assert_cmpstr (out->str, ==, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" pad\",,铺位\n");
+
+  reader = plaza_csv_reader_new (out->str, out->len, NULL);
+  g_assert_true (plaza_csv_reader_next (reader, &fields, NULL, NULL, NULL));
+  g_assert_cmpuint (g_strv_length (fields), ==, G_N_ELEMENTS (row));
+  for (guint i = 0; i < G_N_ELEMENTS (row); i++)
+    g_assert_cmpstr (fields[i], ==, row[i] != NULL ? row[i] : "");
+}
+
+/* ---- sales import ---------------------------------------------------- */
+
+static void
+test_sales_utf8 (Fixture       *f,
+                 gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *path = data_path ("import-sales.csv");
+  g_autofree char *summary = NULL;
+  g_autoptr(GError) error = NULL;
+  PlazaImportResult result = { 0, NULL };
+
+  g_assert_true (plaza_import_sales (f->store, path, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rows, ==, 5);
+  g_assert_cmpstr (result.encoding, ==, "UTF-8");
+
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_daily WHERE source = 'pos'"), ==, 5);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 1 AND date = '2026-01-30'"), ==, 123456);
+  g_assert_cmpint (count (f->store, "SELECT transactions IS NULL FROM sales_daily WHERE unit_id = 2"), ==, 1);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_monthly"), ==, 4);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 1 AND month = '2026-01'"), ==, 123456);
+  g_assert_cmpint (count (f->store, "SELECT days FROM sales_monthly WHERE unit_id = 1 AND month = '2026-01'"), ==, 2);
+  g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
+
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM change_log WHERE entity = 'sales' AND action = 'import'"), ==, 1);
+  summary = text (f->store, "SELECT summary FROM change_log WHERE entity = 'sales'");
+  g_assert_cmpstr (summary, ==, "5 rows from import-sales.csv");
+}
+
+static void
+test_sales_bom_crlf (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *path = data_path ("import-sales-bom-crlf.csv");
+  g_autofree char *raw = NULL;
+  g_autoptr(GError) error = NULL;
+  PlazaImportResult result = { 0, NULL };
+
+  /* The fixture really has a BOM and CRLF line ends. */
+  g_assert_true (g_file_get_contents (path, &raw, NULL, NULL));
+  g_assert_true (g_str_has_prefix (raw, "\xEF\xBB\xBF" "date,"));
+  g_assert_nonnull (strstr (raw, "\r\n"));
+
+  g_assert_true (plaza_import_sales (f->store, path, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rows, ==, 3);
+  g_assert_cmpstr (result.encoding, ==, "UTF-8");
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 1 AND date = '2026-03-02'"), ==, 100000);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 3 AND date = '2026-03-02'"), ==, 750);
+  g_assert_cmpint (count (f->store, "SELECT transactions FROM sales_monthly WHERE unit_id = 1 AND month = '2026-03'"), ==, 4);
+  g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
+}
+
+static void
+test_sales_chinese (Fixture       *f,
+                    gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *path = data_path ("import-sales-zh.csv");
+  g_autoptr(GError) error = NULL;
+  PlazaImportResult result = { 0, NULL };
+
+  /* Chinese headers in another order, quoted "1,234.56", ¥, YYYY/M/D and
+   * a trailing ",,," row that Excel leaves. */
+  g_assert_true (plaza_import_sales (f->store, path, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rows, ==, 3);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 1 AND date = '2026-01-30'"), ==, 123456);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 2 AND date = '2026-01-30'"), ==, 9900);
+  g_assert_cmpint (count (f->store, "SELECT transactions FROM sales_daily WHERE unit_id = 1 AND date = '2026-02-01'"), ==, 20);
+  g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
+}
+
+static void
+test_sales_gb18030 (Fixture       *f,
+                    gconstpointer  data G_GNUC_UNUSED)
+{
+  const char *utf8 = "日期,铺位号,销售额,笔数\r\n2026-04-01,A101,\"¥1,000.00\",5\r\n2026/4/2,B101,88.8,\r\n";
+  g_autofree char *gb = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  PlazaImportResult result = { 0, NULL };
+  gsize gb_len = 0;
+
+  gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &gb_len, &error);
+  g_assert_no_error (error);
+  path = write_tmp (f, "gbk.csv", gb, (gssize) gb_len);
+
+  g_assert_true (plaza_import_sales (f->store, path, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rows, ==, 2);
+  g_assert_cmpstr (result.encoding, ==, "GB18030");
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 1 AND date = '2026-04-01'"), ==, 100000);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 3 AND date = '2026-04-02'"), ==, 8880);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  const char *where;    /* expected ":LINE: field:" after the path */
+} BadCase;
+
+static const BadCase bad_sales[] = {
+  { "bad-date", "date,unit,amount\n2026-01-05,A101,1.00\n2026-02-30,A101,1.00\n", ":3: date: " },
+  { "bad-date-format", "date,unit,amount\n05.01.2026,A101,1.00\n", ":2: date: " },
+  { "bad-amount", "date,unit,amount\n2026-01-05,A101,1.00\n2026-01-06,A101,12.345\n", ":3: amount: " },
+  { "text-amount", "date,unit,amount\n2026-01-05,A101,abc\n", ":2: amount: " },
+  { "negative", "date,unit,amount\n2026-01-05,A101,1.00\n2026-01-06,A102,-5.00\n", ":3: amount: " },
+  { "unknown-unit", "date,unit,amount\n2026-01-05,A101,1.00\n2026-01-05,Z999,1.00\n", ":3: unit: " },
+  { "wrong-header", "date,shop,amount\n2026-01-05,A101,1.00\n", ":1: shop: " },
+  { "missing-column", "date,amount\n2026-01-05,1.00\n", ":1: unit: " },
+  { "duplicate", "date,unit,amount\n2026-01-05,A101,1.00\n2026-01-06,A101,2.00\n2026/1/5,A101,3.00\n", ":4: unit: " },
+  { "empty", "", ":1: header: " },
+  { "header-only", "date,unit,amount\n", ":2: file: " },
+  { "short-row", "date,unit,amount\n2026-01-05,A101\n", ":2: amount: " },
+  { "long-row", "date,unit,amount\n2026-01-05,A101,1.00,7\n", ":2: column 4: " },
+  { "bad-count", "日期,铺位号,销售额,笔数\n2026-01-05,A101,1.00,1.5\n", ":2: 笔数: " },
+  { "zh-unit", "日期,铺位号,销售额\n2026-01-05,X1,1.00\n", ":2: 铺位号: " },
+  { "open-quote", "date,unit,amount\n2026-01-05,\"A101,1.00\n2026-01-06,A101,1.00\n", ":2: unit: " },
+  { "line-after-quoted-newline", "date,unit,amount\n2026-01-05,A101,\"1.00\n\"\n2026-01-06,A101,x\n", ":4: amount: " },
+};
+
+static void
+test_sales_bad (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *good = data_path ("import-sales.csv");
+  g_autofree char *before = NULL;
+
+  /* Existing rows that the bad files' good first rows would overwrite. */
+  g_assert_true (plaza_import_sales (f->store, good, NULL, NULL));
+  before = snapshot (f->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_sales); i++)
+    {
+      const BadCase *c = &bad_sales[i];
+      g_autofree char *name = g_strconcat (c->name, ".csv", NULL);
+      g_autofree char *path = write_tmp (f, name, c->contents, -1);
+      g_autofree char *prefix = g_strconcat (path, c->where, NULL);
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+      PlazaImportResult result = { 77, NULL };
+
+      g_test_message ("case %s", c->name);
+      g_assert_false (plaza_import_sales (f->store, path, &result, &error));
+      g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+      if (!g_str_has_prefix (error->message, prefix))
+        g_error ("case %s: “%s” does not start with “%s”", c->name, error->message, prefix);
+      g_test_message ("%s", error->message);
+      g_assert_null (strchr (error->message, '\n'));
+      g_assert_cmpuint (result.n_rows, ==, 77);
+
+      after = snapshot (f->store);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+static void
+test_sales_duplicate_names_both_lines (Fixture       *f,
+                                       gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *path = write_tmp (f, "dup.csv", bad_sales[8].contents, -1);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (plaza_import_sales (f->store, path, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "lines 2 and 4"));
+}
+
+static void
+test_sales_missing_file (Fixture       *f,
+                         gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *path = g_build_filename (f->dir, "nope.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (plaza_import_sales (f->store, path, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "nope.csv"));
+}
+
+static void
+test_sales_monthly_incremental (Fixture       *f,
+                                gconstpointer  data G_GNUC_UNUSED)
+{
+  const char *second = "date,unit,amount,transactions\n"
+                       "2026-02-01,A101,500.00,5\n"      /* replaces 2000.10 */
+                       "2026-02-15,A101,100.00,1\n"      /* new day, same month */
+                       "2026-03-01,A102,1.00,\n"         /* new month */
+                       "2026-05-02,B101,3.00,1\n";       /* beside an estimated day */
+  g_autofree char *first = data_path ("import-sales.csv");
+  g_autofree char *path = write_tmp (f, "second.csv", second, -1);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_import_sales (f->store, first, NULL, &error));
+  g_assert_no_error (error);
+
+  write_sql (f->store,
+             "INSERT INTO sales_daily (unit_id, date, amount, transactions, source) "
+             "VALUES (3, '2026-05-01', 400, NULL, 'estimated');"
+             "INSERT INTO sales_monthly VALUES (3, '2026-05', 400, 0, 1, 1);"
+             /* A marker in a pair the second file does not touch. */
+             "UPDATE sales_monthly SET amount = 999 WHERE unit_id = 2 AND month = '2026-01';");
+
+  g_assert_true (plaza_import_sales (f->store, path, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_daily"), ==, 9);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 1 AND month = '2026-02'"), ==, 60000);
+  g_assert_cmpint (count (f->store, "SELECT days FROM sales_monthly WHERE unit_id = 1 AND month = '2026-02'"), ==, 2);
+  g_assert_cmpint (count (f->store, "SELECT transactions FROM sales_monthly WHERE unit_id = 1 AND month = '2026-02'"), ==, 6);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 2 AND month = '2026-03'"), ==, 100);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 700);
+  g_assert_cmpint (count (f->store, "SELECT days FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 2);
+  g_assert_cmpint (count (f->store, "SELECT estimated_days FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 1);
+  /* Untouched pairs are left as they were. */
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 2 AND month = '2026-01'"), ==, 999);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 1 AND month = '2026-01'"), ==, 123456);
+
+  /* Real figures replace the estimated day. */
+  g_free (path);
+  path = write_tmp (f, "trueup.csv", "date,unit,amount\n2026-05-01,B101,5.00\n", -1);
+  g_assert_true (plaza_import_sales (f->store, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f->store, "SELECT estimated_days FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 0);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 800);
+
+  write_sql (f->store, "UPDATE sales_monthly SET amount = 9900 WHERE unit_id = 2 AND month = '2026-01';");
+  g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM change_log WHERE entity = 'sales'"), ==, 3);
+}
+
+/* ---- units import ---------------------------------------------------- */
+
+static void
+test_units_import (Fixture       *f,
+                   gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *path = data_path ("import-units.csv");
+  g_autofree char *summary = NULL;
+  g_autoptr(GError) error = NULL;
+  PlazaImportResult result = { 0, NULL };
+
+  write_sql (f->store, "UPDATE units SET planned_category_id = NULL WHERE id = 2;"
+                       "INSERT INTO categories (id, name) VALUES (7, 'Kids');");
+
+  g_assert_true (plaza_import_units (f->store, path, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_rows, ==, 4);
+
+  /* New unit on a new floor (level from the label), existing category. */
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM units"), ==, 4);
+  g_assert_cmpint (count (f->store, "SELECT f.level FROM units u JOIN floors f ON f.id = u.floor_id WHERE u.code = 'C201'"), ==, 2);
+  g_assert_cmpint (count (f->store, "SELECT f.project_id FROM floors f WHERE label = '2F'"), ==, 1);
+  g_assert_cmpint (count (f->store, "SELECT planned_category_id FROM units WHERE code = 'C201'"), ==, 7);
+  g_assert_cmpint (count (f->store, "SELECT gross_area FROM units WHERE code = 'C201'"), ==, 4500);
+  g_assert_cmpint (count (f->store, "SELECT rentable_area FROM units WHERE code = 'C201'"), ==, 4500);
+  /* Categories created by name. */
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM categories"), ==, 3);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM units u JOIN categories c ON c.id = u.planned_category_id "
+                                    "WHERE u.code = 'B101' AND c.name = 'Food, Beverage'"), ==, 1);
+  /* Unchanged units keep their rev. */
+  g_assert_cmpint (count (f->store, "SELECT rev FROM units WHERE code = 'A102'"), ==, 1);
+  g_assert_cmpint (count (f->store, "SELECT rev FROM units WHERE code = 'A101'"), ==, 2);
+
+  summary = text (f->store, "SELECT summary FROM change_log WHERE entity = 'units' AND action = 'import'");
+  g_assert_cmpstr (summary, ==, "4 rows from import-units.csv");
+
+  /* An update: area, gross area, floor; empty category keeps the old one. */
+  g_free (path);
+  path = write_tmp (f, "zh.csv",
+                    "铺位号,楼层,计租面积,建筑面积,品类\n"
+                    "C201,b1,50.5,60,\n"
+                    "D301,L3,10,,\n", -1);
+  g_assert_true (plaza_import_units (f->store, path, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f->store, "SELECT rentable_area FROM units WHERE code = 'C201'"), ==, 5050);
+  g_assert_cmpint (count (f->store, "SELECT gross_area FROM units WHERE code = 'C201'"), ==, 6000);
+  g_assert_cmpint (count (f->store, "SELECT floor_id FROM units WHERE code = 'C201'"), ==, 2);
+  g_assert_cmpint (count (f->store, "SELECT planned_category_id FROM units WHERE code = 'C201'"), ==, 7);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM unit_history h JOIN units u ON u.id = h.unit_id "
+                                    "WHERE u.code = 'C201' AND h.kind = 'resize'"), ==, 1);
+  g_assert_cmpint (count (f->store, "SELECT f.level FROM units u JOIN floors f ON f.id = u.floor_id WHERE u.code = 'D301'"), ==, 3);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM floors"), ==, 4);
+}
+
+static const BadCase bad_units[] = {
+  { "zero-area", "code,floor,area\nA101,1F,10\nX1,1F,0\n", ":3: area: " },
+  { "bad-area", "code,floor,area\nX1,1F,12.345\n", ":2: area: " },
+  { "bad-gross", "code,floor,area,gross_area\nX1,1F,12,-3\n", ":2: gross_area: " },
+  { "no-floor", "code,floor,area\nX1,,12\n", ":2: floor: " },
+  { "dup-code", "code,floor,area\nX1,2F,12\nX2,2F,12\nX1,2F,13\n", ":4: code: " },
+  { "wrong-header", "code,level,area\nX1,1F,12\n", ":1: level: " },
+  { "missing-area", "铺位号,楼层\nX1,1F\n", ":1: area: " },
+  { "multiline-then-bad", "code,floor,area,category\nX1,9F,12,\"two\nlines\"\nX2,9F,oops,\n", ":4: area: " },
+  { "empty", "\n\n", ":1: header: " },
+};
+
+static void
+test_units_bad (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *before = snapshot (f->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_units); i++)
+    {
+      const BadCase *c = &bad_units[i];
+      g_autofree char *name = g_strconcat ("units-", c->name, ".csv", NULL);
+      g_autofree char *path = write_tmp (f, name, c->contents, -1);
+      g_autofree char *prefix = g_strconcat (path, c->where, NULL);
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %s", c->name);
+      g_assert_false (plaza_import_units (f->store, path, NULL, &error));
+      g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+      if (!g_str_has_prefix (error->message, prefix))
+        g_error ("case %s: “%s” does not start with “%s”", c->name, error->message, prefix);
+      g_test_message ("%s", error->message);
+      after = snapshot (f->store);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+/* ---- export ---------------------------------------------------------- */
+
+static char *
+export_text (PlazaStore *store,
+             gboolean    sales)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  char zero = '\0';
+
+  if (sales)
+    g_assert_true (plaza_export_sales (store, out, NULL, &error));
+  else
+    g_assert_true (plaza_export_units (store, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (out, &zero, 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+test_export_round_trip (Fixture       *f,
+                        gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *units_path = data_path ("import-units.csv");
+  g_autofree char *sales_path = data_path ("import-sales.csv");
+  g_autofree char *units_want = NULL;
+  g_autofree char *sales_want = NULL;
+  g_autofree char *units_got = NULL;
+  g_autofree char *sales_got = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *sales_again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (units_path, &units_want, NULL, NULL));
+  g_assert_true (g_file_get_contents (sales_path, &sales_want, NULL, NULL));
+
+  g_assert_true (plaza_import_units (f->store, units_path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_import_sales (f->store, sales_path, NULL, &error));
+  g_assert_no_error (error);
+
+  units_got = export_text (f->store, FALSE);
+  sales_got = export_text (f->store, TRUE);
+  g_assert_cmpstr (units_got, ==, units_want);
+  g_assert_cmpstr (sales_got, ==, sales_want);
+
+  /* The Chinese file exports to the same canonical form. */
+  g_clear_object (&f->store);
+  remove_all (f->dir);
+  fixture_set_up (f, NULL);
+  g_free (sales_path);
+  sales_path = data_path ("import-sales-zh.csv");
+  g_assert_true (plaza_import_sales (f->store, sales_path, NULL, &error));
+  g_assert_no_error (error);
+  again = export_text (f->store, TRUE);
+  g_assert_cmpstr (again, ==, "date,unit,amount,transactions\n"
+                              "2026-01-30,A101,1234.56,12\n"
+                              "2026-01-30,A102,99.00,\n"
+                              "2026-02-01,A101,2000.10,20\n");
+  /* …and that export imports back to the same rows. */
+  {
+    g_autofree char *path = write_tmp (f, "again.csv", again, -1);
+    g_autofree char *before = snapshot_data (f->store);
+    g_autofree char *after = NULL;
+
+    g_assert_true (plaza_import_sales (f->store, path, NULL, &error));
+    g_assert_no_error (error);
+    sales_again = export_text (f->store, TRUE);
+    g_assert_cmpstr (sales_again, ==, again);
+    after = snapshot_data (f->store);
+    g_assert_cmpstr (after, ==, before);
+    g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
+    g_assert_cmpint (count (f->store, "SELECT count (*) FROM change_log WHERE entity = 'sales'"), ==, 2);
+  }
+}
+
+/* ---- plazactl -------------------------------------------------------- */
+
+static void
+run_plazactl (const char * const  *args,
+              int                 *status,
+              char               **out,
+              char               **err)
+{
+  const char *plazactl = g_getenv ("PLAZACTL");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (plazactl);
+  g_ptr_array_add (argv, (gpointer) plazactl);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  *status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
+}
+
+static guint
+count_lines (const char *s)
+{
+  guint n = 0;
+
+  for (; *s != '\0'; s++)
+    n += *s == '\n';
+  return n;
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *good = data_path ("import-sales.csv");
+  g_autofree char *bad = write_tmp (f, "bad.csv", "date,unit,amount\n2026-01-05,A101,1.00\n2026-01-06,A101,x\n", -1);
+  g_autofree char *not_db = write_tmp (f, "notes.txt", "hello, I am not a database\n", -1);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
+  g_autofree char *prefix = g_strconcat ("plazactl: ", bad, ":3: amount: ", NULL);
+  int status = -1;
+
+  g_clear_object (&f->store);
+
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *args[] = { "import", "sales", f->path, bad, NULL };
+
+    run_plazactl (args, &status, &out, &err);
+    g_assert_cmpint (status, ==, 1);
+    g_assert_cmpstr (out, ==, "");
+    g_assert_true (g_str_has_prefix (err, prefix));
+    g_assert_cmpuint (count_lines (err), ==, 1);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *args[] = { "import", "sales", f->path, good, NULL };
+
+    run_plazactl (args, &status, &out, &err);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==, "Imported 5 rows (UTF-8)\n");
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *want = NULL;
+    const char *args[] = { "export", "sales", f->path, NULL };
+
+    run_plazactl (args, &status, &out, &err);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_true (g_str_has_prefix (out, "date,unit,amount,transactions\n"));
+    g_assert_true (g_file_get_contents (good, &want, NULL, NULL));
+    g_assert_cmpstr (out, ==, want);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *args[] = { "export", "units", f->path, NULL };
+
+    run_plazactl (args, &status, &out, &err);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==, "code,floor,area,category\nA101,1F,125.50,\nA102,1F,80.00,\nB101,B1,300.25,\n");
+  }
+
+  /* Each failure: status 1 and exactly one line on stderr. */
+  {
+    const char *cases[][5] = {
+      { "import", "sales", f->path, missing, NULL },
+      { "import", "sales", not_db, good, NULL },
+      { "import", "tenants", f->path, good, NULL },
+      { "import", "sales", f->path, NULL, NULL },
+      { "export", "sales", not_db, NULL, NULL },
+      { "export", "bills", f->path, NULL, NULL },
+      { "export", NULL, NULL, NULL, NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *out = NULL, *err = NULL;
+
+        run_plazactl (cases[i], &status, &out, &err);
+        g_test_message ("case %u: %s", i, err);
+        g_assert_cmpint (status, ==, 1);
+        g_assert_cmpstr (out, ==, "");
+        g_assert_true (g_str_has_prefix (err, "plazactl: "));
+        g_assert_cmpuint (count_lines (err), ==, 1);
+      }
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv/reader/quoting", test_csv_quoting);
+  g_test_add_func ("/csv/reader/syntax-errors", test_csv_syntax_errors);
+  g_test_add_func ("/csv/reader/encodings", test_csv_encodings);
+  g_test_add_func ("/csv/writer", test_csv_writer);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/sales/utf8", test_sales_utf8);
+  ADD ("/import/sales/bom-crlf", test_sales_bom_crlf);
+  ADD ("/import/sales/chinese-headers", test_sales_chinese);
+  ADD ("/import/sales/gb18030", test_sales_gb18030);
+  ADD ("/import/sales/bad-changes-nothing", test_sales_bad);
+  ADD ("/import/sales/duplicate-names-both-lines", test_sales_duplicate_names_both_lines);
+  ADD ("/import/sales/missing-file", test_sales_missing_file);
+  ADD ("/import/sales/monthly-incremental", test_sales_monthly_incremental);
+  ADD ("/import/units/create-and-update", test_units_import);
+  ADD ("/import/units/bad-changes-nothing", test_units_bad);
+  ADD ("/export/round-trip", test_export_round_trip);
+  ADD ("/cli/import-export", test_cli);
+#undef ADD
+
+  return g_test_run ();
+}
