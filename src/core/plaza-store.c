@@ -314,7 +314,10 @@ apply_policy (PlazaStore  *self,
       return FALSE;
     }
 
-  sql = g_strdup_printf ("PRAGMA synchronous = %s; PRAGMA mmap_size = %" G_GINT64_FORMAT ";",
+  /* A generous page cache: SQLite keeps it across transactions while the
+   * file is unchanged, so on a slow share each page is fetched once. */
+  sql = g_strdup_printf ("PRAGMA synchronous = %s; PRAGMA mmap_size = %" G_GINT64_FORMAT "; "
+                         "PRAGMA cache_size = -65536;",
                          policy.synchronous, policy.mmap_size);
   return exec_sql (self->db, sql, error);
 }
@@ -417,6 +420,11 @@ plaza_store_open (const char           *path,
       return NULL;
     }
   self->read_only = read_only;
+
+  /* Bigger pages: fewer round trips to a network share for the same rows.
+   * Only a new, empty file takes it. */
+  if (create && !exec_sql (self->db, "PRAGMA page_size = 16384", error))
+    return NULL;
 
   if (!query_int (self->db, "PRAGMA user_version", &version, error))
     return NULL;
