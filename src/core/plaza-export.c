@@ -11,8 +11,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "plaza-csv.h"
 #include "plaza-export.h"
 #include "plaza-money.h"
