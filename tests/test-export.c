@@ -182,6 +182,33 @@ test_cli (Fixture       *f,
     g_assert_cmpstr (out, ==, "code,floor,area,category\nA101,1F,125.50,\nA102,1F,80.00,\nB101,B1,300.25,\n");
   }
 
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *units = data_path ("import-units.csv");
+    const char *args[] = { "import", "units", f->path, units, NULL };
+
+    run_plazactl (args, &status, &out, &err);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==, "Imported 4 rows (UTF-8)\n");
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *gb = NULL;
+    g_autofree char *gb_path = NULL;
+    gsize gb_len = 0;
+    const char *args[] = { "import", "sales", f->path, NULL, NULL };
+
+    gb = g_convert ("日期,铺位号,销售额\n2026/6/1,C201,\"¥1,000\"\n", -1, "GB18030", "UTF-8", NULL, &gb_len, NULL);
+    g_assert_nonnull (gb);
+    gb_path = write_tmp (f, "gbk.csv", gb, (gssize) gb_len);
+    args[3] = gb_path;
+    run_plazactl (args, &status, &out, &err);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==, "Imported 1 row (GB18030)\n");
+  }
+
   /* Each failure: status 1 and exactly one line on stderr. */
   {
     const char *cases[][5] = {

@@ -360,6 +360,68 @@ test_sales_monthly_incremental (Fixture       *f,
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM change_log WHERE entity = 'sales'"), ==, 3);
 }
 
+typedef struct
+{
+  const char *db;
+  char       *csv;
+  gboolean    ok;
+  char       *message;
+} Racer;
+
+static gpointer
+race_import (gpointer data)
+{
+  Racer *r = data;
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = plaza_store_open (r->db, PLAZA_STORE_OPEN_DEFAULT, &error);
+  if (store != NULL)
+    r->ok = plaza_import_sales (store, r->csv, NULL, &error);
+  if (error != NULL)
+    r->message = g_strdup (error->message);
+  return NULL;
+}
+
+static void
+test_sales_concurrent (Fixture       *f,
+                       gconstpointer  data G_GNUC_UNUSED)
+{
+  Racer racers[4] = { { 0, }, };
+  GThread *threads[G_N_ELEMENTS (racers)];
+
+  /* Four imports at once on four connections, each a month of days for
+   * one unit plus a shared day for A101: all land, none half. */
+  for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
+    {
+      g_autoptr(GString) csv = g_string_new ("date,unit,amount,transactions\n");
+      g_autofree char *name = g_strdup_printf ("race-%u.csv", i);
+
+      for (guint day = 1; day <= 28; day++)
+        g_string_append_printf (csv, "2026-%02u-%02u,%s,%u.00,%u\n", i + 1, day,
+                                i % 2 == 0 ? "A102" : "B101", day, i);
+      g_string_append_printf (csv, "2026-12-%02u,A101,1.00,1\n", i + 1);
+      racers[i].db = f->path;
+      racers[i].csv = write_tmp (f, name, csv->str, -1);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
+    threads[i] = g_thread_new ("import", race_import, &racers[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_cmpstr (racers[i].message, ==, NULL);
+      g_assert_true (racers[i].ok);
+      g_free (racers[i].csv);
+    }
+
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_daily"), ==, 4 * 29);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_monthly"), ==, 5);
+  g_assert_cmpint (count (f->store, "SELECT days FROM sales_monthly WHERE unit_id = 1 AND month = '2026-12'"), ==, 4);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM change_log WHERE entity = 'sales'"), ==, 4);
+  g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
+}
+
 /* ---- units import ---------------------------------------------------- */
 
 static void
@@ -472,6 +534,7 @@ main (int   argc,
   ADD ("/import/sales/duplicate-names-both-lines", test_sales_duplicate_names_both_lines);
   ADD ("/import/sales/missing-file", test_sales_missing_file);
   ADD ("/import/sales/monthly-incremental", test_sales_monthly_incremental);
+  ADD ("/import/sales/concurrent", test_sales_concurrent);
   ADD ("/import/units/create-and-update", test_units_import);
   ADD ("/import/units/bad-changes-nothing", test_units_bad);
 #undef ADD
