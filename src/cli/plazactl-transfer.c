@@ -73,7 +73,9 @@ plazactl_cmd_import (int    argc,
   if (store == NULL)
     return plazactl_fail (error);
   if (plaza_store_is_read_only (store))
-    return plazactl_fail_message ("%s", plaza_store_get_read_only_reason (store));
+    return plazactl_fail_message ("%s", plaza_store_get_read_only_reason (store) != NULL
+                                        ? plaza_store_get_read_only_reason (store)
+                                        : _("The database is open read-only; nothing was imported."));
 
   if (kind == KIND_UNITS)
     ok = plaza_import_units (store, argv[3], &result, &error);

@@ -27,8 +27,9 @@
  *   and category when the file gives them); an empty or absent gross_area
  *   makes a new unit's gross area its rentable area and leaves an existing
  *   unit's alone; an empty category leaves it alone (never clears it).
- *   A resize is recorded in unit_history. The same code twice in one file
- *   is an error naming both lines.
+ *   A resize is recorded in unit_history. A new unit is 'vacant' since the
+ *   day of the import. The same code twice in one file is an error naming
+ *   both lines.
  * - Sales: dates YYYY-MM-DD or YYYY/M/D (one- or two-digit month and day,
  *   either separator); `transactions` is a non-negative whole number or
  *   empty.
