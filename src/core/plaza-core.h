@@ -6,7 +6,10 @@
 
 #pragma once
 
+#include "plaza-csv.h"
 #include "plaza-demo.h"
+#include "plaza-export.h"
+#include "plaza-import.h"
 #include "plaza-io-delay-vfs.h"
 #include "plaza-list-query.h"
 #include "plaza-location.h"
