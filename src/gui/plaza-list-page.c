@@ -382,6 +382,9 @@ plaza_list_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->worker);
+  /* Removing the columns re-sorts: no updates of widgets on their way out. */
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);

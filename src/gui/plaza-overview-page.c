@@ -78,6 +78,23 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* One load: the result of a cancelled load is dropped. */
+typedef struct
+{
+  PlazaOverviewPage *self;
+  GCancellable      *cancellable;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->cancellable);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+
 static void
 get_today (GDate *date)
 {
@@ -170,17 +187,19 @@ overview_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(PlazaOverviewPage) self = user_data;
+  g_autoptr(LoadData) data = user_data;
   g_autoptr(GError) error = NULL;
+  PlazaOverviewPage *self = data->self;
   PlazaOverview *overview;
 
   overview = plaza_worker_overview_finish (PLAZA_WORKER (source), result, &error);
-  if (overview == NULL)
+  if (g_cancellable_is_cancelled (data->cancellable))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      gtk_label_set_label (self->subheading, error->message);
+      g_clear_pointer (&overview, plaza_overview_free);
+      return;
     }
+  if (overview == NULL)
+    gtk_label_set_label (self->subheading, error->message);
   else
     {
       g_clear_pointer (&self->overview, plaza_overview_free);
@@ -354,6 +373,7 @@ plaza_overview_page_set_worker (PlazaOverviewPage *self,
 void
 plaza_overview_page_reload (PlazaOverviewPage *self)
 {
+  LoadData *data;
   GDate d;
 
   g_return_if_fail (PLAZA_IS_OVERVIEW_PAGE (self));
@@ -367,7 +387,10 @@ plaza_overview_page_reload (PlazaOverviewPage *self)
 
   get_today (&d);
   set_loading (self, TRUE);
-  plaza_worker_overview_async (self->worker, &d, self->cancellable, overview_done_cb, g_object_ref (self));
+  data = g_new0 (LoadData, 1);
+  data->self = g_object_ref (self);
+  data->cancellable = g_object_ref (self->cancellable);
+  plaza_worker_overview_async (self->worker, &d, self->cancellable, overview_done_cb, data);
 }
 
 gboolean
