@@ -123,6 +123,8 @@ plaza_application_command_line (GApplication            *app,
   window = get_window (self);
   if (page != NULL)
     plaza_window_set_page (window, page);
+  /* Shown first, so an error dialog has a window to sit on. */
+  gtk_window_present (GTK_WINDOW (window));
 
   if (db != NULL && *db != '\0')
     {
@@ -141,7 +143,6 @@ plaza_application_command_line (GApplication            *app,
         plaza_window_show_welcome (window);
     }
 
-  gtk_window_present (GTK_WINDOW (window));
   return 0;
 }
 

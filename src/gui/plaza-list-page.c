@@ -159,9 +159,39 @@ setup_cell_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 {
   GtkWidget *label = gtk_inscription_new (NULL);
   gboolean numeric = is_numeric (info->type);
+  guint min_chars, nat_chars;
 
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), numeric ? 8 : 6);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), numeric ? 12 : 16);
+  /* Wide enough for whole dates, amounts and states; text may shrink to a
+   * few characters (the tooltip has the rest) and the table scrolls. */
+  switch (info->type)
+    {
+    case PLAZA_COLUMN_DATE:
+      min_chars = nat_chars = 11;
+      break;
+    case PLAZA_COLUMN_MONEY:
+      min_chars = 13;
+      nat_chars = 15;
+      break;
+    case PLAZA_COLUMN_AREA:
+      min_chars = 11;
+      nat_chars = 12;
+      break;
+    case PLAZA_COLUMN_PERCENT:
+    case PLAZA_COLUMN_INT:
+      min_chars = nat_chars = 7;
+      break;
+    case PLAZA_COLUMN_STATE:
+      min_chars = 8;
+      nat_chars = 10;
+      break;
+    case PLAZA_COLUMN_TEXT:
+    default:
+      min_chars = 12;
+      nat_chars = 22;
+      break;
+    }
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), min_chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), nat_chars);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (numeric)
     {

@@ -255,7 +255,9 @@ use_worker (PlazaWindow *self,
       else
         plaza_list_page_set_worker (PLAZA_LIST_PAGE (self->pages[i]), worker);
     }
-  self->overview_stale = TRUE;
+  /* The overview also names the mall for the title. */
+  self->overview_stale = FALSE;
+  plaza_overview_page_reload (PLAZA_OVERVIEW_PAGE (self->pages[0]));
 
   location_text = g_strdup_printf ("%s · %s", plaza_location_to_string (location), self->path);
   gtk_label_set_label (self->location_label, plaza_location_to_string (location));
@@ -570,6 +572,20 @@ plaza_window_get_property (GObject    *object,
 }
 
 static void
+plaza_window_realize (GtkWidget *widget)
+{
+  PlazaWindow *self = PLAZA_WINDOW (widget);
+  GtkIconTheme *theme;
+
+  GTK_WIDGET_CLASS (plaza_window_parent_class)->realize (widget);
+
+  /* Uninstalled, without PLAZA_ICON_DIR, the app icon may be missing. */
+  theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+  if (!gtk_icon_theme_has_icon (theme, APP_ID))
+    adw_status_page_set_icon_name (self->welcome_page, "x-office-spreadsheet-symbolic");
+}
+
+static void
 plaza_window_class_init (PlazaWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -580,6 +596,7 @@ plaza_window_class_init (PlazaWindowClass *klass)
   object_class->finalize = plaza_window_finalize;
   object_class->get_property = plaza_window_get_property;
   window_class->close_request = plaza_window_close_request;
+  widget_class->realize = plaza_window_realize;
 
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
