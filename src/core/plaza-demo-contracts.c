@@ -468,7 +468,7 @@ let_units (Demo    *demo,
   if (!add_tenant (demo, u->cat, "active", &tenant, error))
     return FALSE;
 
-  if (demo_chance (demo, 10) || demo->n_let++ % 10 == 4)
+  if (demo->n_let++ % 12 == 4)
     start = demo_sub_years (demo->today + demo_range (demo, 5, 88) + 1, years);   /* ends within 90 days */
   else
     start = demo->today - demo_range (demo, 20, 365 * years - 100);

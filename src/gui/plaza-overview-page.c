@@ -132,10 +132,9 @@ show_overview (PlazaOverviewPage *self)
 {
   const PlazaOverview *o = self->overview;
   g_autofree char *vacant = g_strdup_printf ("%" G_GINT64_FORMAT, o->units_vacant);
-  g_autofree char *vacant_detail = g_strdup_printf (ngettext ("of %" G_GINT64_FORMAT " unit",
-                                                              "of %" G_GINT64_FORMAT " units",
+  g_autofree char *vacant_detail = g_strdup_printf (ngettext ("of %d unit", "of %d units",
                                                               (gulong) o->units_total),
-                                                    o->units_total);
+                                                    (int) o->units_total);
   g_autofree char *pct = plaza_percent_format (o->occupancy_bp);
   g_autofree char *occupancy = g_strdup_printf ("%s%%", pct);
   g_autofree char *leased = plaza_area_format (o->leased_area);
@@ -145,10 +144,9 @@ show_overview (PlazaOverviewPage *self)
   g_autofree char *expiring = g_strdup_printf ("%" G_GINT64_FORMAT, o->contracts_expiring_90);
   g_autofree char *awaiting = g_strdup_printf ("%" G_GINT64_FORMAT, o->contracts_awaiting);
   g_autofree char *arrears = plaza_money_format (o->arrears_fen, TRUE);
-  g_autofree char *arrears_detail = g_strdup_printf (ngettext ("owed by %" G_GINT64_FORMAT " tenant",
-                                                               "owed by %" G_GINT64_FORMAT " tenants",
+  g_autofree char *arrears_detail = g_strdup_printf (ngettext ("owed by %d tenant", "owed by %d tenants",
                                                                (gulong) o->tenants_in_arrears),
-                                                     o->tenants_in_arrears);
+                                                     (int) o->tenants_in_arrears);
   g_autofree char *promotions = g_strdup_printf ("%" G_GINT64_FORMAT, o->promotions_upcoming);
   g_autofree char *sales = plaza_money_format (o->sales_last_month_fen, TRUE);
   g_autofree char *active = g_strdup_printf ("%" G_GINT64_FORMAT, o->contracts_active);
