@@ -21,11 +21,6 @@ main (int   argc,
   g_autoptr(PlazaApplication) app = NULL;
   const char *localedir = g_getenv ("PLAZA_LOCALEDIR");
 
-  /* The data is Chinese whatever the interface language: draw Han
-   * characters in their Simplified Chinese forms, not the Japanese ones
-   * fontconfig would pick for an English locale. */
-  g_setenv ("PANGO_LANGUAGE", "zh-cn", FALSE);
-
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
