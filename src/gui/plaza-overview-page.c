@@ -170,7 +170,8 @@ show_overview (PlazaOverviewPage *self)
   set_card (self, CARD_SALES, sales, _("All units, from the monthly totals"));
   set_card (self, CARD_ACTIVE, active, _("Leases and concessions in force"));
 
-  if (o->occupancy_bp < 9000 && o->units_total > 0)
+  /* 95 % is the usual health line of a mall (DOMAIN.md). */
+  if (o->occupancy_bp < 9500 && o->units_total > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->values[CARD_OCCUPANCY]), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->values[CARD_OCCUPANCY]), "warning");
