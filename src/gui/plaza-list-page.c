@@ -260,7 +260,9 @@ update_state (PlazaListPage *self)
   guint n_visible = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   g_autofree char *count = NULL;
 
-  if (self->needle != NULL)
+  if (self->loading && n_rows == 0)
+    count = g_strdup (_("Loading…"));
+  else if (self->needle != NULL)
     count = g_strdup_printf (ngettext ("%u of %u row", "%u of %u rows", n_rows), n_visible, n_rows);
   else
     count = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
