@@ -327,6 +327,63 @@ test_missing_file (void)
   g_rmdir (dir);
 }
 
+#ifndef PLAZA_GUI_TEST_IO_DELAY_MS
+static char *data_home;
+
+/* The welcome page's third button: a medium demo mall made in the user's
+ * data folder the first time, opened as it is afterwards. */
+static void
+test_open_demo (void)
+{
+  g_autofree char *path = g_build_filename (data_home, "plaza", "demo.db", NULL);
+  PlazaWindow *window = plaza_window_new (NULL);
+  PlazaOverviewPage *overview;
+  GStatBuf before, after;
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
+  spin_until (window_opened, window, "the demo mall to be made");
+  g_assert_cmpstr (plaza_window_get_path (window), ==, path);
+
+  plaza_window_set_page (window, "overview");
+  overview = PLAZA_OVERVIEW_PAGE (plaza_window_get_page_widget (window, "overview"));
+  spin_until (overview_loaded, overview, "the overview");
+  g_assert_cmpint (plaza_overview_page_get_overview (overview)->units_total, >=, 200);
+  g_assert_cmpint (plaza_overview_page_get_overview (overview)->contracts_awaiting, >, 0);
+  close_window (window);
+
+  /* The second time the same file opens; nothing is made again. */
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
+  spin_until (window_opened, window, "the demo mall to open");
+  g_assert_cmpstr (plaza_window_get_path (window), ==, path);
+  close_window (window);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpint (before.st_size, ==, after.st_size);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +394,11 @@ main (int   argc,
 #endif
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+#ifndef PLAZA_GUI_TEST_IO_DELAY_MS
+  /* Before anything asks GLib for the user's data folder. */
+  data_home = g_dir_make_tmp ("plaza-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+#endif
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -345,6 +407,15 @@ main (int   argc,
   g_test_add ("/gui/smoke/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/gui/smoke/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
   g_test_add_func ("/gui/smoke/missing-file", test_missing_file);
-
+#ifndef PLAZA_GUI_TEST_IO_DELAY_MS
+  g_test_add_func ("/gui/smoke/open-demo", test_open_demo);
+  {
+    int status = g_test_run ();
+    remove_tree (data_home);
+    g_free (data_home);
+    return status;
+  }
+#else
   return g_test_run ();
+#endif
 }
