@@ -57,6 +57,21 @@ void         plaza_import_init        (Import            *imp,
                                        guint              n_specs);
 void         plaza_import_clear       (Import            *imp);
 
+/* Reads @path (or @data when @path is NULL) and hands the rows to @run. */
+typedef gboolean (*ImportRunFunc) (Import             *imp,
+                                   PlazaImportResult  *result,
+                                   GError            **error);
+gboolean     plaza_import_run         (PlazaStore        *store,
+                                       const char        *name,
+                                       const char        *path,
+                                       const char        *data,
+                                       gsize              length,
+                                       const ColumnSpec  *specs,
+                                       guint              n_specs,
+                                       ImportRunFunc      run,
+                                       PlazaImportResult *result,
+                                       GError           **error);
+
 /* Sets a PLAZA_STORE_ERROR_INVALID "NAME:LINE: FIELD: message"; FALSE. */
 gboolean     plaza_import_fail        (Import            *imp,
                                        GError           **error,

@@ -382,38 +382,28 @@ run_units (Import             *imp,
 
 gboolean
 plaza_import_units (PlazaStore         *store,
-                    const char         *path,
-                    PlazaImportResult  *result,
-                    GError            **error)
+                   const char         *path,
+                   PlazaImportResult  *result,
+                   GError            **error)
 {
-  Import imp;
-  gboolean ok;
-
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  plaza_import_init (&imp, store, path, unit_columns, G_N_ELEMENTS (unit_columns));
-  ok = plaza_import_load (&imp, path, error) && run_units (&imp, result, error);
-  plaza_import_clear (&imp);
-  return ok;
+  return plaza_import_run (store, path, path, NULL, 0, unit_columns, G_N_ELEMENTS (unit_columns),
+                           run_units, result, error);
 }
 
 gboolean
 plaza_import_units_from_data (PlazaStore         *store,
-                              const char         *name,
-                              const char         *data,
-                              gsize               length,
-                              PlazaImportResult  *result,
-                              GError            **error)
+                             const char         *name,
+                             const char         *data,
+                             gsize               length,
+                             PlazaImportResult  *result,
+                             GError            **error)
 {
-  Import imp;
-  gboolean ok;
-
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  plaza_import_init (&imp, store, name, unit_columns, G_N_ELEMENTS (unit_columns));
-  ok = plaza_import_read (&imp, data, length, error) && run_units (&imp, result, error);
-  plaza_import_clear (&imp);
-  return ok;
+  return plaza_import_run (store, name, NULL, data, length, unit_columns, G_N_ELEMENTS (unit_columns),
+                           run_units, result, error);
 }

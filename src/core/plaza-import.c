@@ -279,3 +279,28 @@ plaza_import_init (Import            *imp,
   imp->specs = specs;
   imp->n_specs = n_specs;
 }
+
+gboolean
+plaza_import_run (PlazaStore         *store,
+                  const char         *name,
+                  const char         *path,
+                  const char         *data,
+                  gsize               length,
+                  const ColumnSpec   *specs,
+                  guint               n_specs,
+                  ImportRunFunc       run,
+                  PlazaImportResult  *result,
+                  GError            **error)
+{
+  Import imp;
+  gboolean ok;
+
+  plaza_import_init (&imp, store, name, specs, n_specs);
+  if (path != NULL)
+    ok = plaza_import_load (&imp, path, error);
+  else
+    ok = plaza_import_read (&imp, data, length, error);
+  ok = ok && run (&imp, result, error);
+  plaza_import_clear (&imp);
+  return ok;
+}
