@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "plaza-core.h"
+#include "test-util.h"
 #include "plaza-csv.h"
 #include "plaza-export.h"
 #include "plaza-import.h"
@@ -63,25 +64,11 @@ fixture_set_up (Fixture       *f,
 }
 
 G_GNUC_UNUSED static void
-remove_all (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_remove (p);
-    }
-  g_rmdir (dir);
-}
-
-G_GNUC_UNUSED static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data G_GNUC_UNUSED)
 {
   g_clear_object (&f->store);
-  remove_all (f->dir);
+  plaza_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "plaza-core.h"
+#include "test-util.h"
 
 static const char lists_fixture_sql[] =
   "INSERT INTO projects (id, code, name) VALUES (1, 'P1', 'Plaza One');"
@@ -121,16 +122,3 @@ lists_fixture_create (const char  *dir,
   return g_steal_pointer (&store);
 }
 
-static void
-lists_fixture_remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_remove (p);
-    }
-  g_rmdir (dir);
-}

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "plaza-core.h"
+#include "test-util.h"
 
 static char *tmp_dir;
 
@@ -33,17 +34,6 @@ make_demo (const char *name,
   g_assert_true (plaza_demo_generate (store, seed, PLAZA_DEMO_SMALL, &today, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);
-}
-
-static gint64
-count (PlazaStore *store,
-       const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 /* Every table but the change log (which holds real timestamps), in order. */
@@ -83,34 +73,34 @@ test_content (void)
   g_autofree char *name = NULL;
 
   g_assert_nonnull (store);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM floors"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM units"), ==, 30);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM tenants"), >=, 20);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM tenants"), <=, 45);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM units WHERE status = 'vacant'"), >=, 1);
-  g_assert_cmpint (count (store, "SELECT count(DISTINCT model) FROM contracts"), ==, 3);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM floors"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM units"), ==, 30);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM tenants"), >=, 20);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM tenants"), <=, 45);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM units WHERE status = 'vacant'"), >=, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(DISTINCT model) FROM contracts"), ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM contracts WHERE state = '%s'", states[i]);
       g_test_message ("state %s", states[i]);
-      g_assert_cmpint (count (store, sql), >=, 1);
+      g_assert_cmpint (plaza_test_count (store, sql), >=, 1);
     }
   /* Some leases end within 90 days of the anchor. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM contracts WHERE state = 'active' "
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM contracts WHERE state = 'active' "
                                  "AND end_date BETWEEN '2026-11-27' AND '2027-02-25'"), >=, 1);
   /* A year of sales up to yesterday, weekends busier than weekdays. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM sales_daily"), >=, 20 * 300);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM sales_daily"), >=, 20 * 300);
   g_assert_cmpstr (plaza_store_get_setting (store, "demo.anchor"), ==, "2026-11-27");
-  g_assert_cmpint (count (store, "SELECT max(date) = '2026-11-26' FROM sales_daily"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT sum(CASE WHEN strftime('%w', date) IN ('0', '6') THEN amount END) * 5 "
+  g_assert_cmpint (plaza_test_count (store, "SELECT max(date) = '2026-11-26' FROM sales_daily"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT sum(CASE WHEN strftime('%w', date) IN ('0', '6') THEN amount END) * 5 "
                                  "> sum(CASE WHEN strftime('%w', date) IN ('1', '2', '3', '4', '5') THEN amount END) * 2 "
                                  "FROM sales_daily"), ==, 1);
   /* Bills, payments and some arrears. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM bills"), >=, 100);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM payments"), >=, 50);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM promotions WHERE state = 'approved' "
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM bills"), >=, 100);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM payments"), >=, 50);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM promotions WHERE state = 'approved' "
                                  "AND start_date BETWEEN '2026-11-27' AND '2026-12-27'"), >=, 1);
-  g_assert_cmpint (count (store, "SELECT count(DISTINCT stage) FROM prospects"), >=, 4);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(DISTINCT stage) FROM prospects"), >=, 4);
 
   name = plaza_store_get_setting (store, "mall.name");
   g_assert_nonnull (name);
@@ -125,7 +115,7 @@ test_consistent (void)
   g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, NULL);
 
   /* No unit is held by two signed contracts on the same day. */
-  g_assert_cmpint (count (store,
+  g_assert_cmpint (plaza_test_count (store,
                           "SELECT count(*) FROM contract_units a JOIN contract_units b "
                           "ON a.unit_id = b.unit_id AND a.contract_id < b.contract_id "
                           "JOIN contracts x ON x.id = a.contract_id JOIN contracts y ON y.id = b.contract_id "
@@ -133,31 +123,31 @@ test_consistent (void)
                           "AND x.start_date <= coalesce (y.terminated_on, y.end_date) "
                           "AND y.start_date <= coalesce (x.terminated_on, x.end_date)"), ==, 0);
   /* Leased units have an active contract today; vacant ones none. */
-  g_assert_cmpint (count (store,
+  g_assert_cmpint (plaza_test_count (store,
                           "SELECT count(*) FROM units u WHERE u.status = 'leased' AND NOT EXISTS "
                           "(SELECT 1 FROM contract_units cu JOIN contracts c ON c.id = cu.contract_id "
                           "WHERE cu.unit_id = u.id AND c.state = 'active')"), ==, 0);
-  g_assert_cmpint (count (store,
+  g_assert_cmpint (plaza_test_count (store,
                           "SELECT count(*) FROM units u WHERE u.status = 'vacant' AND EXISTS "
                           "(SELECT 1 FROM contract_units cu JOIN contracts c ON c.id = cu.contract_id "
                           "WHERE cu.unit_id = u.id AND c.state = 'active')"), ==, 0);
   /* The monthly aggregate is the sum of the days. */
-  g_assert_cmpint (count (store,
+  g_assert_cmpint (plaza_test_count (store,
                           "SELECT count(*) FROM sales_monthly m WHERE amount != "
                           "(SELECT sum(amount) FROM sales_daily d WHERE d.unit_id = m.unit_id "
                           "AND substr(d.date, 1, 7) = m.month) OR days != "
                           "(SELECT count(*) FROM sales_daily d WHERE d.unit_id = m.unit_id "
                           "AND substr(d.date, 1, 7) = m.month)"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM (SELECT DISTINCT unit_id, substr(date, 1, 7) FROM sales_daily)"),
-                   ==, count (store, "SELECT count(*) FROM sales_monthly"));
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM (SELECT DISTINCT unit_id, substr(date, 1, 7) FROM sales_daily)"),
+                   ==, plaza_test_count (store, "SELECT count(*) FROM sales_monthly"));
   /* Bills add up, and nobody paid more than a line asked. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM bills b WHERE total != "
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM bills b WHERE total != "
                                  "(SELECT sum(amount) FROM bill_lines l WHERE l.bill_id = b.id)"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM bill_lines l WHERE amount < "
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM bill_lines l WHERE amount < "
                                  "(SELECT coalesce(sum(amount), 0) FROM payment_allocations a WHERE a.bill_line_id = l.id)"), ==, 0);
   /* Every contract's terms are JSON. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM contracts WHERE json_valid(terms_json) = 0"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM contracts WHERE json_valid(terms_json) = 0"), ==, 0);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
 static void
@@ -180,14 +170,14 @@ test_refuses_non_empty (void)
   g_autofree char *path = make_demo ("twice.db", 1);
   g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, NULL);
   g_autoptr(GError) error = NULL;
-  gint64 before = count (store, "SELECT count(*) FROM units");
+  gint64 before = plaza_test_count (store, "SELECT count(*) FROM units");
   GDate today;
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 1, 1, 2027);
   g_assert_false (plaza_demo_generate (store, 1, PLAZA_DEMO_SMALL, &today, &error));
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM units"), ==, before);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM units"), ==, before);
 }
 
 static void
@@ -228,20 +218,6 @@ test_cli (void)
   }
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_remove (p);
-    }
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -258,7 +234,7 @@ main (int   argc,
   g_test_add_func ("/demo/cli", test_cli);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
+  plaza_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

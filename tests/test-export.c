@@ -61,7 +61,7 @@ test_export_round_trip (Fixture       *f,
 
   /* The Chinese file exports to the same canonical form. */
   g_clear_object (&f->store);
-  remove_all (f->dir);
+  plaza_test_remove_tree (f->dir);
   fixture_set_up (f, NULL);
   g_free (sales_path);
   sales_path = data_path ("import-sales-zh.csv");

@@ -36,7 +36,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data G_GNUC_UNUSED)
 {
   g_assert_finalize_object (f->store);
-  lists_fixture_remove_dir (f->dir);
+  plaza_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "plaza-core.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -32,37 +33,12 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_all (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_remove (p);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data G_GNUC_UNUSED)
 {
-  remove_all (f->dir);
+  plaza_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static gint64
-count (PlazaStore *store,
-       const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static void
@@ -100,8 +76,8 @@ test_create (Fixture       *f,
   g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION);
   g_assert_false (plaza_store_is_read_only (store));
   g_assert_null (plaza_store_get_read_only_reason (store));
-  g_assert_cmpint (count (store, "PRAGMA user_version"), ==, PLAZA_SCHEMA_VERSION);
-  g_assert_cmpint (count (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "PRAGMA user_version"), ==, PLAZA_SCHEMA_VERSION);
+  g_assert_cmpint (plaza_test_count (store, "PRAGMA foreign_keys"), ==, 1);
 
   /* The whole domain is there. */
   {
@@ -113,12 +89,12 @@ test_create (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%s'", tables[i]);
-      g_assert_cmpint (count (store, sql), ==, 1);
+      g_assert_cmpint (plaza_test_count (store, sql), ==, 1);
     }
   }
 
   /* The migration was logged. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM change_log WHERE entity = 'schema' AND action = 'migrate'"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log WHERE entity = 'schema' AND action = 'migrate'"), ==, 1);
 
   /* Creating over an existing file is refused. */
   again = plaza_store_open (f->path, PLAZA_STORE_OPEN_CREATE, &error);
@@ -130,7 +106,7 @@ test_create (Fixture       *f,
   g_clear_object (&store);
   store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM change_log WHERE entity = 'schema'"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log WHERE entity = 'schema'"), ==, 1);
 }
 
 static void
@@ -192,7 +168,7 @@ test_newer_schema (Fixture       *f,
   g_assert_nonnull (strstr (plaza_store_get_read_only_reason (store), "newer"));
 
   /* Reading works; writing is refused and changes nothing. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM units"), ==, 0);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM units"), ==, 0);
   g_assert_false (plaza_store_set_setting (store, "mall.name", "X", &error));
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY);
   g_clear_error (&error);
@@ -216,7 +192,7 @@ test_migrate_old (Fixture       *f,
   store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM change_log WHERE summary = 'schema 0 → 1'"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log WHERE summary = 'schema 0 → 1'"), ==, 1);
 }
 
 static void
@@ -285,19 +261,19 @@ test_write (Fixture       *f,
   store = plaza_store_open (f->path, PLAZA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   plaza_store_set_user (store, "王芳");
-  log_before = count (store, "SELECT count(*) FROM change_log");
+  log_before = plaza_test_count (store, "SELECT count(*) FROM change_log");
 
   g_assert_true (plaza_store_write (store, insert_floor, (gpointer) "1F", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM projects WHERE code = '1F' AND rev = 1"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM change_log WHERE entity = 'project' AND user = '王芳'"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM projects WHERE code = '1F' AND rev = 1"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log WHERE entity = 'project' AND user = '王芳'"), ==, 1);
 
   /* A failing unit of work leaves nothing behind, not even its log row. */
   g_assert_false (plaza_store_write (store, insert_then_fail, (gpointer) "2F", &error));
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM projects"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM change_log"), ==, log_before + 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM projects"), ==, 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log"), ==, log_before + 1);
 
   /* A constraint violation is an error, not a crash. */
   g_assert_false (plaza_store_write (store, insert_floor, (gpointer) "1F", &error));
@@ -311,7 +287,7 @@ test_write (Fixture       *f,
   g_assert_false (plaza_store_exec (store, "DELETE FROM change_log", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM change_log"), ==, log_before + 1);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log"), ==, log_before + 1);
 }
 
 static void
@@ -366,8 +342,8 @@ test_settings (Fixture       *f,
   g_assert_no_error (error);
   value = plaza_store_get_setting (store, "mall.name");
   g_assert_cmpstr (value, ==, "星河广场二期");
-  g_assert_cmpint (count (store, "SELECT rev FROM settings WHERE key = 'mall.name'"), ==, 2);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM change_log WHERE entity = 'setting'"), ==, 2);
+  g_assert_cmpint (plaza_test_count (store, "SELECT rev FROM settings WHERE key = 'mall.name'"), ==, 2);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log WHERE entity = 'setting'"), ==, 2);
 
   g_assert_true (plaza_store_check (store, FALSE, &error));
   g_assert_true (plaza_store_check (store, TRUE, &error));
@@ -395,8 +371,8 @@ test_policy (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (plaza_location_is_network (plaza_store_get_location (store)));
   g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "DELETE");
-  g_assert_cmpint (count (store, "PRAGMA synchronous"), ==, 2);
-  g_assert_cmpint (count (store, "PRAGMA mmap_size"), ==, 0);
+  g_assert_cmpint (plaza_test_count (store, "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (plaza_test_count (store, "PRAGMA mmap_size"), ==, 0);
   g_clear_object (&store);
 
   store = plaza_store_open (shared, PLAZA_STORE_OPEN_CREATE, &error);

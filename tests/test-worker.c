@@ -92,7 +92,7 @@ fixture_tear_down (Fixture       *f,
   g_assert_finalize_object (f->worker);
   g_clear_handle_id (&f->watchdog, g_source_remove);
   drain ();
-  lists_fixture_remove_dir (f->dir);
+  plaza_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

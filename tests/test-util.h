@@ -1,0 +1,44 @@
+/* test-util.h
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small helpers every test program shares.
+ */
+
+#pragma once
+
+#include <glib/gstdio.h>
+
+#include "plaza-store.h"
+
+/* Removes @dir and everything below it. */
+static inline void
+plaza_test_remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        plaza_test_remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+/* The single integer a query returns. */
+static inline gint64
+plaza_test_count (PlazaStore *store,
+                  const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
