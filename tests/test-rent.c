@@ -16,7 +16,9 @@
 
 #include <string.h>
 
+#include "plaza-demo.h"
 #include "plaza-rent.h"
+#include "test-util.h"
 
 #define HEADER "month,from,to,days,rent_days,base_rent,percentage_rent,rent,fees,total\n"
 
@@ -329,25 +331,6 @@ test_sales_outside_lease (void)
   /* Columns in any order, Chinese header, blank row; only 01-10..01-20 count:
    * (100 + 200 + 300) × 10 %. */
   assert_row (csv, 0, "2026-01,2026-01-10,2026-01-20,11,11,0.00,60.00,60.00,0.00,60.00");
-}
-
-static void
-test_golden_files (void)
-{
-  const char *data = g_getenv ("PLAZA_TEST_DATA");
-  g_autofree char *json_path = NULL;
-  g_autofree char *expected_path = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *csv = NULL;
-
-  g_assert_nonnull (data);
-  json_path = g_build_filename (data, "rent", "domain-example.json", NULL);
-  expected_path = g_build_filename (data, "rent", "domain-example.csv", NULL);
-  g_assert_true (g_file_get_contents (json_path, &json, NULL, NULL));
-  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-  csv = schedule_csv (json, NULL);
-  g_assert_cmpstr (csv, ==, expected);
 }
 
 /* --- A slow reference: reduced fractions, GDate month arithmetic. --- */
@@ -747,6 +730,46 @@ test_cli_errors (void)
   assert_cli_fails (no_terms, "--terms");
 }
 
+/* Every contract of the demo mall has terms the engine reads and computes. */
+static void
+test_demo_terms (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("plaza-rent-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.plaza", NULL);
+  g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_CREATE, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_models[3] = { 0, 0, 0 };
+  GDate today;
+
+  g_assert_nonnull (store);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 27, G_DATE_NOVEMBER, 2026);
+  g_assert_true (plaza_demo_generate (store, 7, PLAZA_DEMO_SMALL, &today, &error));
+  g_assert_no_error (error);
+  stmt = plaza_store_prepare (store, "SELECT code, terms_json FROM contracts ORDER BY id", &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *json = (const char *) sqlite3_column_text (stmt, 1);
+      g_autoptr(PlazaRentTerms) terms = plaza_rent_terms_new_from_json (json, -1, &error);
+      g_autoptr(GArray) schedule = NULL;
+
+      if (terms == NULL)
+        g_error ("%s: %s: %s", sqlite3_column_text (stmt, 0), error->message, json);
+      schedule = plaza_rent_schedule (terms, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (schedule->len, >, 0);
+      n_models[terms->model]++;
+    }
+  g_assert_cmpuint (n_models[PLAZA_RENT_MODEL_FIXED], >, 0);
+  g_assert_cmpuint (n_models[PLAZA_RENT_MODEL_PERCENTAGE], >, 0);
+  g_assert_cmpuint (n_models[PLAZA_RENT_MODEL_HIGHER_OF], >, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
 static void
 add_error_tests (void)
 {
@@ -760,6 +783,7 @@ add_error_tests (void)
   g_test_add_func ("/rent/schedule/overflow", test_overflow);
   g_test_add_func ("/rent/cli/golden", test_cli_golden);
   g_test_add_func ("/rent/cli/errors", test_cli_errors);
+  g_test_add_func ("/rent/terms/demo", test_demo_terms);
 }
 
 int
@@ -782,7 +806,6 @@ main (int   argc,
   g_test_add_func ("/rent/schedule/single-day-year-end", test_single_day_and_year_end);
   g_test_add_func ("/rent/schedule/round-once", test_round_once);
   g_test_add_func ("/rent/sales/outside-lease", test_sales_outside_lease);
-  g_test_add_func ("/rent/schedule/golden-file", test_golden_files);
   g_test_add_func ("/rent/schedule/random-vs-reference", test_random_vs_reference);
   add_error_tests ();
 

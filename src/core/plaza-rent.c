@@ -226,12 +226,11 @@ compute_period (const PlazaRentTerms  *terms,
   guint64 dim = g_date_get_days_in_month (g_date_get_month (&period->from), g_date_get_year (&period->from));
   guint64 den = 100 * dim;
   guint64 base = 0;
-  guint64 *fee_sums = g_newa (guint64, terms->fees->len + 1);
+  g_autofree guint64 *fee_sums = g_new0 (guint64, terms->fees->len + 1);
   guint64 fees_total = 0;
   guint32 first = g_date_get_julian (&period->from);
   guint32 last = g_date_get_julian (&period->to);
 
-  memset (fee_sums, 0, sizeof (guint64) * (terms->fees->len + 1));
   period->days = last - first + 1;
 
   for (guint32 day = first; day <= last; day++)
