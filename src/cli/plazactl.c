@@ -79,7 +79,7 @@ print_help (FILE *out)
   fprintf (out, "%s\n\n", _("Usage: plazactl VERB [ARGS…]"));
   fprintf (out, "%s\n", _("Verbs:"));
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    fprintf (out, "  %-8s %s\n", verbs[i].name, _(verbs[i].summary));
+    fprintf (out, "  %-14s %s\n", verbs[i].name, _(verbs[i].summary));
   fprintf (out, "\n%s\n", _("Run “plazactl VERB --help” for a verb's options."));
 }
 

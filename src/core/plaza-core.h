@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "plaza-contract.h"
 #include "plaza-csv.h"
 #include "plaza-demo.h"
 #include "plaza-export.h"
@@ -16,5 +17,6 @@
 #include "plaza-money.h"
 #include "plaza-overview.h"
 #include "plaza-record.h"
+#include "plaza-rent.h"
 #include "plaza-store.h"
 #include "plaza-worker.h"
