@@ -23,6 +23,7 @@ struct _PlazaListPage
 
   /* widgets */
   GtkSearchEntry     *search_entry;
+  GtkWidget          *toolbar;
   GtkSpinner         *spinner;
   GtkLabel           *count_label;
   GtkStack           *stack;
@@ -56,6 +57,14 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  SIGNAL_ROW_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -467,6 +476,21 @@ plaza_list_page_class_init (PlazaListPageClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A row was activated (double click, Enter): the record's id. */
+  signals[SIGNAL_ROW_ACTIVATED] =
+    g_signal_new ("row-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+column_view_activate_cb (PlazaListPage *self,
+                         guint          position)
+{
+  g_autoptr(PlazaRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (record != NULL)
+    g_signal_emit (self, signals[SIGNAL_ROW_ACTIVATED], 0, plaza_record_get_id (record));
 }
 
 static void
@@ -506,6 +530,7 @@ build_ui (PlazaListPage *self)
   gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->spinner));
   gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (box), toolbar);
+  self->toolbar = toolbar;
 
   self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   gtk_column_view_set_show_column_separators (self->column_view, FALSE);
@@ -525,6 +550,8 @@ build_ui (PlazaListPage *self)
   gtk_column_view_set_model (self->column_view, selection);
   g_object_unref (selection);
   g_signal_connect_object (self->sort_model, "items-changed", G_CALLBACK (items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (column_view_activate_cb), self,
                            G_CONNECT_SWAPPED);
 
   scroller = gtk_scrolled_window_new ();
@@ -703,4 +730,12 @@ plaza_list_page_sort_by (PlazaListPage *self,
         }
     }
   g_warning ("No column %s in %s", column_id, plaza_list_kind_to_string (self->kind));
+}
+
+void
+plaza_list_page_add_toolbar_widget (PlazaListPage *self,
+                                    GtkWidget     *widget)
+{
+  g_return_if_fail (PLAZA_IS_LIST_PAGE (self));
+  gtk_box_append (GTK_BOX (self->toolbar), widget);
 }

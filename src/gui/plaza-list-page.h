@@ -41,4 +41,8 @@ void           plaza_list_page_sort_by       (PlazaListPage *self,
                                               const char    *column_id,
                                               gboolean       descending);
 
+/* Adds @widget at the end of the search bar (e.g. a "New" button). */
+void           plaza_list_page_add_toolbar_widget (PlazaListPage *self,
+                                                   GtkWidget     *widget);
+
 G_END_DECLS

@@ -16,6 +16,8 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "plaza-contract-detail.h"
+#include "plaza-contract-editor.h"
 #include "plaza-demo.h"
 #include "plaza-list-page.h"
 #include "plaza-location.h"
@@ -481,6 +483,35 @@ back_action (GtkWidget  *widget,
 }
 
 static void
+contracts_changed_cb (PlazaWindow *self)
+{
+  plaza_list_page_reload (PLAZA_LIST_PAGE (self->pages[page_index ("contracts")]));
+}
+
+static void
+contract_saved_cb (PlazaWindow *self,
+                   gint64       id)
+{
+  contracts_changed_cb (self);
+  plaza_window_open_contract (self, id);
+}
+
+static void
+new_contract_action (GtkWidget  *widget,
+                     const char *action_name G_GNUC_UNUSED,
+                     GVariant   *param G_GNUC_UNUSED)
+{
+  plaza_window_new_contract (PLAZA_WINDOW (widget));
+}
+
+static void
+contract_activated_cb (PlazaWindow *self,
+                       gint64       id)
+{
+  plaza_window_open_contract (self, id);
+}
+
+static void
 sidebar_row_activated_cb (PlazaWindow   *self,
                           GtkListBoxRow *row)
 {
@@ -628,9 +659,12 @@ plaza_window_class_init (PlazaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.new-contract", NULL, new_contract_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-contract", NULL);
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-page", "s", page_specs[i].name);
@@ -676,6 +710,16 @@ plaza_window_init (PlazaWindow *self)
         }
       else
         page = GTK_WIDGET (plaza_list_page_new ((PlazaListKind) page_specs[i].kind));
+      if (page_specs[i].kind == PLAZA_LIST_CONTRACTS)
+        {
+          GtkWidget *button = gtk_button_new_with_mnemonic (_("_New Contract"));
+
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-contract");
+          gtk_widget_set_tooltip_text (button, _("New contract (Ctrl+Shift+N)"));
+          plaza_list_page_add_toolbar_widget (PLAZA_LIST_PAGE (page), button);
+          g_signal_connect_object (page, "row-activated", G_CALLBACK (contract_activated_cb), self,
+                                   G_CONNECT_SWAPPED);
+        }
       stack_page = gtk_stack_add_titled (self->page_stack, page, page_specs[i].name, _(page_specs[i].title));
       gtk_stack_page_set_icon_name (stack_page, page_specs[i].icon);
       self->pages[i] = page;
@@ -839,4 +883,35 @@ plaza_window_get_worker (PlazaWindow *self)
 {
   g_return_val_if_fail (PLAZA_IS_WINDOW (self), NULL);
   return self->worker;
+}
+
+PlazaContractEditor *
+plaza_window_new_contract (PlazaWindow *self)
+{
+  PlazaContractEditor *editor;
+
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), NULL);
+
+  if (self->worker == NULL)
+    return NULL;
+  editor = plaza_contract_editor_new (GTK_WINDOW (self), self->worker);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (contract_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+PlazaContractDetail *
+plaza_window_open_contract (PlazaWindow *self,
+                            gint64       id)
+{
+  PlazaContractDetail *detail;
+
+  g_return_val_if_fail (PLAZA_IS_WINDOW (self), NULL);
+
+  if (self->worker == NULL)
+    return NULL;
+  detail = plaza_contract_detail_new (GTK_WINDOW (self), self->worker, id);
+  g_signal_connect_object (detail, "changed", G_CALLBACK (contracts_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (detail));
+  return detail;
 }

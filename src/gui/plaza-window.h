@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "plaza-contract-detail.h"
+#include "plaza-contract-editor.h"
 #include "plaza-store.h"
 #include "plaza-worker.h"
 
@@ -41,5 +43,10 @@ gboolean            plaza_window_get_busy        (PlazaWindow         *self);
 /* The open database's path, or NULL on the welcome page. */
 const char         *plaza_window_get_path        (PlazaWindow         *self);
 PlazaWorker        *plaza_window_get_worker      (PlazaWindow         *self);
+/* Opens the contract editor for a new draft (NULL without a database). */
+PlazaContractEditor *plaza_window_new_contract   (PlazaWindow         *self);
+/* Opens contract @id in a detail window. */
+PlazaContractDetail *plaza_window_open_contract  (PlazaWindow         *self,
+                                                  gint64               id);
 
 G_END_DECLS

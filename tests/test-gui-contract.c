@@ -1,0 +1,280 @@
+/* test-gui-contract.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the contract editor and detail on a small demo mall: fills the
+ * terms, checks that the live preview follows the rate and reports a bad
+ * field in words, saves a draft, then submits, approves, activates and
+ * amends it from the detail window; the database must hold each step in
+ * contract_events and change_log.
+ */
+
+#define G_LOG_DOMAIN "plaza-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "plaza-contract.h"
+#include "plaza-contract-detail.h"
+#include "plaza-contract-editor.h"
+#include "plaza-rent.h"
+#include "plaza-rent-preview.h"
+#include "plaza-window.h"
+#include "test-util.h"
+
+#define TIMEOUT_S 30
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin_until (gboolean  (*done) (gpointer data),
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (id);
+}
+
+static gboolean
+window_opened (gpointer data)
+{
+  return !plaza_window_get_busy (data) && plaza_window_get_path (data) != NULL;
+}
+
+static gboolean
+editor_loaded (gpointer data)
+{
+  return !plaza_contract_editor_get_loading (data);
+}
+
+static gboolean
+id_set (gpointer data)
+{
+  return *(gint64 *) data != 0;
+}
+
+static gboolean
+detail_idle (gpointer data)
+{
+  return !plaza_contract_detail_get_busy (data) && plaza_contract_detail_get_view (data) != NULL;
+}
+
+static void
+saved_cb (PlazaContractEditor *editor G_GNUC_UNUSED,
+          gint64               id,
+          gint64              *out)
+{
+  *out = id;
+}
+
+static gint64
+total_of (GArray *schedule,
+          guint   i)
+{
+  return g_array_index (schedule, PlazaRentPeriod, i).total;
+}
+
+static gint64
+count (PlazaStore *store,
+       const char *format,
+       ...) G_GNUC_PRINTF (2, 3);
+
+static gint64
+count (PlazaStore *store,
+       const char *format,
+       ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return plaza_test_count (store, sql);
+}
+
+static void
+run_step (PlazaContractDetail *detail,
+          const char          *step,
+          const char          *comment,
+          const char          *date,
+          const char          *terms,
+          const char          *state)
+{
+  g_test_message ("step %s", step);
+  g_assert_true (plaza_contract_detail_run_step (detail, step, comment, date, terms));
+  spin_until (detail_idle, detail, step);
+  g_assert_null (plaza_contract_detail_get_error (detail));
+  g_assert_cmpstr (plaza_contract_detail_get_view (detail)->state, ==, state);
+}
+
+static void
+test_editor_and_lifecycle (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plaza-gui-contract-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "mall.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *start = g_date_time_format (now, "%Y-%m-01");
+  g_autoptr(GDateTime) later = g_date_time_add_years (now, 3);
+  g_autofree char *end = g_date_time_format (later, "%Y-%m-01");
+  g_autoptr(GDateTime) next_year = g_date_time_add_years (now, 1);
+  g_autofree char *effective = NULL;
+  g_autofree char *terms = NULL;
+  g_autoptr(PlazaStore) store = NULL;
+  PlazaWindow *window;
+  PlazaContractEditor *editor;
+  PlazaContractDetail *detail;
+  GArray *schedule;
+  gint64 tenant_id, unit_id, area, first_total, saved_id = 0;
+  guint n_months;
+
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { g_getenv ("PLAZACTL"), "demo", path, "--size", "small", NULL };
+    int status;
+
+    g_assert_nonnull (argv[0]);
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+
+  /* A tenant, and a new unit (the demo leases every unit) of 125.50 m². */
+  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  tenant_id = plaza_test_count (store, "SELECT MIN (id) FROM tenants");
+  g_assert_true (plaza_store_exec (store, "INSERT INTO units (floor_id, code, gross_area, rentable_area, vacant_since) "
+                                          "SELECT MIN (id), 'T-901', 13000, 12550, '2026-01-01' FROM floors", &error));
+  g_assert_no_error (error);
+  unit_id = plaza_test_count (store, "SELECT id FROM units WHERE code = 'T-901'");
+  area = count (store, "SELECT rentable_area FROM units WHERE id = %lld", (long long) unit_id);
+  g_assert_cmpint (unit_id, >, 0);
+  g_clear_object (&store);
+
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+  spin_until (window_opened, window, "the database to open");
+
+  editor = plaza_window_new_contract (window);
+  g_assert_nonnull (editor);
+  spin_until (editor_loaded, editor, "tenants and units");
+
+  /* Nothing chosen yet: no preview, and the reasons say why. */
+  plaza_contract_editor_update_preview (editor);
+  g_assert_null (plaza_contract_editor_get_schedule (editor));
+  g_assert_nonnull (plaza_contract_editor_get_error (editor, "units"));
+  g_assert_nonnull (plaza_contract_editor_get_error (editor, "start"));
+
+  plaza_contract_editor_select_tenant (editor, tenant_id);
+  plaza_contract_editor_select_unit (editor, unit_id, TRUE);
+  g_assert_cmpint (plaza_contract_editor_get_area (editor), ==, area);
+  plaza_contract_editor_set_field (editor, "start", start);
+  plaza_contract_editor_set_field (editor, "end", end);
+  plaza_contract_editor_set_choice (editor, "model", "fixed");
+  plaza_contract_editor_set_choice (editor, "rent_unit", "m2_month");
+  plaza_contract_editor_set_field (editor, "rent_amount", "200.00");
+  plaza_contract_editor_set_field (editor, "fee_amount", "30.00");
+  plaza_contract_editor_set_field (editor, "deposit", "50000.00");
+  plaza_contract_editor_update_preview (editor);
+  schedule = plaza_contract_editor_get_schedule (editor);
+  g_assert_nonnull (schedule);
+  n_months = schedule->len;
+  g_assert_cmpuint (n_months, ==, 37);
+  /* A whole month at m2_month: (200 + 30) yuan × area exactly. */
+  first_total = total_of (schedule, 0);
+  g_assert_cmpint (first_total, ==, 23000 * area / 100);
+
+  /* The preview follows the rate after the typing pause. */
+  plaza_contract_editor_set_field (editor, "rent_amount", "220.00");
+  while (plaza_contract_editor_get_schedule (editor) == NULL ||
+         total_of (plaza_contract_editor_get_schedule (editor), 0) == first_total)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (total_of (plaza_contract_editor_get_schedule (editor), 0), ==, 25000 * area / 100);
+
+  /* A bad field is named in words and stops the preview. */
+  plaza_contract_editor_set_field (editor, "escalation_percent", "abc");
+  plaza_contract_editor_update_preview (editor);
+  g_assert_null (plaza_contract_editor_get_schedule (editor));
+  g_assert_nonnull (plaza_contract_editor_get_error (editor, "escalation_percent"));
+  plaza_contract_editor_set_field (editor, "escalation_percent", "");
+  plaza_contract_editor_set_field (editor, "free", "2020-01-01..2020-02-01");
+  plaza_contract_editor_update_preview (editor);
+  g_test_message ("free: %s", plaza_contract_editor_get_error (editor, "free"));
+  plaza_contract_editor_set_field (editor, "free", "");
+  plaza_contract_editor_update_preview (editor);
+  g_assert_nonnull (plaza_contract_editor_get_schedule (editor));
+
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &saved_id);
+  plaza_contract_editor_save (editor);
+  spin_until (id_set, &saved_id, "the draft to be saved");
+
+  detail = plaza_window_open_contract (window, saved_id);
+  spin_until (detail_idle, detail, "the contract to load");
+  g_assert_cmpstr (plaza_contract_detail_get_view (detail)->state, ==, "draft");
+  g_assert_cmpint (plaza_contract_detail_get_view (detail)->area, ==, area);
+  g_assert_false (plaza_contract_detail_run_step (detail, "approve", NULL, NULL, NULL));
+
+  run_step (detail, "submit", NULL, NULL, NULL, "submitted");
+  run_step (detail, "approve", "ok", NULL, NULL, "approved");
+  run_step (detail, "activate", NULL, NULL, NULL, "active");
+  effective = g_date_time_format (next_year, "%Y-%m-%d");
+  terms = g_strdup (plaza_contract_detail_get_view (detail)->terms_json);
+  run_step (detail, "amend", "rent down", effective, terms, "active");
+  g_assert_cmpuint (plaza_contract_detail_get_view (detail)->events->len, >=, 5);
+
+  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (store, "SELECT deposit_amount FROM contracts WHERE id = %lld", (long long) saved_id), ==, 5000000);
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *kinds[] = { "created", "submitted", "approved", "activated", "amendment" };
+      g_assert_cmpint (count (store, "SELECT COUNT(*) FROM contract_events WHERE contract_id = %lld AND kind = '%s'",
+                              (long long) saved_id, kinds[i]), ==, 1);
+    }
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *actions[] = { "create", "submitted", "approved", "active", "amend" };
+      g_assert_cmpint (count (store, "SELECT COUNT(*) FROM change_log WHERE entity = 'contract' AND entity_id = %lld "
+                                     "AND action = '%s'", (long long) saved_id, actions[i]), ==, 1);
+    }
+
+  /* A stale rev: someone else steps first; the window says so and reloads. */
+  g_assert_true (plaza_contract_terminate (store, saved_id,
+                                           count (store, "SELECT rev FROM contracts WHERE id = %lld", (long long) saved_id),
+                                           effective, "test", 0, "", &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_contract_detail_run_step (detail, "terminate", "again", effective, NULL));
+  spin_until (detail_idle, detail, "the stale step");
+  g_assert_nonnull (plaza_contract_detail_get_error (detail));
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/gui/contract/editor-and-lifecycle", test_editor_and_lifecycle);
+  return g_test_run ();
+}
