@@ -7,6 +7,7 @@
 #pragma once
 
 #include "plaza-contract.h"
+#include "plaza-contract-pdf.h"
 #include "plaza-csv.h"
 #include "plaza-demo.h"
 #include "plaza-export.h"
