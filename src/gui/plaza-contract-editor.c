@@ -292,7 +292,7 @@ build_terms (PlazaContractEditor *self)
   check_money (self, "late_fee_cap", FALSE, &ok);
   if (!parse_count (text_of (self, "late_fee_rate"), &count) || count > 10000)
     {
-      set_error (self, "late_fee_rate", _("Enter a whole number of basis points per day (5 = 0.05 % a day)."));
+      set_error (self, "late_fee_rate", _("Enter a whole number of basis points per day (5 means five ten-thousandths a day)."));
       ok = FALSE;
     }
   if (!parse_count (text_of (self, "late_fee_grace"), &count) || count > 366)
