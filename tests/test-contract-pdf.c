@@ -246,6 +246,8 @@ test_schedule_and_pages (void)
   g_assert_null (strstr (before, "2027-01 "));      /* only the first 12 months */
   g_assert_nonnull (strstr (before, "推广费"));
   g_assert_cmpuint (count_pages (text_), >, count_pages (before));
+  g_assert_null (strstr (before, "合同已有变更"));
+  g_assert_nonnull (strstr (text_, "合同已有变更"));   /* the schedule says it is the signed terms */
   /* pdftotext may drop the spaces around the numbers */
   g_assert_true (g_regex_match_simple ("第 ?1 ?页 ?/ ?共 ?[2-9] ?页", text_, 0, 0));
   /* the last page still ends with the signatures */

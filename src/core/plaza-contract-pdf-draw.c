@@ -401,15 +401,15 @@ plaza_pdf_summary_draw (const PlazaPdfSummary *s,
     { "合同面积（㎡）", 0.22, PANGO_ALIGN_RIGHT },
   };
   static const Column schedule_cols[] = {
-    { "月份", 0.085, PANGO_ALIGN_LEFT },
-    { "起止日期", 0.145, PANGO_ALIGN_LEFT },
-    { "天数", 0.055, PANGO_ALIGN_RIGHT },
+    { "月份", 0.08, PANGO_ALIGN_LEFT },
+    { "起止日期", 0.14, PANGO_ALIGN_LEFT },
+    { "天数", 0.05, PANGO_ALIGN_RIGHT },
     { "计租天数", 0.085, PANGO_ALIGN_RIGHT },
-    { "基本租金", 0.12, PANGO_ALIGN_RIGHT },
-    { "扣点租金", 0.12, PANGO_ALIGN_RIGHT },
-    { "应收租金", 0.13, PANGO_ALIGN_RIGHT },
-    { "费用", 0.12, PANGO_ALIGN_RIGHT },
-    { "合计", 0.14, PANGO_ALIGN_RIGHT },
+    { "基本租金", 0.129, PANGO_ALIGN_RIGHT },
+    { "扣点租金", 0.129, PANGO_ALIGN_RIGHT },
+    { "应收租金", 0.129, PANGO_ALIGN_RIGHT },
+    { "费用", 0.129, PANGO_ALIGN_RIGHT },
+    { "合计", 0.129, PANGO_ALIGN_RIGHT },
   };
   static const Column event_cols[] = {
     { "时间", 0.20, PANGO_ALIGN_LEFT },

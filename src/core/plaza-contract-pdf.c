@@ -410,6 +410,46 @@ load_units (PlazaStore       *store,
   return TRUE;
 }
 
+/* "2026-05-04T01:44:00Z" → "2026-05-04 09:44" in the local time zone. */
+static char *
+local_time (const char *at)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (at, NULL);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return g_strdup (at);
+  local = g_date_time_to_local (utc);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+/* The effective dates of the approved amendments, "2027-01-01、2028-03-01",
+ * or NULL when there are none. */
+static char *
+amendment_dates (PlazaStore *store,
+                 gint64      id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GString *dates = NULL;
+
+  stmt = plaza_store_prepare (store,
+                              "SELECT DISTINCT effective_date FROM contract_events "
+                              "WHERE contract_id = ? AND kind = 'amendment' AND state IN ('approved', 'done') "
+                              "AND effective_date IS NOT NULL ORDER BY effective_date", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (dates == NULL)
+        dates = g_string_new (NULL);
+      else
+        g_string_append (dates, "、");
+      g_string_append (dates, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  return dates != NULL ? g_string_free (dates, FALSE) : NULL;
+}
+
 static gboolean
 load_events (PlazaStore       *store,
              gint64            id,
@@ -434,11 +474,7 @@ load_events (PlazaStore       *store,
       g_autofree char *at = column_text (stmt, 5);
       char **row = g_new0 (char *, 6);
 
-      /* "2026-05-04T09:44:00Z" → "2026-05-04 09:44" */
-      if (strlen (at) >= 16 && at[10] == 'T')
-        row[0] = g_strdup_printf ("%.10s %.5s", at, at + 11);
-      else
-        row[0] = g_strdup (at);
+      row[0] = local_time (at);
       row[1] = g_strdup (event_words (kind));
       row[2] = g_strdup (state_words (state));
       row[3] = column_text (stmt, 4);
@@ -565,15 +601,30 @@ load_summary (PlazaStore  *store,
   add_pair (s->period, "续租通知", g_strdup_printf ("如需续签，乙方应于合同到期前 %lld 个月书面提出",
                                                    (long long) notice_months));
   if (*terminated_on != '\0')
-    add_pair (s->period, "终止日期（提前）",
-              g_strdup_printf ("%s%s%s", terminated_on, *termination_reason != '\0' ? "，原因：" : "",
-                               termination_reason));
+    {
+      g_autofree char *date = cn_date (terminated_on);
+
+      add_pair (s->period, "提前终止",
+                g_strdup_printf ("%s%s%s", date, *termination_reason != '\0' ? "，原因：" : "",
+                                 termination_reason));
+    }
 
   terms = plaza_rent_terms_new_from_json (terms_json, -1, &terms_error);
   if (terms != NULL)
     {
+      g_autofree char *amended = amendment_dates (store, id);
+
       add_terms (s, terms, monthly_rent);
       add_schedule (s, terms);
+      if (amended != NULL)
+        {
+          char *with_note = g_strdup_printf ("%s合同已有变更（生效日期 %s），本表按签约条款测算，变更后的租金以变更协议为准。",
+                                             s->schedule_note != NULL ? s->schedule_note : "", amended);
+
+          g_free (s->schedule_note);
+          s->schedule_note = with_note;
+          add_pair (s->terms, "合同变更", g_strdup_printf ("已批准变更自 %s 起生效，见合同记录", amended));
+        }
     }
   else
     {
@@ -586,11 +637,12 @@ load_summary (PlazaStore  *store,
     g_autofree char *amount = yuan (deposit);
     g_autofree char *held = yuan (plaza_contract_deposit_balance (store, id));
     g_autofree char *rate = plaza_percent_format (late_bp);
-    g_autofree char *cap = late_cap > 0 ? yuan (late_cap) : g_strdup ("无上限");
+    g_autofree char *cap_amount = late_cap > 0 ? yuan (late_cap) : NULL;
+    g_autofree char *cap = late_cap > 0 ? g_strdup_printf ("累计上限 %s", cap_amount) : g_strdup ("不设累计上限");
 
     add_pair (s->deposit, "保证金", g_strdup_printf ("%s（当前余额 %s）", amount, held));
     add_pair (s->deposit, "滞纳金",
-              g_strdup_printf ("逾期未付款项按每日 %s%% 计收，宽限期 %lld 天，累计上限 %s",
+              g_strdup_printf ("逾期未付款项按每日 %s%% 计收，宽限期 %lld 天，%s",
                                rate, (long long) late_grace, cap));
   }
 
