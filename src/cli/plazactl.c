@@ -29,6 +29,7 @@ static const PlazactlVerb verbs[] = {
   { "check",  plazactl_cmd_check,  N_("DB — check the file's integrity and schema version") },
   { "import", plazactl_cmd_import, N_("units|sales DB FILE.csv — import a CSV file, all or nothing") },
   { "export", plazactl_cmd_export, N_("units|sales DB — write CSV on standard output") },
+  { "contracts", plazactl_cmd_contracts, N_("list DB [--state S] [--expiring-within DAYS] [--today DATE] — the contracts as CSV") },
   { "rent-schedule", plazactl_cmd_rent_schedule, N_("--terms FILE.json [--sales FILE.csv] — the monthly rent schedule as CSV") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
 };

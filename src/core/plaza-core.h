@@ -6,7 +6,10 @@
 
 #pragma once
 
+#include "plaza-attachment.h"
 #include "plaza-contract.h"
+#include "plaza-contract-alerts.h"
+#include "plaza-contract-schedule.h"
 #include "plaza-contract-pdf.h"
 #include "plaza-csv.h"
 #include "plaza-demo.h"
