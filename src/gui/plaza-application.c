@@ -107,6 +107,43 @@ plaza_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (plaza_application_parent_class)->handle_local_options (app, options);
 }
 
+/* --contract and --new-contract wait until the file is open. */
+typedef struct
+{
+  GWeakRef  window;
+  gint64    contract;
+  gboolean  new_contract;
+  guint     ticks;
+} PendingOpen;
+
+static void
+pending_open_free (gpointer data)
+{
+  PendingOpen *pending = data;
+
+  g_weak_ref_clear (&pending->window);
+  g_free (pending);
+}
+
+static gboolean
+open_when_ready_cb (gpointer data)
+{
+  PendingOpen *pending = data;
+  g_autoptr(PlazaWindow) window = g_weak_ref_get (&pending->window);
+
+  /* Give up with the window, or after a minute. */
+  if (window == NULL || ++pending->ticks > 600)
+    return G_SOURCE_REMOVE;
+  if (plaza_window_get_path (window) == NULL || plaza_window_get_busy (window))
+    return G_SOURCE_CONTINUE;
+
+  if (pending->contract > 0)
+    plaza_window_open_contract (window, pending->contract);
+  if (pending->new_contract)
+    plaza_window_new_contract (window);
+  return G_SOURCE_REMOVE;
+}
+
 static int
 plaza_application_command_line (GApplication            *app,
                                 GApplicationCommandLine *command_line)
@@ -115,10 +152,14 @@ plaza_application_command_line (GApplication            *app,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   const char *db = NULL;
   const char *page = NULL;
+  gint64 contract = 0;
+  gboolean new_contract = FALSE;
   PlazaWindow *window;
 
   g_variant_dict_lookup (options, "db", "^&ay", &db);
   g_variant_dict_lookup (options, "page", "&s", &page);
+  g_variant_dict_lookup (options, "contract", "x", &contract);
+  g_variant_dict_lookup (options, "new-contract", "b", &new_contract);
 
   window = get_window (self);
   if (page != NULL)
@@ -141,6 +182,16 @@ plaza_application_command_line (GApplication            *app,
         plaza_window_open (window, remembered, PLAZA_STORE_OPEN_DEFAULT);
       else
         plaza_window_show_welcome (window);
+    }
+
+  if (contract > 0 || new_contract)
+    {
+      PendingOpen *pending = g_new0 (PendingOpen, 1);
+
+      g_weak_ref_init (&pending->window, window);
+      pending->contract = contract;
+      pending->new_contract = new_contract;
+      g_timeout_add_full (G_PRIORITY_DEFAULT, 100, open_when_ready_cb, pending, pending_open_free);
     }
 
   return 0;
@@ -201,6 +252,10 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the database FILE"), N_("FILE") },
     { "page", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Start on page NAME"), N_("NAME") },
+    { "contract", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
+      N_("Open the contract with this id"), N_("ID") },
+    { "new-contract", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Open the editor for a new contract"), NULL },
     { NULL }
   };
 
