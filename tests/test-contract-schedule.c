@@ -250,6 +250,34 @@ test_amendment_mid_month (Fixture       *f,
   g_assert_cmpint (now, ==, 2800000);
 }
 
+/* Amendments on one day: the later wins; one on the start replaces the
+ * original terms; a rejected one changes nothing. */
+static void
+test_amendment_same_day (Fixture       *f,
+                         gconstpointer  data G_GNUC_UNUSED)
+{
+  gint64 id = insert_contract (f, "HT-7", 1, "active", "fixed", "2026-01-01", "2026-03-31", TERMS_31000, NULL, 3, 1, 0);
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 rejected, later;
+
+  amend (f, id, "2026-01-01", "{\"rent\": {\"amount\": \"20000.00\"}}", TRUE);
+  amend (f, id, "2026-02-01", "{\"rent\": {\"amount\": \"25000.00\"}}", TRUE);
+  later = amend (f, id, "2026-02-01", "{\"rent\": {\"amount\": \"26000.00\"}}", TRUE);
+  rejected = amend (f, id, "2026-03-01", "{\"rent\": {\"amount\": \"1.00\"}}", FALSE);
+  g_assert_true (plaza_contract_decide_amendment (f->store, rejected, FALSE, "too low", &error));
+  g_assert_no_error (error);
+  rows = schedule (f, id);
+
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpint (row_for (rows, "2026-01")->base_rent, ==, 2000000);
+  g_assert_cmpint (row_for (rows, "2026-02")->base_rent, ==, 2600000);
+  g_assert_cmpint (row_for (rows, "2026-02")->event_id, ==, later);
+  g_assert_cmpuint (row_for (rows, "2026-02")->parts, ==, 1);
+  g_assert_cmpint (row_for (rows, "2026-03")->base_rent, ==, 2600000);
+  g_assert_cmpint (row_for (rows, "2026-03")->fees, ==, 100000);
+}
+
 /* Escalation keeps counting from the terms' own start across an amendment. */
 static void
 test_amendment_keeps_escalation (Fixture       *f,
@@ -563,6 +591,38 @@ count_lines (const char *s)
   return n;
 }
 
+/* The base rent of @today's month by the rent engine on the stored terms
+ * alone; FALSE when the contract has approved amendments. */
+static gboolean
+engine_rent_now (PlazaStore *store,
+                 const char *code,
+                 const char *today,
+                 gint64     *out)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PlazaRentTerms) terms = NULL;
+  g_autoptr(GArray) months = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = plaza_store_prepare (store,
+                              "SELECT terms_json, (SELECT count(*) FROM contract_events e WHERE e.contract_id = c.id "
+                              "  AND e.kind = 'amendment' AND e.state = 'approved') FROM contracts c WHERE code = ?", NULL);
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  if (sqlite3_column_int64 (stmt, 1) > 0)
+    return FALSE;
+
+  terms = plaza_rent_terms_new_from_json ((const char *) sqlite3_column_text (stmt, 0), -1, &error);
+  g_assert_no_error (error);
+  months = plaza_rent_schedule (terms, NULL, &error);
+  g_assert_no_error (error);
+  *out = 0;
+  for (guint m = 0; m < months->len; m++)
+    if (strncmp (g_array_index (months, PlazaRentPeriod, m).month, today, 7) == 0)
+      *out = g_array_index (months, PlazaRentPeriod, m).base_rent;
+  return TRUE;
+}
+
 static void
 test_cli_list (void)
 {
@@ -575,10 +635,10 @@ test_cli_list (void)
   g_autoptr(GError) error = NULL;
   const char *today = "2026-11-27";
   int status = -1;
-  guint n_all, n_active = 0, n_expiring = 0, checked = 0;
+  guint n_all, n_active = 0, n_expiring = 0, checked = 0, n_engine = 0;
 
   {
-    const char *args[] = { "demo", db, "--size", "small", NULL };
+    const char *args[] = { "demo", db, "--size", "small", "--today", today, NULL };
     run_plazactl (args, &status, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_clear_pointer (&out, g_free);
@@ -616,6 +676,7 @@ test_cli_list (void)
           g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, "SELECT id FROM contracts WHERE code = ?", NULL);
           g_autofree char *expected = NULL;
           gint64 rent = 0;
+          gint64 engine = 0;
 
           n_active++;
           sqlite3_bind_text (stmt, 1, fields[0], -1, SQLITE_TRANSIENT);
@@ -624,16 +685,23 @@ test_cli_list (void)
           g_assert_no_error (error);
           expected = plaza_money_format_plain (rent);
           g_assert_cmpstr (fields[8], ==, expected);
-          if (strcmp (fields[6], today) < 0)
+          if (!g_str_equal (fields[4], "percentage") && strcmp (fields[6], today) < 0)
             {
-              g_assert_cmpint (rent, >=, 0);
+              g_assert_cmpint (rent, >, 0);   /* a running fixed or minimum rent */
               checked++;
             }
-          if (strcmp (fields[7], "2027-02-25") <= 0)
+          if (engine_rent_now (store, fields[0], today, &engine))
+            {
+              /* no amendment: the rent engine on the stored terms agrees */
+              g_assert_cmpint (rent, ==, engine);
+              n_engine++;
+            }
+          if (strcmp (fields[7], today) >= 0 && strcmp (fields[7], "2027-02-25") <= 0)
             n_expiring++;
         }
     }
   g_assert_cmpuint (checked, >, 0);
+  g_assert_cmpuint (n_engine, >, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -702,6 +770,7 @@ main (int   argc,
 
   ADD ("/contract-schedule/plain", test_plain);
   ADD ("/contract-schedule/amendment-mid-month", test_amendment_mid_month);
+  ADD ("/contract-schedule/amendment-same-day", test_amendment_same_day);
   ADD ("/contract-schedule/amendment-keeps-escalation", test_amendment_keeps_escalation);
   ADD ("/contract-schedule/terminated", test_terminated);
   ADD ("/contract-schedule/sales", test_sales);
