@@ -272,7 +272,9 @@ plaza_attachment_add (PlazaStore  *store,
         continue;   /* over sshfs an exclusive create may fail with EPERM */
       if (copy_hashed (source, dest, &size, &sha256, &local_error))
         break;
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS) && n < 10000)
+      /* someone else took the name meanwhile (EPERM over sshfs, not EEXIST) */
+      if ((g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS) || g_file_test (path, G_FILE_TEST_EXISTS))
+          && n < 10000)
         continue;
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_FAILED,
                    _("Could not copy “%s” to “%s”: %s"), source_path, path, local_error->message);
