@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "plaza-contract.h"
+#include "plaza-contract-private.h"
 
 typedef struct
 {
@@ -39,28 +39,6 @@ static const Transition transitions[] = {
   { "active", PLAZA_CONTRACT_AMEND, "active" },
 };
 
-typedef struct
-{
-  gint64  id;
-  gint64  rev;
-  char   *code;
-  char   *state;
-  char   *start;
-  char   *end;
-  gint64  previous_id;
-  gint64  tenant_id;
-} Contract;
-
-static void
-contract_clear (Contract *c)
-{
-  g_free (c->code);
-  g_free (c->state);
-  g_free (c->start);
-  g_free (c->end);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Contract, contract_clear)
 
 static const char *
 action_name (PlazaContractAction action)
@@ -80,13 +58,8 @@ action_name (PlazaContractAction action)
     }
 }
 
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError     **error,
+gboolean
+plaza_contract_invalid (GError     **error,
          const char  *format,
          ...)
 {
@@ -101,8 +74,8 @@ invalid (GError     **error,
 }
 
 /* Strict YYYY-MM-DD. */
-static gboolean
-valid_date (const char *text)
+gboolean
+plaza_contract_valid_date (const char *text)
 {
   unsigned y, m, d;
   char tail;
@@ -114,15 +87,15 @@ valid_date (const char *text)
   return g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
 }
 
-static char *
-column_text (sqlite3_stmt *stmt,
+char *
+plaza_contract_column_text (sqlite3_stmt *stmt,
              int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-static gboolean
-load (PlazaStore  *store,
+gboolean
+plaza_contract_load (PlazaStore  *store,
       gint64       id,
       Contract    *c,
       GError     **error)
@@ -143,10 +116,10 @@ load (PlazaStore  *store,
     }
   c->id = sqlite3_column_int64 (stmt, 0);
   c->rev = sqlite3_column_int64 (stmt, 1);
-  c->code = column_text (stmt, 2);
-  c->state = column_text (stmt, 3);
-  c->start = column_text (stmt, 4);
-  c->end = column_text (stmt, 5);
+  c->code = plaza_contract_column_text (stmt, 2);
+  c->state = plaza_contract_column_text (stmt, 3);
+  c->start = plaza_contract_column_text (stmt, 4);
+  c->end = plaza_contract_column_text (stmt, 5);
   c->previous_id = sqlite3_column_int64 (stmt, 6);
   c->tenant_id = sqlite3_column_int64 (stmt, 7);
   return TRUE;
@@ -175,8 +148,8 @@ check_rev (PlazaStore  *store,
       sqlite3_bind_int64 (stmt, 1, c->id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
-          who = column_text (stmt, 0);
-          when = column_text (stmt, 1);
+          who = plaza_contract_column_text (stmt, 0);
+          when = plaza_contract_column_text (stmt, 1);
         }
     }
   g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT,
@@ -185,8 +158,8 @@ check_rev (PlazaStore  *store,
   return FALSE;
 }
 
-static const char *
-allowed (Contract             *c,
+const char *
+plaza_contract_allowed (Contract             *c,
          PlazaContractAction   action,
          GError              **error)
 {
@@ -198,8 +171,8 @@ allowed (Contract             *c,
   return to;
 }
 
-static gboolean
-add_event (PlazaStore  *store,
+gboolean
+plaza_contract_add_event (PlazaStore  *store,
            gint64       id,
            const char  *kind,
            const char  *state,
@@ -272,7 +245,7 @@ clash_free (PlazaStore   *store,
       return FALSE;
     }
   if (clash != NULL)
-    return invalid (error, _("A unit is already held by contract %s on some of these days."), clash);
+    return plaza_contract_invalid (error, _("A unit is already held by contract %s on some of these days."), clash);
   return TRUE;
 }
 
@@ -338,10 +311,10 @@ settle_deposit (PlazaStore  *store,
   if (deducted < 0 || deducted > balance)
     {
       g_autofree char *held = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", balance / 100, (int) (balance % 100));
-      return invalid (error, _("deducted: must be between 0 and the deposit held (%s)."), held);
+      return plaza_contract_invalid (error, _("deducted: must be between 0 and the deposit held (%s)."), held);
     }
   if (deducted > 0 && (deduction_reason == NULL || *deduction_reason == '\0'))
-    return invalid (error, _("deduction reason: say why the deposit is kept."));
+    return plaza_contract_invalid (error, _("deduction reason: say why the deposit is kept."));
   if (deducted > 0 &&
       !plaza_contract_add_deposit (store, c->id, "deducted", deducted, date, deduction_reason, error))
     return FALSE;
@@ -360,57 +333,57 @@ step_func (PlazaStore  *store,
   g_auto(Contract) c = { 0 };
   const char *to;
 
-  if (!load (store, step->id, &c, error) || !check_rev (store, &c, step->rev, error))
+  if (!plaza_contract_load (store, step->id, &c, error) || !check_rev (store, &c, step->rev, error))
     return FALSE;
-  if ((to = allowed (&c, step->action, error)) == NULL)
+  if ((to = plaza_contract_allowed (&c, step->action, error)) == NULL)
     return FALSE;
 
   switch (step->action)
     {
     case PLAZA_CONTRACT_SUBMIT:
       if (!clash_free_for (store, &c, error) ||
-          !add_event (store, c.id, "submitted", "done", NULL, NULL, step->comment, error))
+          !plaza_contract_add_event (store, c.id, "submitted", "done", NULL, NULL, step->comment, error))
         return FALSE;
       break;
 
     case PLAZA_CONTRACT_APPROVE:
       if (!clash_free_for (store, &c, error) ||
-          !add_event (store, c.id, "approved", "done", NULL, NULL, step->comment, error))
+          !plaza_contract_add_event (store, c.id, "approved", "done", NULL, NULL, step->comment, error))
         return FALSE;
       break;
 
     case PLAZA_CONTRACT_REJECT:
       if (step->comment == NULL || *step->comment == '\0')
-        return invalid (error, _("comment: say why the contract is rejected."));
-      if (!add_event (store, c.id, "rejected", "done", NULL, NULL, step->comment, error))
+        return plaza_contract_invalid (error, _("comment: say why the contract is rejected."));
+      if (!plaza_contract_add_event (store, c.id, "rejected", "done", NULL, NULL, step->comment, error))
         return FALSE;
       break;
 
     case PLAZA_CONTRACT_ACTIVATE:
-      if (!valid_date (step->date) || strcmp (step->date, c.start) < 0)
-        return invalid (error, _("Contract %s starts on %s: it cannot be activated before then."), c.code, c.start);
-      if (!add_event (store, c.id, "activated", "done", c.start, NULL, NULL, error))
+      if (!plaza_contract_valid_date (step->date) || strcmp (step->date, c.start) < 0)
+        return plaza_contract_invalid (error, _("Contract %s starts on %s: it cannot be activated before then."), c.code, c.start);
+      if (!plaza_contract_add_event (store, c.id, "activated", "done", c.start, NULL, NULL, error))
         return FALSE;
       if (c.previous_id > 0)
         {
           g_auto(Contract) previous = { 0 };
 
-          if (!load (store, c.previous_id, &previous, error))
+          if (!plaza_contract_load (store, c.previous_id, &previous, error))
             return FALSE;
           if (plaza_contract_next_state (previous.state, PLAZA_CONTRACT_RENEW) != NULL &&
               (!set_state (store, &previous, "renewed", error) ||
-               !add_event (store, previous.id, "renewal", "done", c.start, NULL, c.code, error)))
+               !plaza_contract_add_event (store, previous.id, "renewal", "done", c.start, NULL, c.code, error)))
             return FALSE;
         }
       break;
 
     case PLAZA_CONTRACT_TERMINATE:
-      if (!valid_date (step->date))
-        return invalid (error, _("date: “%s” is not a date like 2026-11-27."), step->date != NULL ? step->date : "");
+      if (!plaza_contract_valid_date (step->date))
+        return plaza_contract_invalid (error, _("date: “%s” is not a date like 2026-11-27."), step->date != NULL ? step->date : "");
       if (strcmp (step->date, c.start) < 0 || strcmp (step->date, c.end) > 0)
-        return invalid (error, _("date: must be between the contract's start (%s) and end (%s)."), c.start, c.end);
+        return plaza_contract_invalid (error, _("date: must be between the contract's start (%s) and end (%s)."), c.start, c.end);
       if (step->reason == NULL || *step->reason == '\0')
-        return invalid (error, _("reason: say why the contract ends early."));
+        return plaza_contract_invalid (error, _("reason: say why the contract ends early."));
       {
         g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store,
                                                             "UPDATE contracts SET terminated_on = ?, termination_reason = ? "
@@ -423,13 +396,13 @@ step_func (PlazaStore  *store,
         if (sqlite3_step (stmt) != SQLITE_DONE)
           return plaza_store_set_sqlite_error (store, error);
       }
-      if (!add_event (store, c.id, "termination", "done", step->date, NULL, step->reason, error) ||
+      if (!plaza_contract_add_event (store, c.id, "termination", "done", step->date, NULL, step->reason, error) ||
           !settle_deposit (store, &c, step->date, step->deducted, step->deduction_reason, error))
         return FALSE;
       break;
 
     case PLAZA_CONTRACT_EXPIRE:
-      if (!add_event (store, c.id, "expired", "done", c.end, NULL, NULL, error))
+      if (!plaza_contract_add_event (store, c.id, "expired", "done", c.end, NULL, NULL, error))
         return FALSE;
       break;
 
@@ -469,24 +442,24 @@ check_draft (const PlazaContractDraft  *d,
   static const char * const models[] = { "fixed", "percentage", "higher_of", NULL };
 
   if (d->tenant_id <= 0)
-    return invalid (error, _("tenant: choose the tenant."));
+    return plaza_contract_invalid (error, _("tenant: choose the tenant."));
   if (d->kind != NULL && !g_strv_contains (kinds, d->kind))
-    return invalid (error, _("kind: “%s” is not lease or concession."), d->kind);
+    return plaza_contract_invalid (error, _("kind: “%s” is not lease or concession."), d->kind);
   if (d->model == NULL || !g_strv_contains (models, d->model))
-    return invalid (error, _("model: choose fixed, percentage or higher of."));
-  if (!valid_date (d->start_date))
-    return invalid (error, _("start: “%s” is not a date like 2026-11-27."), d->start_date != NULL ? d->start_date : "");
-  if (!valid_date (d->end_date))
-    return invalid (error, _("end: “%s” is not a date like 2026-11-27."), d->end_date != NULL ? d->end_date : "");
+    return plaza_contract_invalid (error, _("model: choose fixed, percentage or higher of."));
+  if (!plaza_contract_valid_date (d->start_date))
+    return plaza_contract_invalid (error, _("start: “%s” is not a date like 2026-11-27."), d->start_date != NULL ? d->start_date : "");
+  if (!plaza_contract_valid_date (d->end_date))
+    return plaza_contract_invalid (error, _("end: “%s” is not a date like 2026-11-27."), d->end_date != NULL ? d->end_date : "");
   if (strcmp (d->end_date, d->start_date) < 0)
-    return invalid (error, _("end: the contract ends before it starts."));
+    return plaza_contract_invalid (error, _("end: the contract ends before it starts."));
   if (d->area_basis != NULL && !g_str_equal (d->area_basis, "rentable") && !g_str_equal (d->area_basis, "gross"))
-    return invalid (error, _("area basis: “%s” is not rentable or gross."), d->area_basis);
+    return plaza_contract_invalid (error, _("area basis: “%s” is not rentable or gross."), d->area_basis);
   if (d->n_units == 0 || d->unit_ids == NULL)
-    return invalid (error, _("units: choose at least one unit."));
+    return plaza_contract_invalid (error, _("units: choose at least one unit."));
   if (d->deposit_amount < 0 || d->monthly_rent < 0 || d->late_fee_cap < 0 ||
       d->late_fee_bp_per_day < 0 || d->late_fee_grace_days < 0)
-    return invalid (error, _("Amounts and late-fee terms cannot be negative."));
+    return plaza_contract_invalid (error, _("Amounts and late-fee terms cannot be negative."));
   return TRUE;
 }
 
@@ -574,11 +547,11 @@ create_func (PlazaStore  *store,
       if (sqlite3_step (unit) != SQLITE_DONE)
         return plaza_store_set_sqlite_error (store, error);
       if (sqlite3_changes (plaza_store_get_db (store)) != 1)
-        return invalid (error, _("units: there is no unit with id %lld."), (long long) d->unit_ids[i]);
+        return plaza_contract_invalid (error, _("units: there is no unit with id %lld."), (long long) d->unit_ids[i]);
       sqlite3_reset (unit);
     }
 
-  if (!add_event (store, data->id, "created", "done", d->start_date, d->terms_json, NULL, error))
+  if (!plaza_contract_add_event (store, data->id, "created", "done", d->start_date, d->terms_json, NULL, error))
     return FALSE;
   summary = g_strdup_printf ("%s: draft %s – %s", code, d->start_date, d->end_date);
   return plaza_store_log_change (store, "contract", data->id, "create", summary, error);
@@ -698,8 +671,8 @@ expire_func (PlazaStore  *store,
     {
       g_auto(Contract) c = { 0 };
 
-      if (!load (store, g_array_index (ids, gint64, i), &c, error) ||
-          !add_event (store, c.id, "expired", "done", c.end, NULL, NULL, error) ||
+      if (!plaza_contract_load (store, g_array_index (ids, gint64, i), &c, error) ||
+          !plaza_contract_add_event (store, c.id, "expired", "done", c.end, NULL, NULL, error) ||
           !set_state (store, &c, "expired", error))
         return FALSE;
       data->n++;
@@ -717,8 +690,8 @@ plaza_contract_expire_due (PlazaStore  *store,
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
 
-  if (!valid_date (today))
-    return invalid (error, _("today: “%s” is not a date like 2026-11-27."), today != NULL ? today : "");
+  if (!plaza_contract_valid_date (today))
+    return plaza_contract_invalid (error, _("today: “%s” is not a date like 2026-11-27."), today != NULL ? today : "");
   if (!plaza_store_write (store, expire_func, &data, error))
     return FALSE;
   if (n_expired != NULL)
@@ -738,231 +711,20 @@ plaza_contract_renew (PlazaStore                *store,
   g_return_val_if_fail (PLAZA_IS_STORE (store), 0);
   g_return_val_if_fail (next != NULL, 0);
 
-  if (!load (store, id, &c, error))
+  if (!plaza_contract_load (store, id, &c, error))
     return 0;
-  if (allowed (&c, PLAZA_CONTRACT_RENEW, error) == NULL)
+  if (plaza_contract_allowed (&c, PLAZA_CONTRACT_RENEW, error) == NULL)
     return 0;
   if (!check_draft (next, error))
     return 0;
   if (strcmp (next->start_date, c.end) <= 0)
     {
-      invalid (error, _("start: a renewal starts after the contract it renews ends (%s)."), c.end);
+      plaza_contract_invalid (error, _("start: a renewal starts after the contract it renews ends (%s)."), c.end);
       return 0;
     }
   if (!plaza_store_write (store, create_func, &data, error))
     return 0;
   return data.id;
-}
-
-typedef struct
-{
-  gint64      id;
-  const char *effective;
-  const char *terms;
-  const char *comment;
-  gint64      event_id;
-} AmendData;
-
-static gboolean
-amend_func (PlazaStore  *store,
-            gpointer     user_data,
-            GError     **error)
-{
-  AmendData *data = user_data;
-  g_auto(Contract) c = { 0 };
-  g_autofree char *summary = NULL;
-
-  if (!load (store, data->id, &c, error) || allowed (&c, PLAZA_CONTRACT_AMEND, error) == NULL)
-    return FALSE;
-  if (strcmp (data->effective, c.start) < 0 || strcmp (data->effective, c.end) > 0)
-    return invalid (error, _("effective date: must be between the contract's start (%s) and end (%s)."), c.start, c.end);
-  if (!add_event (store, c.id, "amendment", "submitted", data->effective, data->terms, data->comment, error))
-    return FALSE;
-  data->event_id = sqlite3_last_insert_rowid (plaza_store_get_db (store));
-  summary = g_strdup_printf ("%s: amendment from %s submitted", c.code, data->effective);
-  return plaza_store_log_change (store, "contract", c.id, "amend", summary, error);
-}
-
-gint64
-plaza_contract_amend (PlazaStore  *store,
-                      gint64       id,
-                      const char  *effective_date,
-                      const char  *terms_json,
-                      const char  *comment,
-                      GError     **error)
-{
-  AmendData data = { id, effective_date, terms_json, comment, 0 };
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), 0);
-
-  if (!valid_date (effective_date))
-    {
-      invalid (error, _("effective date: “%s” is not a date like 2026-11-27."), effective_date != NULL ? effective_date : "");
-      return 0;
-    }
-  if (terms_json == NULL || *terms_json == '\0')
-    {
-      invalid (error, _("terms: an amendment needs the new terms."));
-      return 0;
-    }
-  if (!plaza_store_write (store, amend_func, &data, error))
-    return 0;
-  return data.event_id;
-}
-
-typedef struct
-{
-  gint64      event_id;
-  gboolean    approve;
-  const char *comment;
-} DecideData;
-
-static gboolean
-decide_func (PlazaStore  *store,
-             gpointer     user_data,
-             GError     **error)
-{
-  DecideData *data = user_data;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *summary = NULL;
-  gint64 contract_id;
-
-  stmt = plaza_store_prepare (store, "SELECT contract_id FROM contract_events WHERE id = ? AND kind = 'amendment' "
-                                     "AND state = 'submitted'", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, data->event_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return invalid (error, _("There is no amendment waiting for approval with id %lld."), (long long) data->event_id);
-  contract_id = sqlite3_column_int64 (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (!data->approve && (data->comment == NULL || *data->comment == '\0'))
-    return invalid (error, _("comment: say why the amendment is rejected."));
-
-  stmt = plaza_store_prepare (store, "UPDATE contract_events SET state = ?, comment = comment || ? , rev = rev + 1 "
-                                     "WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, data->approve ? "approved" : "rejected", -1, SQLITE_STATIC);
-  if (data->comment != NULL && *data->comment != '\0')
-    {
-      g_autofree char *note = g_strdup_printf (" / %s", data->comment);
-      sqlite3_bind_text (stmt, 2, note, -1, SQLITE_TRANSIENT);
-    }
-  else
-    sqlite3_bind_text (stmt, 2, "", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, data->event_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return plaza_store_set_sqlite_error (store, error);
-
-  summary = g_strdup_printf ("amendment %" G_GINT64_FORMAT " %s", data->event_id,
-                             data->approve ? "approved" : "rejected");
-  return plaza_store_log_change (store, "contract", contract_id, data->approve ? "amendment-approved" : "amendment-rejected",
-                                 summary, error);
-}
-
-gboolean
-plaza_contract_decide_amendment (PlazaStore  *store,
-                                 gint64       event_id,
-                                 gboolean     approve,
-                                 const char  *comment,
-                                 GError     **error)
-{
-  DecideData data = { event_id, approve, comment };
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
-  return plaza_store_write (store, decide_func, &data, error);
-}
-
-typedef struct
-{
-  gint64      id;
-  const char *kind;
-  gint64      amount;
-  const char *date;
-  const char *reason;
-} DepositData;
-
-static gboolean
-deposit_func (PlazaStore  *store,
-              gpointer     user_data,
-              GError     **error)
-{
-  DepositData *data = user_data;
-  g_auto(Contract) c = { 0 };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  g_autofree char *summary = NULL;
-  gboolean taking = g_str_equal (data->kind, "deducted") || g_str_equal (data->kind, "refunded") ||
-                    g_str_equal (data->kind, "offset");
-
-  if (!load (store, data->id, &c, error))
-    return FALSE;
-  if (taking && data->amount > plaza_contract_deposit_balance (store, c.id))
-    return invalid (error, _("amount: more than the deposit held for contract %s."), c.code);
-  if (g_str_equal (data->kind, "deducted") && (data->reason == NULL || *data->reason == '\0'))
-    return invalid (error, _("reason: say why the deposit is deducted."));
-
-  stmt = plaza_store_prepare (store, "INSERT INTO deposit_entries (contract_id, kind, amount, date, reason, user, at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, c.id);
-  sqlite3_bind_text (stmt, 2, data->kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, data->amount);
-  sqlite3_bind_text (stmt, 4, data->date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, data->reason != NULL ? data->reason : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, plaza_store_get_user (store), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, at, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return plaza_store_set_sqlite_error (store, error);
-
-  summary = g_strdup_printf ("%s: deposit %s %" G_GINT64_FORMAT, c.code, data->kind, data->amount);
-  return plaza_store_log_change (store, "contract", c.id, "deposit", summary, error);
-}
-
-gboolean
-plaza_contract_add_deposit (PlazaStore  *store,
-                            gint64       id,
-                            const char  *kind,
-                            gint64       amount,
-                            const char  *date,
-                            const char  *reason,
-                            GError     **error)
-{
-  static const char * const kinds[] = { "received", "deducted", "topped_up", "refunded", "offset", NULL };
-  DepositData data = { id, kind, amount, date, reason };
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
-
-  if (kind == NULL || !g_strv_contains (kinds, kind))
-    return invalid (error, _("kind: “%s” is not a deposit movement."), kind != NULL ? kind : "");
-  if (amount <= 0)
-    return invalid (error, _("amount: must be more than zero."));
-  if (!valid_date (date))
-    return invalid (error, _("date: “%s” is not a date like 2026-11-27."), date != NULL ? date : "");
-  return plaza_store_write (store, deposit_func, &data, error);
-}
-
-gint64
-plaza_contract_deposit_balance (PlazaStore *store,
-                                gint64      id)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), 0);
-
-  stmt = plaza_store_prepare (store,
-                              "SELECT coalesce (sum (CASE WHEN kind IN ('received', 'topped_up') THEN amount ELSE -amount END), 0) "
-                              "FROM deposit_entries WHERE contract_id = ?", NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 char *
