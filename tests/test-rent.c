@@ -174,6 +174,25 @@ test_escalation_month_end (void)
 }
 
 static void
+test_escalation_compound_mid_month (void)
+{
+  g_autofree char *csv = schedule_csv ("{\"start\":\"2026-01-16\",\"end\":\"2028-03-31\",\"area\":\"100.00\","
+                                       "\"model\":\"fixed\",\"rent\":{\"amount\":\"10.00\",\"unit\":\"m2_day\"},"
+                                       "\"escalation\":{\"every_months\":12,\"percent\":\"5.00\"}}",
+                                       NULL);
+
+  /* Worked by hand: 16 days × 10.00 × 100 m² = 16,000.00. */
+  assert_row (csv, 0, "2026-01,2026-01-16,2026-01-31,16,16,16000.00,0.00,16000.00,0.00,16000.00");
+  /* Step on 2027-01-16: 10.00 × 1.05 = 10.50. 15 × 10.00 + 16 × 10.50 = 318.00 a m². */
+  assert_row (csv, 12, "2027-01,2027-01-01,2027-01-31,31,31,31800.00,0.00,31800.00,0.00,31800.00");
+  /* Step on 2028-01-16 compounds on the rounded rate: 10.50 × 1.05 = 11.025
+   * → 11.03 (half up). 15 × 10.50 + 16 × 11.03 = 333.98 a m². */
+  assert_row (csv, 24, "2028-01,2028-01-01,2028-01-31,31,31,33398.00,0.00,33398.00,0.00,33398.00");
+  /* A leap February at 11.03: 29 × 11.03 × 100 = 31,987.00. */
+  assert_row (csv, 25, "2028-02,2028-02-01,2028-02-29,29,29,31987.00,0.00,31987.00,0.00,31987.00");
+}
+
+static void
 test_escalation_leap_day (void)
 {
   const char *json = "{\"start\":\"2024-02-29\",\"end\":\"2028-03-01\",\"area\":\"20.00\",\"model\":\"fixed\","
@@ -798,6 +817,7 @@ main (int   argc,
   g_test_add_func ("/rent/schedule/leap-february", test_leap_february);
   g_test_add_func ("/rent/escalation/month-end", test_escalation_month_end);
   g_test_add_func ("/rent/escalation/leap-day", test_escalation_leap_day);
+  g_test_add_func ("/rent/escalation/compound-mid-month", test_escalation_compound_mid_month);
   g_test_add_func ("/rent/schedule/free-ranges", test_free_ranges);
   g_test_add_func ("/rent/schedule/fee-lines-rounded-apart", test_fee_lines_rounded_apart);
   g_test_add_func ("/rent/percentage/single", test_percentage);
