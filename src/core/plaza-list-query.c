@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "plaza-contract-schedule.h"
 #include "plaza-list-query.h"
 
 /* Unpaid part of every bill: total minus the payments allocated to its lines. */
@@ -148,6 +149,7 @@ static const PlazaColumn contract_columns[] = {
   { "tenant", N_("Tenant"), PLAZA_COLUMN_TEXT, TRUE },
   { "brand", N_("Brand"), PLAZA_COLUMN_TEXT, FALSE },
   { "units", N_("Units"), PLAZA_COLUMN_TEXT, TRUE },
+  { "floor", N_("Floor"), PLAZA_COLUMN_TEXT, FALSE },
   { "area", N_("Area"), PLAZA_COLUMN_AREA, FALSE },
   { "kind", N_("Type"), PLAZA_COLUMN_STATE, FALSE },
   { "model", N_("Rent Model"), PLAZA_COLUMN_STATE, FALSE },
@@ -158,11 +160,18 @@ static const PlazaColumn contract_columns[] = {
   { "deposit", N_("Deposit"), PLAZA_COLUMN_MONEY, FALSE },
 };
 
+/* Floors: the distinct floor labels of the units, lowest level first.
+ * "Monthly Rent" is the stored indicative figure here; for active contracts
+ * the query run replaces it with the rent now (see fill_rent_now ()). */
 static const char contract_sql[] =
   "SELECT c.id, c.rev, c.code, t.name, br.name,"
   "  (SELECT group_concat (code, ', ') FROM"
   "     (SELECT u.code AS code FROM contract_units cu JOIN units u ON u.id = cu.unit_id"
   "      WHERE cu.contract_id = c.id ORDER BY u.code)),"
+  "  (SELECT group_concat (label, ', ') FROM"
+  "     (SELECT f.label AS label FROM contract_units cu JOIN units u ON u.id = cu.unit_id"
+  "      JOIN floors f ON f.id = u.floor_id"
+  "      WHERE cu.contract_id = c.id GROUP BY f.id ORDER BY f.level, f.label)),"
   "  (SELECT SUM (cu.area) FROM contract_units cu WHERE cu.contract_id = c.id),"
   "  c.kind, c.model, c.state, c.start_date, c.end_date, c.monthly_rent, c.deposit_amount "
   "FROM contracts c JOIN tenants t ON t.id = c.tenant_id"
@@ -507,6 +516,50 @@ progress_cb (gpointer user_data)
   return g_cancellable_is_cancelled (user_data) ? 1 : 0;
 }
 
+static guint
+column_index (const ListInfo *info,
+              const char     *id)
+{
+  for (guint i = 0; i < info->n_columns; i++)
+    if (strcmp (info->columns[i].id, id) == 0)
+      return i;
+  g_assert_not_reached ();
+  return 0;
+}
+
+static char *
+local_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* An active contract's "Monthly Rent" is the base rent of the current month
+ * by its schedule (amendments included); others keep the stored indicative
+ * figure, and so does an active contract whose terms the engine refuses. */
+static void
+fill_rent_now (PlazaStore     *store,
+               const ListInfo *info,
+               PlazaRecord    *record,
+               const char     *today)
+{
+  guint state_col = column_index (info, "state");
+  guint rent_col = column_index (info, "monthly_rent");
+  g_autoptr(GError) error = NULL;
+  gint64 rent = 0;
+
+  if (g_strcmp0 (plaza_record_get_text (record, state_col), "active") != 0)
+    return;
+  if (!plaza_contract_rent_now (store, plaza_record_get_id (record), today, &rent, &error))
+    {
+      g_debug ("Rent now of contract %" G_GINT64_FORMAT ": %s", plaza_record_get_id (record),
+               error->message);
+      return;
+    }
+  plaza_record_set_int (record, rent_col, rent);
+}
+
 static gboolean
 run_query (PlazaStore           *store,
            const ListInfo       *info,
@@ -518,8 +571,12 @@ run_query (PlazaStore           *store,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) batch = NULL;
+  g_autofree char *today = NULL;
+  gboolean rent_now = info == &lists[PLAZA_LIST_CONTRACTS];
   int rc;
 
+  if (rent_now)
+    today = local_today ();
   stmt = plaza_store_prepare (store, info->sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -528,7 +585,11 @@ run_query (PlazaStore           *store,
   batch = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (batch, record_from_row (stmt, info->columns, info->n_columns));
+      PlazaRecord *record = record_from_row (stmt, info->columns, info->n_columns);
+
+      if (rent_now)
+        fill_rent_now (store, info, record, today);
+      g_ptr_array_add (batch, record);
       if (batch->len >= batch_size)
         {
           func (g_steal_pointer (&batch), user_data);
