@@ -3,8 +3,10 @@
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One contract: its terms, the rent schedule, the timeline of events and
- * buttons for the lifecycle steps its state allows. Every step goes to
+ * One contract: its terms in words (the JSON behind an expander), the rent
+ * schedule with approved amendments and a termination, pending amendments
+ * to approve or reject, attachments, the timeline of events, buttons for
+ * the lifecycle steps its state allows and the summary PDF. Every step goes to
  * src/core/plaza-contract.h through the worker with the rev this window
  * loaded; when someone saved in between, the conflict is shown with a
  * Reload button.
@@ -16,13 +18,17 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-attachment.h"
 #include "plaza-contract.h"
 #include "plaza-contract-detail.h"
 #include "plaza-contract-editor.h"
+#include "plaza-contract-pdf.h"
+#include "plaza-contract-schedule.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
 #include "plaza-rent.h"
 #include "plaza-rent-preview.h"
+#include "plaza-terms-words.h"
 
 struct _PlazaContractDetail
 {
@@ -41,11 +47,20 @@ struct _PlazaContractDetail
   GtkEntry          *comment_entry;
   GtkEntry          *date_entry;
   GtkTextView       *terms_view;
+  GtkLabel          *json_label;
+  GtkWidget         *amendments_heading;
+  GtkListBox        *amendments;
+  GtkListBox        *attachments;
+  AdwToastOverlay   *toasts;
 
   PlazaWorker       *worker;
   GCancellable      *cancellable;
   PlazaContractView *view;
+  GArray            *schedule;        /* PlazaScheduleRow */
+  GPtrArray         *attachment_list; /* PlazaAttachment */
+  GPtrArray         *problems;        /* char *, NULL when the file is fine */
   char              *error;
+  char              *status;
   gint64             id;
   guint              busy;
 };
@@ -145,12 +160,143 @@ static void step_clicked_cb (GtkButton           *button,
                              PlazaContractDetail *self);
 
 static void
+term_line_cb (const char *key,
+              const char *value,
+              gpointer    user_data)
+{
+  PlazaContractDetail *self = ((gpointer *) user_data)[0];
+  int *row = ((gpointer *) user_data)[1];
+
+  add_term (self, row, key, value);
+}
+
+/* The chart and table take rent-engine periods; the stored schedule's rows
+ * carry the same amounts. */
+static GArray *
+rows_to_periods (GArray *rows)
+{
+  GArray *periods;
+
+  if (rows == NULL)
+    return NULL;
+  periods = g_array_sized_new (FALSE, TRUE, sizeof (PlazaRentPeriod), rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PlazaScheduleRow *r = &g_array_index (rows, PlazaScheduleRow, i);
+      PlazaRentPeriod p = { 0 };
+
+      memcpy (p.month, r->month, sizeof p.month);
+      p.from = r->from;
+      p.to = r->to;
+      p.days = r->days;
+      p.rent_days = r->rent_days;
+      p.sales = r->sales;
+      p.base_rent = r->base_rent;
+      p.percentage_rent = r->percentage_rent;
+      p.rent = r->rent;
+      p.fees = r->fees;
+      p.total = r->total;
+      g_array_append_val (periods, p);
+    }
+  return periods;
+}
+
+static void decide_clicked_cb (GtkButton           *button,
+                               PlazaContractDetail *self);
+static void open_clicked_cb   (GtkButton           *button,
+                               PlazaContractDetail *self);
+
+static GtkWidget *
+row_button (PlazaContractDetail *self,
+            GtkWidget           *row,
+            const char          *label,
+            const char          *css,
+            GCallback            callback,
+            gint64               target,
+            gboolean             approve)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  if (css != NULL)
+    gtk_widget_add_css_class (button, css);
+  g_object_set_data_full (G_OBJECT (button), "plaza-target", g_memdup2 (&target, sizeof target), g_free);
+  g_object_set_data (G_OBJECT (button), "plaza-approve", GINT_TO_POINTER (approve));
+  g_signal_connect_object (button, "clicked", callback, self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
+}
+
+static void
+show_amendments (PlazaContractDetail *self)
+{
+  PlazaContractView *v = self->view;
+  guint n = 0;
+
+  clear_children (GTK_WIDGET (self->amendments));
+  for (guint i = 0; i < v->events->len; i++)
+    {
+      PlazaContractEvent *e = v->events->pdata[i];
+      GtkWidget *r;
+      g_autofree char *title = NULL;
+      g_autofree char *sub = NULL;
+
+      if (!g_str_equal (e->kind, "amendment") || !g_str_equal (e->state, "submitted"))
+        continue;
+      r = adw_action_row_new ();
+      title = g_strdup_printf (_("Amendment from %s"), e->effective_date != NULL ? e->effective_date : "?");
+      sub = *e->comment != '\0' ? g_strdup_printf ("%s · %s · %s", e->at, e->user, e->comment)
+                                : g_strdup_printf ("%s · %s", e->at, e->user);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (r), sub);
+      row_button (self, r, _("Approve"), "suggested-action", G_CALLBACK (decide_clicked_cb), e->id, TRUE);
+      row_button (self, r, _("Reject"), "destructive-action", G_CALLBACK (decide_clicked_cb), e->id, FALSE);
+      gtk_list_box_append (self->amendments, r);
+      n++;
+    }
+  gtk_widget_set_visible (self->amendments_heading, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->amendments), n > 0);
+}
+
+static void
+show_attachments (PlazaContractDetail *self)
+{
+  clear_children (GTK_WIDGET (self->attachments));
+  for (guint i = 0; self->attachment_list != NULL && i < self->attachment_list->len; i++)
+    {
+      const PlazaAttachment *a = self->attachment_list->pdata[i];
+      const char *problem = self->problems->pdata[i];
+      GtkWidget *r = adw_action_row_new ();
+      g_autofree char *size = g_format_size (a->size);
+      g_autofree char *sub = NULL;
+
+      if (problem != NULL)
+        sub = g_strdup_printf ("%s · %s · %s — %s", size, a->added_by, a->added_at, problem);
+      else
+        sub = g_strdup_printf ("%s · %s · %s", size, a->added_by, a->added_at);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), a->file_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (r), sub);
+      if (problem != NULL)
+        gtk_widget_add_css_class (r, "error");
+      row_button (self, r, _("_Open"), NULL, G_CALLBACK (open_clicked_cb), a->id, FALSE);
+      gtk_list_box_append (self->attachments, r);
+    }
+  if (self->attachment_list == NULL || self->attachment_list->len == 0)
+    {
+      GtkWidget *r = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), _("No attachments"));
+      gtk_list_box_append (self->attachments, r);
+    }
+}
+
+static void
 show_view (PlazaContractDetail *self)
 {
   PlazaContractView *v = self->view;
   g_autoptr(PlazaRentTerms) terms = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) schedule = NULL;
+  g_autoptr(GArray) periods = NULL;
   g_autofree char *area = plaza_area_format (v->area);
   g_autofree char *units = g_strdup_printf ("%s (%s m²)", v->units != NULL ? v->units : "", area);
   g_autofree char *dates = g_strdup_printf ("%s – %s", v->start_date, v->end_date);
@@ -160,6 +306,7 @@ show_view (PlazaContractDetail *self)
   g_autofree char *late = NULL;
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", v->tenant, plaza_state_label (v->state));
   int row = 0;
+  gpointer line_data[2] = { self, &row };
 
   late = g_strdup_printf (_("%lld ‱ a day after %lld days, cap %s"), (long long) v->late_fee_bp_per_day,
                           (long long) v->late_fee_grace_days, v->late_fee_cap > 0 ? cap : _("none"));
@@ -172,19 +319,27 @@ show_view (PlazaContractDetail *self)
   add_term (self, &row, _("Type"), plaza_state_label (v->kind));
   add_term (self, &row, _("Units"), units);
   add_term (self, &row, _("Dates"), dates);
-  add_term (self, &row, _("Rent Model"), plaza_state_label (v->model));
+  terms = plaza_rent_terms_new_from_json (v->terms_json, -1, &error);
+  if (terms != NULL)
+    plaza_terms_describe (terms, term_line_cb, line_data);
+  else
+    {
+      add_term (self, &row, _("Rent Model"), plaza_state_label (v->model));
+      add_term (self, &row, _("Terms"), error->message);
+    }
   add_term (self, &row, _("Monthly Rent"), rent);
   add_term (self, &row, _("Deposit"), deposit);
   add_term (self, &row, _("Late Fees"), late);
   if (v->terminated_on != NULL)
     add_term (self, &row, _("Terminated On"), v->terminated_on);
-  add_term (self, &row, _("Terms"), v->terms_json);
+  gtk_label_set_label (self->json_label, v->terms_json);
 
-  terms = plaza_rent_terms_new_from_json (v->terms_json, -1, &error);
-  if (terms != NULL)
-    schedule = plaza_rent_schedule (terms, NULL, &error);
-  plaza_rent_preview_set_schedule (PLAZA_RENT_PREVIEW (self->chart), schedule);
-  plaza_contract_editor_fill_schedule_table (self->schedule_grid, schedule);
+  periods = rows_to_periods (self->schedule);
+  plaza_rent_preview_set_schedule (PLAZA_RENT_PREVIEW (self->chart), periods);
+  plaza_contract_editor_fill_schedule_table (self->schedule_grid, periods);
+
+  show_amendments (self);
+  show_attachments (self);
 
   clear_children (GTK_WIDGET (self->timeline));
   for (guint i = 0; i < v->events->len; i++)
@@ -223,13 +378,62 @@ show_view (PlazaContractDetail *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->terms_view), v->terms_json, -1);
 }
 
+typedef struct
+{
+  PlazaContractView *view;
+  GArray            *schedule;
+  GPtrArray         *attachments;
+  GPtrArray         *problems;
+  char              *schedule_error;
+} Loaded;
+
+static void
+loaded_free (Loaded *l)
+{
+  g_clear_pointer (&l->view, plaza_contract_view_free);
+  g_clear_pointer (&l->schedule, g_array_unref);
+  g_clear_pointer (&l->attachments, g_ptr_array_unref);
+  g_clear_pointer (&l->problems, g_ptr_array_unref);
+  g_free (l->schedule_error);
+  g_free (l);
+}
+
 static gpointer
 load_func (PlazaStore    *store,
            gpointer       data,
            GCancellable  *cancellable G_GNUC_UNUSED,
            GError       **error)
 {
-  return plaza_contract_view_load (store, *(gint64 *) data, error);
+  gint64 id = *(gint64 *) data;
+  Loaded *l = g_new0 (Loaded, 1);
+  g_autoptr(GError) local_error = NULL;
+
+  l->view = plaza_contract_view_load (store, id, error);
+  if (l->view == NULL)
+    {
+      loaded_free (l);
+      return NULL;
+    }
+  /* A schedule the engine refuses is shown as an error, not a failed load. */
+  if (!plaza_contract_schedule (store, id, &l->schedule, &local_error))
+    l->schedule_error = g_strdup (local_error->message);
+  g_clear_error (&local_error);
+  l->attachments = plaza_attachment_list (store, "contract", id, error);
+  if (l->attachments == NULL)
+    {
+      loaded_free (l);
+      return NULL;
+    }
+  l->problems = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < l->attachments->len; i++)
+    {
+      const PlazaAttachment *a = l->attachments->pdata[i];
+
+      g_ptr_array_add (l->problems, plaza_attachment_check (store, a->id, &local_error)
+                                      ? NULL : g_strdup (local_error->message));
+      g_clear_error (&local_error);
+    }
+  return l;
 }
 
 static void
@@ -239,17 +443,30 @@ load_done_cb (GObject      *source,
 {
   g_autoptr(PlazaContractDetail) self = user_data;
   g_autoptr(GError) error = NULL;
-  PlazaContractView *view = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+  Loaded *l = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
 
   set_busy (self, FALSE);
-  if (view == NULL)
+  if (l == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, error);
       return;
     }
   g_clear_pointer (&self->view, plaza_contract_view_free);
-  self->view = view;
+  g_clear_pointer (&self->schedule, g_array_unref);
+  g_clear_pointer (&self->attachment_list, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->view = g_steal_pointer (&l->view);
+  self->schedule = g_steal_pointer (&l->schedule);
+  self->attachment_list = g_steal_pointer (&l->attachments);
+  self->problems = g_steal_pointer (&l->problems);
+  if (l->schedule_error != NULL)
+    {
+      g_autoptr(GError) schedule_error = g_error_new_literal (PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
+                                                              l->schedule_error);
+      show_error (self, schedule_error);
+    }
+  loaded_free (l);
   show_view (self);
 }
 
@@ -410,6 +627,312 @@ step_clicked_cb (GtkButton           *button,
                                   gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), terms);
 }
 
+typedef enum
+{
+  JOB_DECIDE,
+  JOB_ADD_ATTACHMENT,
+  JOB_OPEN_ATTACHMENT,
+  JOB_EXPORT_PDF,
+} JobKind;
+
+typedef struct
+{
+  JobKind   kind;
+  gint64    id;       /* the contract */
+  gint64    target;   /* amendment event or attachment */
+  gboolean  approve;
+  char     *text;     /* comment or path */
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->text);
+  g_free (job);
+}
+
+static gpointer
+job_func (PlazaStore    *store,
+          gpointer       data,
+          GCancellable  *cancellable G_GNUC_UNUSED,
+          GError       **error)
+{
+  Job *job = data;
+  g_autoptr(PlazaAttachment) attachment = NULL;
+
+  switch (job->kind)
+    {
+    case JOB_DECIDE:
+      return plaza_contract_decide_amendment (store, job->target, job->approve, job->text, error)
+             ? GINT_TO_POINTER (1) : NULL;
+    case JOB_ADD_ATTACHMENT:
+      return plaza_attachment_add (store, "contract", job->id, job->text, error) > 0 ? GINT_TO_POINTER (1) : NULL;
+    case JOB_EXPORT_PDF:
+      return plaza_contract_pdf_write (store, job->id, job->text, error) ? GINT_TO_POINTER (1) : NULL;
+    case JOB_OPEN_ATTACHMENT:
+      attachment = plaza_attachment_get (store, job->target, error);
+      if (attachment == NULL || !plaza_attachment_check (store, job->target, error))
+        return NULL;
+      return plaza_attachment_dup_path (store, attachment);
+    default:
+      g_assert_not_reached ();
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  PlazaContractDetail *self;
+  JobKind              kind;
+  char                *message; /* the toast on success */
+} JobCall;
+
+static void
+set_status (PlazaContractDetail *self,
+            const char          *message)
+{
+  g_free (self->status);
+  self->status = g_strdup (message);
+  if (message != NULL)
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+static void
+job_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  JobCall *call = user_data;
+  g_autoptr(PlazaContractDetail) self = call->self;
+  g_autofree char *message = call->message;
+  JobKind kind = call->kind;
+  g_autoptr(GError) error = NULL;
+  gpointer out = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+
+  g_free (call);
+  set_busy (self, FALSE);
+  if (out == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (kind == JOB_OPEN_ATTACHMENT)
+        g_prefix_error (&error, _("Cannot open the attachment: "));
+      else if (kind == JOB_EXPORT_PDF)
+        g_prefix_error (&error, _("The PDF was not saved: "));
+      show_error (self, error);
+      return;
+    }
+  if (kind == JOB_OPEN_ATTACHMENT)
+    {
+      g_autofree char *path = out;
+      g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+      g_autoptr(GdkAppLaunchContext) context =
+        gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
+
+      if (uri == NULL || !g_app_info_launch_default_for_uri (uri, G_APP_LAUNCH_CONTEXT (context), &error))
+        {
+          g_prefix_error (&error, _("Cannot open the attachment: "));
+          show_error (self, error);
+          return;
+        }
+      set_status (self, message);
+      return;
+    }
+  set_status (self, message);
+  if (kind != JOB_EXPORT_PDF)
+    {
+      g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+      plaza_contract_detail_reload (self);
+    }
+}
+
+static gboolean
+run_job (PlazaContractDetail *self,
+         Job                 *job,
+         char                *message)
+{
+  JobCall *call;
+
+  if (self->view == NULL || self->busy > 0)
+    {
+      job_free (job);
+      g_free (message);
+      return FALSE;
+    }
+  show_error (self, NULL);
+  call = g_new0 (JobCall, 1);
+  call->self = g_object_ref (self);
+  call->kind = job->kind;
+  call->message = message;
+  job->id = self->id;
+  set_busy (self, TRUE);
+  plaza_worker_run_async (self->worker, job_func, job, (GDestroyNotify) job_free, self->cancellable, job_done_cb,
+                          call);
+  return TRUE;
+}
+
+static void
+show_message (PlazaContractDetail *self,
+              const char          *message)
+{
+  g_autoptr(GError) error = g_error_new_literal (PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID, message);
+
+  show_error (self, error);
+}
+
+gboolean
+plaza_contract_detail_decide_amendment (PlazaContractDetail *self,
+                                        gint64               event_id,
+                                        gboolean             approve,
+                                        const char          *comment)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (comment != NULL ? comment : ""));
+  Job *job;
+
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
+
+  if (!approve && *reason == '\0')
+    {
+      show_message (self, _("Write the reason for rejecting the amendment in “Comment or reason”."));
+      return FALSE;
+    }
+  job = g_new0 (Job, 1);
+  job->kind = JOB_DECIDE;
+  job->target = event_id;
+  job->approve = approve;
+  job->text = g_steal_pointer (&reason);
+  return run_job (self, job, g_strdup (approve ? _("Amendment approved") : _("Amendment rejected")));
+}
+
+gboolean
+plaza_contract_detail_add_attachment (PlazaContractDetail *self,
+                                      const char          *path)
+{
+  Job *job;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  name = g_path_get_basename (path);
+  job = g_new0 (Job, 1);
+  job->kind = JOB_ADD_ATTACHMENT;
+  job->text = g_strdup (path);
+  return run_job (self, job, g_strdup_printf (_("Attached “%s”"), name));
+}
+
+gboolean
+plaza_contract_detail_open_attachment (PlazaContractDetail *self,
+                                       gint64               attachment_id)
+{
+  Job *job;
+
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
+
+  job = g_new0 (Job, 1);
+  job->kind = JOB_OPEN_ATTACHMENT;
+  job->target = attachment_id;
+  return run_job (self, job, g_strdup (_("Opening the attachment…")));
+}
+
+gboolean
+plaza_contract_detail_export_pdf (PlazaContractDetail *self,
+                                  const char          *path)
+{
+  Job *job;
+
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  job = g_new0 (Job, 1);
+  job->kind = JOB_EXPORT_PDF;
+  job->text = g_strdup (path);
+  return run_job (self, job, g_strdup_printf (_("Saved to %s"), path));
+}
+
+static void
+decide_clicked_cb (GtkButton           *button,
+                   PlazaContractDetail *self)
+{
+  gint64 *target = g_object_get_data (G_OBJECT (button), "plaza-target");
+  gboolean approve = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "plaza-approve"));
+
+  if (plaza_contract_detail_decide_amendment (self, *target, approve,
+                                              gtk_editable_get_text (GTK_EDITABLE (self->comment_entry))))
+    gtk_editable_set_text (GTK_EDITABLE (self->comment_entry), "");
+}
+
+static void
+open_clicked_cb (GtkButton           *button,
+                 PlazaContractDetail *self)
+{
+  gint64 *target = g_object_get_data (G_OBJECT (button), "plaza-target");
+
+  plaza_contract_detail_open_attachment (self, *target);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog     *dialog,
+                     int                  response,
+                     PlazaContractDetail *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path == NULL)
+        show_message (self, _("Choose a local file."));
+      else if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "plaza-save")))
+        plaza_contract_detail_export_pdf (self, path);
+      else
+        plaza_contract_detail_add_attachment (self, path);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+choose_file (PlazaContractDetail *self,
+             gboolean             save)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->view == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (save ? _("Export PDF") : _("Add Attachment"), GTK_WINDOW (self),
+                                         save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         save ? _("_Save") : _("_Add"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (save)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.pdf", self->view->code);
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_pattern (filter, "*.pdf");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      g_object_unref (filter);
+    }
+  g_object_set_data (G_OBJECT (chooser), "plaza-save", GINT_TO_POINTER (save));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_clicked_cb (PlazaContractDetail *self)
+{
+  choose_file (self, TRUE);
+}
+
+static void
+add_clicked_cb (PlazaContractDetail *self)
+{
+  choose_file (self, FALSE);
+}
+
 static GtkWidget *
 section (GtkBox     *box,
          const char *title,
@@ -428,7 +951,7 @@ section (GtkBox     *box,
 static void
 build_ui (PlazaContractDetail *self)
 {
-  GtkWidget *outer, *header, *scroller, *box, *form, *label, *table_scroller;
+  GtkWidget *outer, *header, *scroller, *box, *form, *label, *table_scroller, *button, *expander, *heading;
   GtkGrid *grid;
 
   gtk_window_set_default_size (GTK_WINDOW (self), 900, 760);
@@ -438,6 +961,10 @@ build_ui (PlazaContractDetail *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
+  button = gtk_button_new_with_mnemonic (_("_Export PDF…"));
+  gtk_widget_set_tooltip_text (button, _("Save the contract summary as a PDF"));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (export_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), button);
   gtk_box_append (GTK_BOX (outer), header);
 
   self->error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -499,6 +1026,23 @@ build_ui (PlazaContractDetail *self)
   gtk_grid_set_column_spacing (self->terms_grid, 12);
   gtk_grid_set_row_spacing (self->terms_grid, 4);
   section (GTK_BOX (box), _("Terms"), GTK_WIDGET (self->terms_grid));
+  self->json_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->json_label, TRUE);
+  gtk_label_set_wrap_mode (self->json_label, PANGO_WRAP_CHAR);
+  gtk_label_set_selectable (self->json_label, TRUE);
+  gtk_label_set_xalign (self->json_label, 0.0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->json_label), "monospace");
+  expander = gtk_expander_new (_("Terms as JSON"));
+  gtk_expander_set_child (GTK_EXPANDER (expander), GTK_WIDGET (self->json_label));
+  gtk_box_append (GTK_BOX (box), expander);
+
+  self->amendments = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->amendments, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->amendments), "boxed-list");
+  section (GTK_BOX (box), _("Pending Amendments"), GTK_WIDGET (self->amendments));
+  self->amendments_heading = gtk_widget_get_prev_sibling (GTK_WIDGET (self->amendments));
+  gtk_widget_set_visible (self->amendments_heading, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->amendments), FALSE);
 
   self->chart = plaza_rent_preview_new ();
   section (GTK_BOX (box), _("Rent Schedule"), self->chart);
@@ -514,12 +1058,30 @@ build_ui (PlazaContractDetail *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->timeline), "boxed-list");
   section (GTK_BOX (box), _("History"), GTK_WIDGET (self->timeline));
 
+  heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = gtk_label_new (_("Attachments"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (heading), label);
+  button = gtk_button_new_with_mnemonic (_("_Add…"));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (add_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (heading), button);
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (GTK_BOX (box), heading);
+  self->attachments = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->attachments, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->attachments), "boxed-list");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->attachments));
+
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   gtk_widget_set_vexpand (scroller, TRUE);
   gtk_box_append (GTK_BOX (outer), scroller);
-  adw_window_set_content (ADW_WINDOW (self), outer);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, outer);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
 }
 
 static void
@@ -539,7 +1101,11 @@ plaza_contract_detail_finalize (GObject *object)
   g_clear_object (&self->worker);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->view, plaza_contract_view_free);
+  g_clear_pointer (&self->schedule, g_array_unref);
+  g_clear_pointer (&self->attachment_list, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_free (self->error);
+  g_free (self->status);
   G_OBJECT_CLASS (plaza_contract_detail_parent_class)->finalize (object);
 }
 
@@ -598,4 +1164,53 @@ plaza_contract_detail_get_error (PlazaContractDetail *self)
 {
   g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), NULL);
   return self->error;
+}
+
+/* The stored schedule (PlazaScheduleRow) as last loaded, or NULL. */
+GArray *
+plaza_contract_detail_get_schedule (PlazaContractDetail *self)
+{
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), NULL);
+  return self->schedule;
+}
+
+GPtrArray *
+plaza_contract_detail_get_attachments (PlazaContractDetail *self)
+{
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), NULL);
+  return self->attachment_list;
+}
+
+const char *
+plaza_contract_detail_get_attachment_problem (PlazaContractDetail *self,
+                                              guint                index)
+{
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), NULL);
+  g_return_val_if_fail (self->problems != NULL && index < self->problems->len, NULL);
+  return self->problems->pdata[index];
+}
+
+const char *
+plaza_contract_detail_get_status (PlazaContractDetail *self)
+{
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), NULL);
+  return self->status;
+}
+
+char *
+plaza_contract_detail_dup_terms_text (PlazaContractDetail *self)
+{
+  GString *text;
+
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), NULL);
+
+  text = g_string_new (NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->terms_grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      {
+        g_string_append (text, gtk_label_get_label (GTK_LABEL (child)));
+        g_string_append_c (text, '\n');
+      }
+  return g_string_free (text, FALSE);
 }

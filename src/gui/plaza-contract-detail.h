@@ -35,5 +35,35 @@ gboolean                 plaza_contract_detail_run_step (PlazaContractDetail *se
                                                          const char          *comment,
                                                          const char          *date,
                                                          const char          *terms);
+/* The schedule of the stored contract (PlazaScheduleRow, see
+ * plaza-contract-schedule.h) with approved amendments and a termination,
+ * as last loaded; NULL before or when the engine refused the terms. */
+GArray                  *plaza_contract_detail_get_schedule (PlazaContractDetail *self);
+/* Pending amendment @event_id approved or rejected as its buttons do;
+ * rejecting needs a @comment. FALSE (and a message) when not started. */
+gboolean                 plaza_contract_detail_decide_amendment (PlazaContractDetail *self,
+                                                                 gint64               event_id,
+                                                                 gboolean             approve,
+                                                                 const char          *comment);
+/* Attachments (PlazaAttachment) as last loaded, oldest first. */
+GPtrArray               *plaza_contract_detail_get_attachments (PlazaContractDetail *self);
+/* Why attachment number @index cannot be opened (missing or changed), or
+ * NULL when its file is as stored. */
+const char              *plaza_contract_detail_get_attachment_problem (PlazaContractDetail *self,
+                                                                       guint                index);
+/* "Add…": copies @path beside the database and lists it. */
+gboolean                 plaza_contract_detail_add_attachment (PlazaContractDetail *self,
+                                                               const char          *path);
+/* "Open": checks the stored copy, then launches the default application;
+ * a missing or changed file is reported through get_error(). */
+gboolean                 plaza_contract_detail_open_attachment (PlazaContractDetail *self,
+                                                                gint64               attachment_id);
+/* "Export PDF…" after the file chooser: writes the summary to @path. */
+gboolean                 plaza_contract_detail_export_pdf (PlazaContractDetail *self,
+                                                           const char          *path);
+/* The last success message ("Saved to …"), or NULL. */
+const char              *plaza_contract_detail_get_status (PlazaContractDetail *self);
+/* The terms section as shown, one label a line (for tests). */
+char                    *plaza_contract_detail_dup_terms_text (PlazaContractDetail *self);
 
 G_END_DECLS
