@@ -40,8 +40,12 @@ struct _PlazaListPage
   PlazaWorker        *worker;
   GCancellable       *cancellable;
   char               *needle;
+  PlazaListPageFilterFunc extra_func;
+  gpointer            extra_data;
+  GDestroyNotify      extra_destroy;
 
   PlazaListKind       kind;
+  gboolean            extra_active;
   gboolean            loading;
   gboolean            loaded;
   gboolean            stale;
@@ -257,6 +261,8 @@ filter_func (gpointer item,
 {
   PlazaListPage *self = user_data;
 
+  if (self->extra_func != NULL && !self->extra_func (PLAZA_RECORD (item), self->extra_data))
+    return FALSE;
   if (self->needle == NULL)
     return TRUE;
   return plaza_record_matches (PLAZA_RECORD (item), self->needle);
@@ -271,7 +277,7 @@ update_state (PlazaListPage *self)
 
   if (self->loading && n_rows == 0)
     count = g_strdup (_("Loading…"));
-  else if (self->needle != NULL)
+  else if (self->needle != NULL || self->extra_active)
     count = g_strdup_printf (ngettext ("%u of %u row", "%u of %u rows", n_rows), n_visible, n_rows);
   else
     count = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
@@ -441,6 +447,8 @@ plaza_list_page_finalize (GObject *object)
   PlazaListPage *self = PLAZA_LIST_PAGE (object);
 
   g_free (self->needle);
+  if (self->extra_destroy != NULL)
+    self->extra_destroy (self->extra_data);
 
   G_OBJECT_CLASS (plaza_list_page_parent_class)->finalize (object);
 }
@@ -738,4 +746,46 @@ plaza_list_page_add_toolbar_widget (PlazaListPage *self,
 {
   g_return_if_fail (PLAZA_IS_LIST_PAGE (self));
   gtk_box_append (GTK_BOX (self->toolbar), widget);
+}
+
+void
+plaza_list_page_add_filter_widget (PlazaListPage *self,
+                                   GtkWidget     *widget)
+{
+  g_return_if_fail (PLAZA_IS_LIST_PAGE (self));
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), widget, GTK_WIDGET (self->search_entry));
+}
+
+void
+plaza_list_page_set_extra_filter (PlazaListPage           *self,
+                                  PlazaListPageFilterFunc  func,
+                                  gpointer                 user_data,
+                                  GDestroyNotify           destroy)
+{
+  g_return_if_fail (PLAZA_IS_LIST_PAGE (self));
+
+  if (self->extra_destroy != NULL)
+    self->extra_destroy (self->extra_data);
+  self->extra_func = func;
+  self->extra_data = user_data;
+  self->extra_destroy = destroy;
+  plaza_list_page_refilter (self, FALSE);
+}
+
+void
+plaza_list_page_refilter (PlazaListPage *self,
+                          gboolean       active)
+{
+  g_return_if_fail (PLAZA_IS_LIST_PAGE (self));
+
+  self->extra_active = active && self->extra_func != NULL;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_state (self);
+}
+
+GListModel *
+plaza_list_page_get_rows (PlazaListPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_LIST_PAGE (self), NULL);
+  return G_LIST_MODEL (self->store);
 }

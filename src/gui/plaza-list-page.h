@@ -45,4 +45,25 @@ void           plaza_list_page_sort_by       (PlazaListPage *self,
 void           plaza_list_page_add_toolbar_widget (PlazaListPage *self,
                                                    GtkWidget     *widget);
 
+/* Extra filtering by a page's own widgets, on top of the search. @func
+ * returns TRUE to keep @record. */
+typedef gboolean (*PlazaListPageFilterFunc) (PlazaRecord *record,
+                                             gpointer     user_data);
+
+/* Adds @widget right after the search entry (e.g. a filter bar). */
+void           plaza_list_page_add_filter_widget  (PlazaListPage *self,
+                                                   GtkWidget     *widget);
+/* Sets the extra filter (NULL for none); @destroy frees @user_data. */
+void           plaza_list_page_set_extra_filter   (PlazaListPage           *self,
+                                                   PlazaListPageFilterFunc  func,
+                                                   gpointer                 user_data,
+                                                   GDestroyNotify           destroy);
+/* Runs the filters again after the extra filter's settings changed;
+ * @active says whether the extra filter hides anything now (the count
+ * then reads "N of M rows"). */
+void           plaza_list_page_refilter           (PlazaListPage *self,
+                                                   gboolean       active);
+/* Every loaded row (a GListModel of PlazaRecord, before any filter). */
+GListModel    *plaza_list_page_get_rows           (PlazaListPage *self);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 
 #include "plaza-contract-detail.h"
 #include "plaza-contract-editor.h"
+#include "plaza-contract-filter.h"
 #include "plaza-demo.h"
 #include "plaza-list-page.h"
 #include "plaza-location.h"
@@ -717,6 +718,7 @@ plaza_window_init (PlazaWindow *self)
           gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-contract");
           gtk_widget_set_tooltip_text (button, _("New contract (Ctrl+Shift+N)"));
           plaza_list_page_add_toolbar_widget (PLAZA_LIST_PAGE (page), button);
+          plaza_contract_filter_new (PLAZA_LIST_PAGE (page));
           g_signal_connect_object (page, "row-activated", G_CALLBACK (contract_activated_cb), self,
                                    G_CONNECT_SWAPPED);
         }
