@@ -21,6 +21,7 @@
 #include "plaza-attachment.h"
 #include "plaza-contract.h"
 #include "plaza-contract-detail.h"
+#include "plaza-contract-detail-private.h"
 #include "plaza-contract-editor.h"
 #include "plaza-contract-pdf.h"
 #include "plaza-contract-schedule.h"
@@ -29,41 +30,6 @@
 #include "plaza-rent.h"
 #include "plaza-rent-preview.h"
 #include "plaza-terms-words.h"
-
-struct _PlazaContractDetail
-{
-  AdwWindow          parent_instance;
-
-  AdwWindowTitle    *title;
-  GtkSpinner        *spinner;
-  GtkWidget         *error_box;
-  GtkLabel          *error_label;
-  GtkWidget         *reload_button;
-  GtkGrid           *terms_grid;
-  GtkWidget         *chart;
-  GtkGrid           *schedule_grid;
-  GtkListBox        *timeline;
-  GtkBox            *buttons;
-  GtkEntry          *comment_entry;
-  GtkEntry          *date_entry;
-  GtkTextView       *terms_view;
-  GtkLabel          *json_label;
-  GtkWidget         *amendments_heading;
-  GtkListBox        *amendments;
-  GtkListBox        *attachments;
-  AdwToastOverlay   *toasts;
-
-  PlazaWorker       *worker;
-  GCancellable      *cancellable;
-  PlazaContractView *view;
-  GArray            *schedule;        /* PlazaScheduleRow */
-  GPtrArray         *attachment_list; /* PlazaAttachment */
-  GPtrArray         *problems;        /* char *, NULL when the file is fine */
-  char              *error;
-  char              *status;
-  gint64             id;
-  guint              busy;
-};
 
 G_DEFINE_FINAL_TYPE (PlazaContractDetail, plaza_contract_detail, ADW_TYPE_WINDOW)
 
@@ -90,8 +56,8 @@ static const struct
   { "renew", N_("Renew"), PLAZA_CONTRACT_RENEW },
 };
 
-static void
-set_busy (PlazaContractDetail *self,
+void
+plaza_contract_detail_set_busy (PlazaContractDetail *self,
           gboolean             busy)
 {
   if (busy)
@@ -102,8 +68,8 @@ set_busy (PlazaContractDetail *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->buttons), self->busy == 0);
 }
 
-static void
-show_error (PlazaContractDetail *self,
+void
+plaza_contract_detail_show_error (PlazaContractDetail *self,
             const GError        *error)
 {
   g_clear_pointer (&self->error, g_free);
@@ -121,8 +87,8 @@ show_error (PlazaContractDetail *self,
   gtk_widget_set_visible (self->error_box, TRUE);
 }
 
-static void
-clear_children (GtkWidget *widget)
+void
+plaza_contract_detail_clear_children (GtkWidget *widget)
 {
   GtkWidget *child;
 
@@ -201,95 +167,6 @@ rows_to_periods (GArray *rows)
   return periods;
 }
 
-static void decide_clicked_cb (GtkButton           *button,
-                               PlazaContractDetail *self);
-static void open_clicked_cb   (GtkButton           *button,
-                               PlazaContractDetail *self);
-
-static GtkWidget *
-row_button (PlazaContractDetail *self,
-            GtkWidget           *row,
-            const char          *label,
-            const char          *css,
-            GCallback            callback,
-            gint64               target,
-            gboolean             approve)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  if (css != NULL)
-    gtk_widget_add_css_class (button, css);
-  g_object_set_data_full (G_OBJECT (button), "plaza-target", g_memdup2 (&target, sizeof target), g_free);
-  g_object_set_data (G_OBJECT (button), "plaza-approve", GINT_TO_POINTER (approve));
-  g_signal_connect_object (button, "clicked", callback, self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return button;
-}
-
-static void
-show_amendments (PlazaContractDetail *self)
-{
-  PlazaContractView *v = self->view;
-  guint n = 0;
-
-  clear_children (GTK_WIDGET (self->amendments));
-  for (guint i = 0; i < v->events->len; i++)
-    {
-      PlazaContractEvent *e = v->events->pdata[i];
-      GtkWidget *r;
-      g_autofree char *title = NULL;
-      g_autofree char *sub = NULL;
-
-      if (!g_str_equal (e->kind, "amendment") || !g_str_equal (e->state, "submitted"))
-        continue;
-      r = adw_action_row_new ();
-      title = g_strdup_printf (_("Amendment from %s"), e->effective_date != NULL ? e->effective_date : "?");
-      sub = *e->comment != '\0' ? g_strdup_printf ("%s · %s · %s", e->at, e->user, e->comment)
-                                : g_strdup_printf ("%s · %s", e->at, e->user);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (r), sub);
-      row_button (self, r, _("Approve"), "suggested-action", G_CALLBACK (decide_clicked_cb), e->id, TRUE);
-      row_button (self, r, _("Reject"), "destructive-action", G_CALLBACK (decide_clicked_cb), e->id, FALSE);
-      gtk_list_box_append (self->amendments, r);
-      n++;
-    }
-  gtk_widget_set_visible (self->amendments_heading, n > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->amendments), n > 0);
-}
-
-static void
-show_attachments (PlazaContractDetail *self)
-{
-  clear_children (GTK_WIDGET (self->attachments));
-  for (guint i = 0; self->attachment_list != NULL && i < self->attachment_list->len; i++)
-    {
-      const PlazaAttachment *a = self->attachment_list->pdata[i];
-      const char *problem = self->problems->pdata[i];
-      GtkWidget *r = adw_action_row_new ();
-      g_autofree char *size = g_format_size (a->size);
-      g_autofree char *sub = NULL;
-
-      if (problem != NULL)
-        sub = g_strdup_printf ("%s · %s · %s — %s", size, a->added_by, a->added_at, problem);
-      else
-        sub = g_strdup_printf ("%s · %s · %s", size, a->added_by, a->added_at);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), a->file_name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (r), sub);
-      if (problem != NULL)
-        gtk_widget_add_css_class (r, "error");
-      row_button (self, r, _("_Open"), NULL, G_CALLBACK (open_clicked_cb), a->id, FALSE);
-      gtk_list_box_append (self->attachments, r);
-    }
-  if (self->attachment_list == NULL || self->attachment_list->len == 0)
-    {
-      GtkWidget *r = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), _("No attachments"));
-      gtk_list_box_append (self->attachments, r);
-    }
-}
-
 static void
 show_view (PlazaContractDetail *self)
 {
@@ -313,7 +190,7 @@ show_view (PlazaContractDetail *self)
   adw_window_title_set_title (self->title, v->code);
   adw_window_title_set_subtitle (self->title, subtitle);
 
-  clear_children (GTK_WIDGET (self->terms_grid));
+  plaza_contract_detail_clear_children (GTK_WIDGET (self->terms_grid));
   add_term (self, &row, _("Tenant"), v->tenant);
   add_term (self, &row, _("State"), plaza_state_label (v->state));
   add_term (self, &row, _("Type"), plaza_state_label (v->kind));
@@ -338,10 +215,10 @@ show_view (PlazaContractDetail *self)
   plaza_rent_preview_set_schedule (PLAZA_RENT_PREVIEW (self->chart), periods);
   plaza_contract_editor_fill_schedule_table (self->schedule_grid, periods);
 
-  show_amendments (self);
-  show_attachments (self);
+  plaza_contract_detail_show_amendments (self);
+  plaza_contract_detail_show_attachments (self);
 
-  clear_children (GTK_WIDGET (self->timeline));
+  plaza_contract_detail_clear_children (GTK_WIDGET (self->timeline));
   for (guint i = 0; i < v->events->len; i++)
     {
       PlazaContractEvent *e = v->events->pdata[i];
@@ -361,7 +238,7 @@ show_view (PlazaContractDetail *self)
       gtk_list_box_append (self->timeline, r);
     }
 
-  clear_children (GTK_WIDGET (self->buttons));
+  plaza_contract_detail_clear_children (GTK_WIDGET (self->buttons));
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (plaza_contract_next_state (v->state, steps[i].action) != NULL)
       {
@@ -445,11 +322,11 @@ load_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   Loaded *l = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
 
-  set_busy (self, FALSE);
+  plaza_contract_detail_set_busy (self, FALSE);
   if (l == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error);
+        plaza_contract_detail_show_error (self, error);
       return;
     }
   g_clear_pointer (&self->view, plaza_contract_view_free);
@@ -464,10 +341,16 @@ load_done_cb (GObject      *source,
     {
       g_autoptr(GError) schedule_error = g_error_new_literal (PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                                                               l->schedule_error);
-      show_error (self, schedule_error);
+      plaza_contract_detail_show_error (self, schedule_error);
     }
   loaded_free (l);
   show_view (self);
+}
+
+void
+plaza_contract_detail_emit_changed (PlazaContractDetail *self)
+{
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
 void
@@ -475,8 +358,8 @@ plaza_contract_detail_reload (PlazaContractDetail *self)
 {
   g_return_if_fail (PLAZA_IS_CONTRACT_DETAIL (self));
 
-  show_error (self, NULL);
-  set_busy (self, TRUE);
+  plaza_contract_detail_show_error (self, NULL);
+  plaza_contract_detail_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, load_func, g_memdup2 (&self->id, sizeof self->id), g_free,
                           self->cancellable, load_done_cb, g_object_ref (self));
 }
@@ -548,11 +431,11 @@ step_done_cb (GObject      *source,
   g_autoptr(PlazaContractDetail) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  set_busy (self, FALSE);
+  plaza_contract_detail_set_busy (self, FALSE);
   if (plaza_worker_run_finish (PLAZA_WORKER (source), result, &error) == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error);
+        plaza_contract_detail_show_error (self, error);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->comment_entry), "");
@@ -606,7 +489,7 @@ plaza_contract_detail_run_step (PlazaContractDetail *self,
   data->date = g_strdup (date);
   data->terms = g_strdup (terms);
   data->today = g_date_time_format (now, "%Y-%m-%d");
-  set_busy (self, TRUE);
+  plaza_contract_detail_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, step_func, data, (GDestroyNotify) step_data_free, self->cancellable,
                           step_done_cb, g_object_ref (self));
   return TRUE;
@@ -625,312 +508,6 @@ step_clicked_cb (GtkButton           *button,
   terms = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   plaza_contract_detail_run_step (self, step, gtk_editable_get_text (GTK_EDITABLE (self->comment_entry)),
                                   gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), terms);
-}
-
-typedef enum
-{
-  JOB_DECIDE,
-  JOB_ADD_ATTACHMENT,
-  JOB_OPEN_ATTACHMENT,
-  JOB_EXPORT_PDF,
-} JobKind;
-
-typedef struct
-{
-  JobKind   kind;
-  gint64    id;       /* the contract */
-  gint64    target;   /* amendment event or attachment */
-  gboolean  approve;
-  char     *text;     /* comment or path */
-} Job;
-
-static void
-job_free (Job *job)
-{
-  g_free (job->text);
-  g_free (job);
-}
-
-static gpointer
-job_func (PlazaStore    *store,
-          gpointer       data,
-          GCancellable  *cancellable G_GNUC_UNUSED,
-          GError       **error)
-{
-  Job *job = data;
-  g_autoptr(PlazaAttachment) attachment = NULL;
-
-  switch (job->kind)
-    {
-    case JOB_DECIDE:
-      return plaza_contract_decide_amendment (store, job->target, job->approve, job->text, error)
-             ? GINT_TO_POINTER (1) : NULL;
-    case JOB_ADD_ATTACHMENT:
-      return plaza_attachment_add (store, "contract", job->id, job->text, error) > 0 ? GINT_TO_POINTER (1) : NULL;
-    case JOB_EXPORT_PDF:
-      return plaza_contract_pdf_write (store, job->id, job->text, error) ? GINT_TO_POINTER (1) : NULL;
-    case JOB_OPEN_ATTACHMENT:
-      attachment = plaza_attachment_get (store, job->target, error);
-      if (attachment == NULL || !plaza_attachment_check (store, job->target, error))
-        return NULL;
-      return plaza_attachment_dup_path (store, attachment);
-    default:
-      g_assert_not_reached ();
-    }
-  return NULL;
-}
-
-typedef struct
-{
-  PlazaContractDetail *self;
-  JobKind              kind;
-  char                *message; /* the toast on success */
-} JobCall;
-
-static void
-set_status (PlazaContractDetail *self,
-            const char          *message)
-{
-  g_free (self->status);
-  self->status = g_strdup (message);
-  if (message != NULL)
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
-}
-
-static void
-job_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  JobCall *call = user_data;
-  g_autoptr(PlazaContractDetail) self = call->self;
-  g_autofree char *message = call->message;
-  JobKind kind = call->kind;
-  g_autoptr(GError) error = NULL;
-  gpointer out = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
-
-  g_free (call);
-  set_busy (self, FALSE);
-  if (out == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      if (kind == JOB_OPEN_ATTACHMENT)
-        g_prefix_error (&error, _("Cannot open the attachment: "));
-      else if (kind == JOB_EXPORT_PDF)
-        g_prefix_error (&error, _("The PDF was not saved: "));
-      show_error (self, error);
-      return;
-    }
-  if (kind == JOB_OPEN_ATTACHMENT)
-    {
-      g_autofree char *path = out;
-      g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-      g_autoptr(GdkAppLaunchContext) context =
-        gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
-
-      if (uri == NULL || !g_app_info_launch_default_for_uri (uri, G_APP_LAUNCH_CONTEXT (context), &error))
-        {
-          g_prefix_error (&error, _("Cannot open the attachment: "));
-          show_error (self, error);
-          return;
-        }
-      set_status (self, message);
-      return;
-    }
-  set_status (self, message);
-  if (kind != JOB_EXPORT_PDF)
-    {
-      g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-      plaza_contract_detail_reload (self);
-    }
-}
-
-static gboolean
-run_job (PlazaContractDetail *self,
-         Job                 *job,
-         char                *message)
-{
-  JobCall *call;
-
-  if (self->view == NULL || self->busy > 0)
-    {
-      job_free (job);
-      g_free (message);
-      return FALSE;
-    }
-  show_error (self, NULL);
-  call = g_new0 (JobCall, 1);
-  call->self = g_object_ref (self);
-  call->kind = job->kind;
-  call->message = message;
-  job->id = self->id;
-  set_busy (self, TRUE);
-  plaza_worker_run_async (self->worker, job_func, job, (GDestroyNotify) job_free, self->cancellable, job_done_cb,
-                          call);
-  return TRUE;
-}
-
-static void
-show_message (PlazaContractDetail *self,
-              const char          *message)
-{
-  g_autoptr(GError) error = g_error_new_literal (PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID, message);
-
-  show_error (self, error);
-}
-
-gboolean
-plaza_contract_detail_decide_amendment (PlazaContractDetail *self,
-                                        gint64               event_id,
-                                        gboolean             approve,
-                                        const char          *comment)
-{
-  g_autofree char *reason = g_strstrip (g_strdup (comment != NULL ? comment : ""));
-  Job *job;
-
-  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
-
-  if (!approve && *reason == '\0')
-    {
-      show_message (self, _("Write the reason for rejecting the amendment in “Comment or reason”."));
-      return FALSE;
-    }
-  job = g_new0 (Job, 1);
-  job->kind = JOB_DECIDE;
-  job->target = event_id;
-  job->approve = approve;
-  job->text = g_steal_pointer (&reason);
-  return run_job (self, job, g_strdup (approve ? _("Amendment approved") : _("Amendment rejected")));
-}
-
-gboolean
-plaza_contract_detail_add_attachment (PlazaContractDetail *self,
-                                      const char          *path)
-{
-  Job *job;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  name = g_path_get_basename (path);
-  job = g_new0 (Job, 1);
-  job->kind = JOB_ADD_ATTACHMENT;
-  job->text = g_strdup (path);
-  return run_job (self, job, g_strdup_printf (_("Attached “%s”"), name));
-}
-
-gboolean
-plaza_contract_detail_open_attachment (PlazaContractDetail *self,
-                                       gint64               attachment_id)
-{
-  Job *job;
-
-  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
-
-  job = g_new0 (Job, 1);
-  job->kind = JOB_OPEN_ATTACHMENT;
-  job->target = attachment_id;
-  return run_job (self, job, g_strdup (_("Opening the attachment…")));
-}
-
-gboolean
-plaza_contract_detail_export_pdf (PlazaContractDetail *self,
-                                  const char          *path)
-{
-  Job *job;
-
-  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  job = g_new0 (Job, 1);
-  job->kind = JOB_EXPORT_PDF;
-  job->text = g_strdup (path);
-  return run_job (self, job, g_strdup_printf (_("Saved to %s"), path));
-}
-
-static void
-decide_clicked_cb (GtkButton           *button,
-                   PlazaContractDetail *self)
-{
-  gint64 *target = g_object_get_data (G_OBJECT (button), "plaza-target");
-  gboolean approve = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "plaza-approve"));
-
-  if (plaza_contract_detail_decide_amendment (self, *target, approve,
-                                              gtk_editable_get_text (GTK_EDITABLE (self->comment_entry))))
-    gtk_editable_set_text (GTK_EDITABLE (self->comment_entry), "");
-}
-
-static void
-open_clicked_cb (GtkButton           *button,
-                 PlazaContractDetail *self)
-{
-  gint64 *target = g_object_get_data (G_OBJECT (button), "plaza-target");
-
-  plaza_contract_detail_open_attachment (self, *target);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog     *dialog,
-                     int                  response,
-                     PlazaContractDetail *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-      if (path == NULL)
-        show_message (self, _("Choose a local file."));
-      else if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "plaza-save")))
-        plaza_contract_detail_export_pdf (self, path);
-      else
-        plaza_contract_detail_add_attachment (self, path);
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-choose_file (PlazaContractDetail *self,
-             gboolean             save)
-{
-  GtkFileChooserNative *chooser;
-
-  if (self->view == NULL)
-    return;
-  chooser = gtk_file_chooser_native_new (save ? _("Export PDF") : _("Add Attachment"), GTK_WINDOW (self),
-                                         save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         save ? _("_Save") : _("_Add"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (save)
-    {
-      g_autofree char *name = g_strdup_printf ("%s.pdf", self->view->code);
-      GtkFileFilter *filter = gtk_file_filter_new ();
-
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_mime_type (filter, "application/pdf");
-      gtk_file_filter_add_pattern (filter, "*.pdf");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-      g_object_unref (filter);
-    }
-  g_object_set_data (G_OBJECT (chooser), "plaza-save", GINT_TO_POINTER (save));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-export_clicked_cb (PlazaContractDetail *self)
-{
-  choose_file (self, TRUE);
-}
-
-static void
-add_clicked_cb (PlazaContractDetail *self)
-{
-  choose_file (self, FALSE);
 }
 
 static GtkWidget *
@@ -963,7 +540,7 @@ build_ui (PlazaContractDetail *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
   button = gtk_button_new_with_mnemonic (_("_Export PDF…"));
   gtk_widget_set_tooltip_text (button, _("Save the contract summary as a PDF"));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (export_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (plaza_contract_detail_export_clicked), self, G_CONNECT_SWAPPED);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), button);
   gtk_box_append (GTK_BOX (outer), header);
 
@@ -1065,7 +642,7 @@ build_ui (PlazaContractDetail *self)
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (heading), label);
   button = gtk_button_new_with_mnemonic (_("_Add…"));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (add_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (plaza_contract_detail_add_clicked), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (heading), button);
   gtk_widget_set_margin_top (heading, 12);
   gtk_box_append (GTK_BOX (box), heading);
