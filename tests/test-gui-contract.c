@@ -3,9 +3,11 @@
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Drives the contract editor and detail on a small demo mall: fills the
- * terms, checks that the live preview follows the rate and reports a bad
- * field in words, saves a draft, then submits, approves, activates and
+ * Drives the contract editor and detail on a small demo mall: no reason is
+ * shown before a field is touched or Save is pressed; fills the terms with
+ * two fee lines, checks that the live preview follows the rate, that the
+ * chart skips month labels that would overlap, and that a bad field is
+ * reported in words; saves a draft, then submits, approves, activates and
  * amends it from the detail window; the database must hold each step in
  * contract_events and change_log.
  */
@@ -175,11 +177,22 @@ test_editor_and_lifecycle (void)
   g_assert_nonnull (editor);
   spin_until (editor_loaded, editor, "tenants and units");
 
-  /* Nothing chosen yet: no preview, and the reasons say why. */
+  /* Nothing chosen yet: no preview; the reasons are known but not shown
+   * in red before the user edits a field or presses Save. */
   plaza_contract_editor_update_preview (editor);
   g_assert_null (plaza_contract_editor_get_schedule (editor));
   g_assert_nonnull (plaza_contract_editor_get_error (editor, "units"));
   g_assert_nonnull (plaza_contract_editor_get_error (editor, "start"));
+  g_assert_false (plaza_contract_editor_get_error_shown (editor, "units"));
+  g_assert_false (plaza_contract_editor_get_error_shown (editor, "start"));
+  plaza_contract_editor_set_field (editor, "start", "2026-13");
+  plaza_contract_editor_update_preview (editor);
+  g_assert_true (plaza_contract_editor_get_error_shown (editor, "start"));
+  g_assert_false (plaza_contract_editor_get_error_shown (editor, "end"));
+  plaza_contract_editor_save (editor);
+  g_assert_nonnull (plaza_contract_editor_get_save_error (editor));
+  g_assert_true (plaza_contract_editor_get_error_shown (editor, "end"));
+  g_assert_true (plaza_contract_editor_get_error_shown (editor, "units"));
 
   plaza_contract_editor_select_tenant (editor, tenant_id);
   plaza_contract_editor_select_unit (editor, unit_id, TRUE);
@@ -199,13 +212,49 @@ test_editor_and_lifecycle (void)
   /* A whole month at m2_month: (200 + 30) yuan × area exactly. */
   first_total = total_of (schedule, 0);
   g_assert_cmpint (first_total, ==, 23000 * area / 100);
+  g_assert_null (plaza_contract_editor_get_error (editor, "start"));
+  g_assert_false (plaza_contract_editor_get_error_shown (editor, "start"));
 
-  /* The preview follows the rate after the typing pause. */
+  /* A second fee line; the preview follows it and the rate after the
+   * typing pause. */
+  g_assert_cmpuint (plaza_contract_editor_get_n_rows (editor, "fees"), ==, 1);
+  plaza_contract_editor_add_fee (editor, "Air conditioning", "10.00", "m2_month");
+  g_assert_cmpuint (plaza_contract_editor_get_n_rows (editor, "fees"), ==, 2);
   plaza_contract_editor_set_field (editor, "rent_amount", "220.00");
   while (plaza_contract_editor_get_schedule (editor) == NULL ||
          total_of (plaza_contract_editor_get_schedule (editor), 0) == first_total)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpint (total_of (plaza_contract_editor_get_schedule (editor), 0), ==, 25000 * area / 100);
+  g_assert_cmpint (total_of (plaza_contract_editor_get_schedule (editor), 0), ==, 26000 * area / 100);
+
+  /* 37 bars are too narrow for a label each: some are skipped, none overlap. */
+  {
+    PlazaRentPreview *chart = NULL;
+    GtkWidget *w;
+    gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    for (w = GTK_WIDGET (editor); w != NULL && chart == NULL;)
+      {
+        if (PLAZA_IS_RENT_PREVIEW (w))
+          chart = PLAZA_RENT_PREVIEW (w);
+        else if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w);
+            if (w != NULL)
+              w = gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_nonnull (chart);
+    g_assert_cmpuint (plaza_rent_preview_get_n_bars (chart), ==, 37);
+    gtk_widget_queue_draw (GTK_WIDGET (chart));
+    while (plaza_rent_preview_get_n_labels (chart) == 0 && g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+    g_test_message ("%u of 37 month labels drawn", plaza_rent_preview_get_n_labels (chart));
+    g_assert_cmpuint (plaza_rent_preview_get_n_labels (chart), >, 0);
+    g_assert_cmpuint (plaza_rent_preview_get_n_labels (chart), <, 37);
+  }
 
   /* A bad field is named in words and stops the preview. */
   plaza_contract_editor_set_field (editor, "escalation_percent", "abc");
@@ -217,6 +266,12 @@ test_editor_and_lifecycle (void)
   plaza_contract_editor_update_preview (editor);
   g_test_message ("free: %s", plaza_contract_editor_get_error (editor, "free"));
   plaza_contract_editor_set_field (editor, "free", "");
+  g_assert_cmpuint (plaza_contract_editor_get_n_rows (editor, "free"), ==, 0);
+  plaza_contract_editor_set_field (editor, "fee_amount", "3.0.0");
+  plaza_contract_editor_update_preview (editor);
+  g_assert_null (plaza_contract_editor_get_schedule (editor));
+  g_assert_nonnull (plaza_contract_editor_get_error (editor, "fees"));
+  plaza_contract_editor_set_field (editor, "fee_amount", "30.00");
   plaza_contract_editor_update_preview (editor);
   g_assert_nonnull (plaza_contract_editor_get_schedule (editor));
 

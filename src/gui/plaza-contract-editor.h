@@ -26,16 +26,31 @@ void                 plaza_contract_editor_set_renews (PlazaContractEditor *self
 gboolean             plaza_contract_editor_get_loading (PlazaContractEditor *self);
 
 /* For tests and the command line: fields by name ("start", "end",
- * "rent_amount", "percentage", "tiers", "escalation_months",
- * "escalation_percent", "free", "fee_name", "fee_amount", "deposit",
- * "late_fee_rate", "late_fee_grace", "late_fee_cap"). */
+ * "rent_amount", "percentage", "escalation_months", "escalation_percent",
+ * "deposit", "late_fee_rate", "late_fee_grace", "late_fee_cap"); "fee_name"
+ * and "fee_amount" fill the first fee line; "free" ("a..b, c..d") and
+ * "tiers" ("0:8.00, 300000:9.50") replace those rows. Counts as an edit. */
 void                 plaza_contract_editor_set_field  (PlazaContractEditor *self,
                                                        const char          *name,
                                                        const char          *text);
-/* The reason under field @name, or NULL when it is valid. */
+/* Appends a fee line (@unit: m2_day, m2_month, month). */
+void                 plaza_contract_editor_add_fee    (PlazaContractEditor *self,
+                                                       const char          *name,
+                                                       const char          *amount,
+                                                       const char          *unit);
+/* Lines in "fees", "free" or "tiers". */
+guint                plaza_contract_editor_get_n_rows (PlazaContractEditor *self,
+                                                       const char          *section);
+/* The reason field @name is not valid, or NULL; as of the last preview.
+ * "fees", "free" and "tiers" hold the reasons of their lines. */
 const char          *plaza_contract_editor_get_error  (PlazaContractEditor *self,
                                                        const char          *name);
-/* "model": fixed, percentage, higher_of; "rent_unit": m2_day, m2_month, month. */
+/* Whether that reason is shown: only once the field was edited, or after
+ * a Save. */
+gboolean             plaza_contract_editor_get_error_shown (PlazaContractEditor *self,
+                                                            const char          *name);
+/* "model": fixed, percentage, higher_of; "kind": lease, concession;
+ * "rent_unit" and "fee_unit" (the first fee line): m2_day, m2_month, month. */
 void                 plaza_contract_editor_set_choice (PlazaContractEditor *self,
                                                        const char          *name,
                                                        const char          *value);

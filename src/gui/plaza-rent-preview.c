@@ -23,6 +23,7 @@ struct _PlazaRentPreview
 
   GArray    *totals;   /* gint64 fen per period */
   GPtrArray *months;   /* "2026-03" */
+  guint      n_labels_drawn;
 };
 
 G_DEFINE_FINAL_TYPE (PlazaRentPreview, plaza_rent_preview, GTK_TYPE_WIDGET)
@@ -30,6 +31,7 @@ G_DEFINE_FINAL_TYPE (PlazaRentPreview, plaza_rent_preview, GTK_TYPE_WIDGET)
 #define MARGIN_LEFT 56.0
 #define MARGIN_BOTTOM 20.0
 #define MARGIN_TOP 8.0
+#define LABEL_GAP 8.0
 
 /* A round step for about four gridlines over @max fen. */
 static gint64
@@ -92,8 +94,9 @@ plaza_rent_preview_snapshot (GtkWidget   *widget,
   gint64 max = 0, step;
   double plot_w, plot_h, bar_w;
   guint n = self->totals->len;
-  guint label_every;
+  double label_end = -G_MAXDOUBLE;
 
+  self->n_labels_drawn = 0;
   if (width <= MARGIN_LEFT + 10 || height <= MARGIN_BOTTOM + MARGIN_TOP + 10)
     return;
 
@@ -142,7 +145,6 @@ plaza_rent_preview_snapshot (GtkWidget   *widget,
     }
 
   bar_w = plot_w / n;
-  label_every = MAX (1, (guint) (44.0 / bar_w) + 1);
   for (guint i = 0; i < n; i++)
     {
       gint64 total = g_array_index (self->totals, gint64, i);
@@ -153,13 +155,26 @@ plaza_rent_preview_snapshot (GtkWidget   *widget,
       cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.85);
       cairo_rectangle (cr, x + gap / 2, MARGIN_TOP + plot_h - h, bar_w - gap, h);
       cairo_fill (cr);
+    }
 
-      if (i % label_every == 0)
-        {
-          cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
-          draw_text (cr, layout, g_ptr_array_index (self->months, i), x + bar_w / 2,
-                     MARGIN_TOP + plot_h + MARGIN_BOTTOM / 2 + 1, 0.5);
-        }
+  /* Month labels, measured: one is skipped when it would touch the last one
+   * drawn or run past the chart's edges. */
+  cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
+  for (guint i = 0; i < n; i++)
+    {
+      double centre = MARGIN_LEFT + (i + 0.5) * bar_w;
+      int label_w, label_h;
+      double left;
+
+      pango_layout_set_text (layout, g_ptr_array_index (self->months, i), -1);
+      pango_layout_get_pixel_size (layout, &label_w, &label_h);
+      left = centre - label_w / 2.0;
+      if (left < label_end + LABEL_GAP || left < 0 || left + label_w > width)
+        continue;
+      cairo_move_to (cr, left, MARGIN_TOP + plot_h + MARGIN_BOTTOM / 2 + 1 - label_h / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      label_end = left + label_w;
+      self->n_labels_drawn++;
     }
   cairo_destroy (cr);
 }
@@ -246,4 +261,12 @@ plaza_rent_preview_get_n_bars (PlazaRentPreview *self)
 {
   g_return_val_if_fail (PLAZA_IS_RENT_PREVIEW (self), 0);
   return self->totals->len;
+}
+
+/* How many month labels the last drawing showed (the others would overlap). */
+guint
+plaza_rent_preview_get_n_labels (PlazaRentPreview *self)
+{
+  g_return_val_if_fail (PLAZA_IS_RENT_PREVIEW (self), 0);
+  return self->n_labels_drawn;
 }

@@ -18,5 +18,7 @@ GtkWidget *plaza_rent_preview_new          (void);
 void       plaza_rent_preview_set_schedule (PlazaRentPreview *self,
                                             GArray           *schedule);
 guint      plaza_rent_preview_get_n_bars   (PlazaRentPreview *self);
+/* Month labels shown by the last drawing: those that would overlap are skipped. */
+guint      plaza_rent_preview_get_n_labels (PlazaRentPreview *self);
 
 G_END_DECLS
