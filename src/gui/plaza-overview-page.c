@@ -5,7 +5,8 @@
  *
  * Today at a glance: vacancy and occupancy, leases running out, approvals
  * waiting, arrears, promotions coming, last month's sales. Each card opens
- * the page where the work is.
+ * the page where the work is. Below, the contracts ending soon and the
+ * renewal notices due (plaza_contract_alerts ()); a row opens the contract.
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -14,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-contract-alerts.h"
 #include "plaza-money.h"
 #include "plaza-overview-page.h"
 
@@ -58,11 +60,15 @@ struct _PlazaOverviewPage
   GtkSpinner     *spinner;
   GtkLabel       *values[N_CARDS];
   GtkLabel       *details[N_CARDS];
+  GtkListBox     *alert_list;
+  GtkLabel       *alert_empty;
 
   /* owned */
   PlazaWorker    *worker;
   GCancellable   *cancellable;
   PlazaOverview  *overview;
+  GPtrArray      *alerts;
+  GCancellable   *alerts_cancellable;
 
   gboolean        loading;
 };
@@ -77,6 +83,14 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  SIGNAL_CONTRACT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* One load: the result of a cancelled load is dropped. */
 typedef struct
@@ -209,6 +223,172 @@ overview_done_cb (GObject      *source,
   set_loading (self, FALSE);
 }
 
+/* ---- contracts ending soon ---- */
+
+static gpointer
+alerts_job (PlazaStore    *store,
+            gpointer       data,
+            GCancellable  *cancellable G_GNUC_UNUSED,
+            GError       **error)
+{
+  GPtrArray *alerts = NULL;
+
+  if (!plaza_contract_alerts (store, data, NULL, 0, &alerts, error))
+    return NULL;
+  return alerts;
+}
+
+static GtkWidget *
+build_alert_row (PlazaContractAlert *alert)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *badge;
+  g_autofree char *title = g_strdup_printf ("%s · %s", alert->code, alert->tenant != NULL ? alert->tenant : "");
+  g_autofree char *left = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *badge_text = NULL;
+
+  if (alert->days_left == 0)
+    left = g_strdup (_("today"));
+  else
+    left = g_strdup_printf (ngettext ("in %u day", "in %u days", alert->days_left), alert->days_left);
+
+  if (alert->kind == PLAZA_CONTRACT_ALERT_EXPIRY)
+    {
+      /* Translators: "Ends 2026-12-31, in 25 days". */
+      subtitle = g_strdup_printf (_("Ends %s, %s"), alert->end_date, left);
+      badge_text = g_strdup_printf (ngettext ("%u day", "%u days", alert->window), alert->window);
+    }
+  else
+    {
+      /* Translators: "Renewal notice due 2026-09-30, in 3 days; ends 2026-12-31". */
+      subtitle = g_strdup_printf (_("Renewal notice due %s, %s; ends %s"), alert->date, left, alert->end_date);
+      badge_text = g_strdup (_("Notice"));
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  badge = gtk_label_new (badge_text);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "numeric");
+  gtk_widget_add_css_class (badge, "caption-heading");
+  if (alert->kind == PLAZA_CONTRACT_ALERT_EXPIRY && alert->window <= 30)
+    gtk_widget_add_css_class (badge, "error");
+  else if (alert->kind == PLAZA_CONTRACT_ALERT_EXPIRY && alert->window <= 60)
+    gtk_widget_add_css_class (badge, "warning");
+  else
+    gtk_widget_add_css_class (badge, "accent");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return row;
+}
+
+static void
+show_alerts (PlazaOverviewPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->alert_list))) != NULL)
+    gtk_list_box_remove (self->alert_list, child);
+  for (guint i = 0; self->alerts != NULL && i < self->alerts->len; i++)
+    gtk_list_box_append (self->alert_list, build_alert_row (self->alerts->pdata[i]));
+  gtk_widget_set_visible (GTK_WIDGET (self->alert_list), self->alerts != NULL && self->alerts->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->alert_empty), self->alerts == NULL || self->alerts->len == 0);
+}
+
+static void
+alerts_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LoadData) data = user_data;
+  g_autoptr(GError) error = NULL;
+  PlazaOverviewPage *self = data->self;
+  GPtrArray *alerts;
+
+  alerts = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+  if (g_cancellable_is_cancelled (data->cancellable))
+    {
+      g_clear_pointer (&alerts, g_ptr_array_unref);
+      return;
+    }
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
+  if (alerts == NULL)
+    {
+      g_message ("Could not load the contract alerts: %s", error != NULL ? error->message : "?");
+      self->alerts = g_ptr_array_new ();
+      show_alerts (self);
+      gtk_label_set_label (self->alert_empty, error != NULL ? error->message : "");
+      return;
+    }
+  self->alerts = alerts;
+  gtk_label_set_label (self->alert_empty, _("No contract ends within the alert windows."));
+  show_alerts (self);
+}
+
+static void
+load_alerts (PlazaOverviewPage *self,
+             const GDate       *today)
+{
+  LoadData *data;
+  char iso[16];
+
+  g_cancellable_cancel (self->alerts_cancellable);
+  g_clear_object (&self->alerts_cancellable);
+  self->alerts_cancellable = g_cancellable_new ();
+
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", (guint) g_date_get_year (today),
+              (guint) g_date_get_month (today), (guint) g_date_get_day (today));
+  data = g_new0 (LoadData, 1);
+  data->self = g_object_ref (self);
+  data->cancellable = g_object_ref (self->alerts_cancellable);
+  plaza_worker_run_async (self->worker, alerts_job, g_strdup (iso), g_free, self->alerts_cancellable,
+                          alerts_done_cb, data);
+}
+
+static void
+alert_row_activated_cb (PlazaOverviewPage *self,
+                        GtkListBoxRow     *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index >= 0)
+    plaza_overview_page_activate_alert (self, (guint) index);
+}
+
+static GtkWidget *
+build_alerts_section (PlazaOverviewPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *title = gtk_label_new (_("Contracts ending soon"));
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-4");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+
+  self->alert_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->alert_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->alert_list), "boxed-list");
+  gtk_widget_set_visible (GTK_WIDGET (self->alert_list), FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->alert_list), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title,
+                                  NULL, -1);
+  g_signal_connect_object (self->alert_list, "row-activated", G_CALLBACK (alert_row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->alert_empty = GTK_LABEL (gtk_label_new ("–"));
+  gtk_label_set_xalign (self->alert_empty, 0);
+  gtk_label_set_wrap (self->alert_empty, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->alert_empty), "dim-label");
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->alert_list));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->alert_empty));
+  return box;
+}
+
 static GtkWidget *
 build_card (PlazaOverviewPage *self,
             Card               card)
@@ -261,8 +441,11 @@ plaza_overview_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->alerts_cancellable);
+  g_clear_object (&self->alerts_cancellable);
   g_clear_object (&self->worker);
   g_clear_pointer (&self->overview, plaza_overview_free);
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (plaza_overview_page_parent_class)->dispose (object);
 }
@@ -297,6 +480,11 @@ plaza_overview_page_class_init (PlazaOverviewPageClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* An alert row was activated: the contract's id. */
+  signals[SIGNAL_CONTRACT_ACTIVATED] =
+    g_signal_new ("contract-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -310,6 +498,7 @@ plaza_overview_page_init (PlazaOverviewPage *self)
   GtkWidget *flow = gtk_flow_box_new ();
 
   self->cancellable = g_cancellable_new ();
+  self->alerts_cancellable = g_cancellable_new ();
 
   self->heading = GTK_LABEL (gtk_label_new (_("Overview")));
   gtk_label_set_xalign (self->heading, 0);
@@ -338,6 +527,7 @@ plaza_overview_page_init (PlazaOverviewPage *self)
 
   gtk_box_append (GTK_BOX (box), head);
   gtk_box_append (GTK_BOX (box), flow);
+  gtk_box_append (GTK_BOX (box), build_alerts_section (self));
   gtk_widget_add_css_class (box, "overview");
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
@@ -364,7 +554,13 @@ plaza_overview_page_set_worker (PlazaOverviewPage *self,
       g_cancellable_cancel (self->cancellable);
       g_clear_object (&self->cancellable);
       self->cancellable = g_cancellable_new ();
+      g_cancellable_cancel (self->alerts_cancellable);
+      g_clear_object (&self->alerts_cancellable);
+      self->alerts_cancellable = g_cancellable_new ();
       g_clear_pointer (&self->overview, plaza_overview_free);
+      g_clear_pointer (&self->alerts, g_ptr_array_unref);
+      show_alerts (self);
+      gtk_label_set_label (self->alert_empty, "–");
       set_loading (self, FALSE);
     }
 }
@@ -390,6 +586,7 @@ plaza_overview_page_reload (PlazaOverviewPage *self)
   data->self = g_object_ref (self);
   data->cancellable = g_object_ref (self->cancellable);
   plaza_worker_overview_async (self->worker, &d, self->cancellable, overview_done_cb, data);
+  load_alerts (self, &d);
 }
 
 gboolean
@@ -404,4 +601,25 @@ plaza_overview_page_get_overview (PlazaOverviewPage *self)
 {
   g_return_val_if_fail (PLAZA_IS_OVERVIEW_PAGE (self), NULL);
   return self->overview;
+}
+
+GPtrArray *
+plaza_overview_page_get_alerts (PlazaOverviewPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_OVERVIEW_PAGE (self), NULL);
+  return self->alerts;
+}
+
+void
+plaza_overview_page_activate_alert (PlazaOverviewPage *self,
+                                    guint              index)
+{
+  PlazaContractAlert *alert;
+
+  g_return_if_fail (PLAZA_IS_OVERVIEW_PAGE (self));
+
+  if (self->alerts == NULL || index >= self->alerts->len)
+    return;
+  alert = self->alerts->pdata[index];
+  g_signal_emit (self, signals[SIGNAL_CONTRACT_ACTIVATED], 0, alert->contract_id);
 }

@@ -24,4 +24,12 @@ gboolean           plaza_overview_page_get_loading (PlazaOverviewPage *self);
 /* The counts shown, or NULL before the first load. */
 const PlazaOverview *plaza_overview_page_get_overview (PlazaOverviewPage *self);
 
+/* The "Contracts ending soon" alerts shown (PlazaContractAlert), or NULL
+ * before they are loaded. */
+GPtrArray         *plaza_overview_page_get_alerts   (PlazaOverviewPage *self);
+/* As if the alert row at @index were activated: emits "contract-activated"
+ * with its contract id. */
+void               plaza_overview_page_activate_alert (PlazaOverviewPage *self,
+                                                      guint              index);
+
 G_END_DECLS

@@ -708,6 +708,8 @@ plaza_window_init (PlazaWindow *self)
           page = GTK_WIDGET (plaza_overview_page_new ());
           g_signal_connect_object (page, "notify::loading", G_CALLBACK (overview_loading_cb), self,
                                    G_CONNECT_SWAPPED);
+          g_signal_connect_object (page, "contract-activated", G_CALLBACK (contract_activated_cb), self,
+                                   G_CONNECT_SWAPPED);
         }
       else
         page = GTK_WIDGET (plaza_list_page_new ((PlazaListKind) page_specs[i].kind));
