@@ -93,6 +93,7 @@ test_detail (void)
   g_autofree char *dir = g_dir_make_tmp ("plaza-gui-detail-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "mall.db", NULL);
   g_autofree char *scan = g_build_filename (dir, "signed scan.txt", NULL);
+  g_autofree char *drawing = g_build_filename (dir, "drawing.txt", NULL);
   g_autofree char *pdf = g_build_filename (dir, "out", "contract.pdf", NULL);
   g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -184,6 +185,28 @@ test_detail (void)
   spin_until (detail_idle, detail, "the open attempt");
   g_assert_nonnull (plaza_contract_detail_get_error (detail));
   g_assert_nonnull (strstr (plaza_contract_detail_get_error (detail), "missing"));
+
+  /* A second one whose stored copy is edited afterwards: "changed". */
+  g_assert_true (g_file_set_contents (drawing, "floor plan\n", -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_contract_detail_add_attachment (detail, drawing));
+  spin_until (detail_idle, detail, "the second attachment");
+  attachments = plaza_contract_detail_get_attachments (detail);
+  g_assert_cmpuint (attachments->len, ==, 2);
+  {
+    g_autoptr(PlazaAttachment) second = plaza_attachment_get (store, ((PlazaAttachment *) attachments->pdata[1])->id,
+                                                              &error);
+    g_autofree char *second_path = NULL;
+
+    g_assert_no_error (error);
+    second_path = plaza_attachment_dup_path (store, second);
+    g_assert_true (g_file_set_contents (second_path, "signed on paper?\n", -1, &error));
+    g_assert_no_error (error);
+  }
+  plaza_contract_detail_reload (detail);
+  spin_until (detail_idle, detail, "the reload");
+  g_assert_nonnull (strstr (plaza_contract_detail_get_attachment_problem (detail, 0), "missing"));
+  g_assert_nonnull (strstr (plaza_contract_detail_get_attachment_problem (detail, 1), "changed"));
 
   /* A pending amendment: rent ¥1.00 a month from next month. */
   rent_before = row_for (plaza_contract_detail_get_schedule (detail), later_month)->base_rent;
