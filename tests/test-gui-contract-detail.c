@@ -217,6 +217,7 @@ test_detail (void)
   plaza_contract_detail_reload (detail);
   spin_until (detail_idle, detail, "the reload");
   g_assert_cmpint (row_for (plaza_contract_detail_get_schedule (detail), later_month)->base_rent, ==, rent_before);
+  g_assert_cmpstr (plaza_contract_detail_get_schedule_note (detail), ==, "");
 
   /* Rejecting needs a reason; approving changes the schedule. */
   g_assert_false (plaza_contract_detail_decide_amendment (detail, event_id, FALSE, "  "));
@@ -226,6 +227,11 @@ test_detail (void)
   g_assert_null (plaza_contract_detail_get_error (detail));
   g_assert_cmpint (plaza_test_count (store, "SELECT COUNT(*) FROM contract_events WHERE kind = 'amendment' "
                                             "AND state = 'approved'"), ==, 1);
+  {
+    g_autofree char *effective_month = g_strndup (effective, 7);
+
+    g_assert_nonnull (strstr (plaza_contract_detail_get_schedule_note (detail), effective_month));
+  }
   /* ¥1.00 a month (escalation, if any, keeps its calendar: a few fen more). */
   g_assert_cmpint (row_for (plaza_contract_detail_get_schedule (detail), later_month)->base_rent, >=, 100);
   g_assert_cmpint (row_for (plaza_contract_detail_get_schedule (detail), later_month)->base_rent, <=, 200);

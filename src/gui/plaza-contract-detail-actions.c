@@ -5,7 +5,8 @@
  *
  * The contract detail's pending amendments (approve, or reject with a
  * reason), attachments (add, open with the default application, missing or
- * changed files said in words) and "Export PDF…". Every store call goes
+ * changed files said in words), "Export PDF…" and the schedule's
+ * periods, note and rent this month. Every store call goes
  * through the window's worker; the window reloads after a change.
  */
 
@@ -19,7 +20,10 @@
 #include "plaza-contract.h"
 #include "plaza-contract-detail-private.h"
 #include "plaza-contract-pdf.h"
+#include "plaza-contract-schedule.h"
 #include "plaza-list-query.h"
+#include "plaza-money.h"
+#include "plaza-rent.h"
 
 static void decide_clicked_cb (GtkButton           *button,
                                PlazaContractDetail *self);
@@ -416,3 +420,76 @@ plaza_contract_detail_add_clicked (PlazaContractDetail *self)
   choose_file (self, FALSE);
 }
 
+/* The chart and table take rent-engine periods; the stored schedule's rows
+ * carry the same amounts. */
+GArray *
+plaza_contract_detail_rows_to_periods (GArray *rows)
+{
+  GArray *periods;
+
+  if (rows == NULL)
+    return NULL;
+  periods = g_array_sized_new (FALSE, TRUE, sizeof (PlazaRentPeriod), rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PlazaScheduleRow *r = &g_array_index (rows, PlazaScheduleRow, i);
+      PlazaRentPeriod p = { 0 };
+
+      memcpy (p.month, r->month, sizeof p.month);
+      p.from = r->from;
+      p.to = r->to;
+      p.days = r->days;
+      p.rent_days = r->rent_days;
+      p.sales = r->sales;
+      p.base_rent = r->base_rent;
+      p.percentage_rent = r->percentage_rent;
+      p.rent = r->rent;
+      p.fees = r->fees;
+      p.total = r->total;
+      g_array_append_val (periods, p);
+    }
+  return periods;
+}
+
+/* Base rent of the current month's row, as the stored schedule has it. */
+char *
+plaza_contract_detail_rent_this_month (PlazaContractDetail *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *month = g_date_time_format (now, "%Y-%m");
+
+  for (guint i = 0; self->schedule != NULL && i < self->schedule->len; i++)
+    {
+      const PlazaScheduleRow *r = &g_array_index (self->schedule, PlazaScheduleRow, i);
+
+      if (g_str_equal (r->month, month))
+        return plaza_money_format (r->base_rent, TRUE);
+    }
+  return NULL;
+}
+
+/* Says from which month approved amendments govern, and a termination. */
+void
+plaza_contract_detail_show_schedule_note (PlazaContractDetail *self)
+{
+  g_autoptr(GString) note = g_string_new (NULL);
+
+  for (guint i = 0; self->schedule != NULL && i < self->schedule->len; i++)
+    {
+      const PlazaScheduleRow *r = &g_array_index (self->schedule, PlazaScheduleRow, i);
+
+      if (r->event_id != 0)
+        {
+          g_string_append_printf (note, _("From %s the schedule follows approved amendments."), r->month);
+          break;
+        }
+    }
+  if (self->view->terminated_on != NULL)
+    {
+      if (note->len > 0)
+        g_string_append_c (note, ' ');
+      g_string_append_printf (note, _("Terminated: nothing is charged after %s."), self->view->terminated_on);
+    }
+  gtk_label_set_label (self->schedule_note, note->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->schedule_note), note->len > 0);
+}

@@ -25,6 +25,7 @@ struct _PlazaContractDetail
   GtkGrid           *terms_grid;
   GtkWidget         *chart;
   GtkGrid           *schedule_grid;
+  GtkLabel          *schedule_note;
   GtkListBox        *timeline;
   GtkBox            *buttons;
   GtkEntry          *comment_entry;
@@ -59,5 +60,11 @@ void plaza_contract_detail_show_amendments  (PlazaContractDetail *self);
 void plaza_contract_detail_show_attachments (PlazaContractDetail *self);
 void plaza_contract_detail_export_clicked   (PlazaContractDetail *self);
 void plaza_contract_detail_add_clicked      (PlazaContractDetail *self);
+/* The stored schedule's rows as rent-engine periods for the chart and the
+ * table (no fee lines); NULL for NULL. */
+GArray *plaza_contract_detail_rows_to_periods   (GArray              *rows);
+/* Base rent of the current month's row, or NULL when the lease is not on. */
+char   *plaza_contract_detail_rent_this_month   (PlazaContractDetail *self);
+void    plaza_contract_detail_show_schedule_note (PlazaContractDetail *self);
 
 G_END_DECLS

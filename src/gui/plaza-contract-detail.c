@@ -136,37 +136,6 @@ term_line_cb (const char *key,
   add_term (self, row, key, value);
 }
 
-/* The chart and table take rent-engine periods; the stored schedule's rows
- * carry the same amounts. */
-static GArray *
-rows_to_periods (GArray *rows)
-{
-  GArray *periods;
-
-  if (rows == NULL)
-    return NULL;
-  periods = g_array_sized_new (FALSE, TRUE, sizeof (PlazaRentPeriod), rows->len);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const PlazaScheduleRow *r = &g_array_index (rows, PlazaScheduleRow, i);
-      PlazaRentPeriod p = { 0 };
-
-      memcpy (p.month, r->month, sizeof p.month);
-      p.from = r->from;
-      p.to = r->to;
-      p.days = r->days;
-      p.rent_days = r->rent_days;
-      p.sales = r->sales;
-      p.base_rent = r->base_rent;
-      p.percentage_rent = r->percentage_rent;
-      p.rent = r->rent;
-      p.fees = r->fees;
-      p.total = r->total;
-      g_array_append_val (periods, p);
-    }
-  return periods;
-}
-
 static void
 show_view (PlazaContractDetail *self)
 {
@@ -182,6 +151,7 @@ show_view (PlazaContractDetail *self)
   g_autofree char *cap = plaza_money_format (v->late_fee_cap, TRUE);
   g_autofree char *late = NULL;
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", v->tenant, plaza_state_label (v->state));
+  g_autofree char *this_month = NULL;
   int row = 0;
   gpointer line_data[2] = { self, &row };
 
@@ -205,15 +175,19 @@ show_view (PlazaContractDetail *self)
       add_term (self, &row, _("Terms"), error->message);
     }
   add_term (self, &row, _("Monthly Rent"), rent);
+  this_month = plaza_contract_detail_rent_this_month (self);
+  if (this_month != NULL)
+    add_term (self, &row, _("Rent This Month"), this_month);
   add_term (self, &row, _("Deposit"), deposit);
   add_term (self, &row, _("Late Fees"), late);
   if (v->terminated_on != NULL)
     add_term (self, &row, _("Terminated On"), v->terminated_on);
   gtk_label_set_label (self->json_label, v->terms_json);
 
-  periods = rows_to_periods (self->schedule);
+  periods = plaza_contract_detail_rows_to_periods (self->schedule);
   plaza_rent_preview_set_schedule (PLAZA_RENT_PREVIEW (self->chart), periods);
   plaza_contract_editor_fill_schedule_table (self->schedule_grid, periods);
+  plaza_contract_detail_show_schedule_note (self);
 
   plaza_contract_detail_show_amendments (self);
   plaza_contract_detail_show_attachments (self);
@@ -623,6 +597,12 @@ build_ui (PlazaContractDetail *self)
 
   self->chart = plaza_rent_preview_new ();
   section (GTK_BOX (box), _("Rent Schedule"), self->chart);
+  self->schedule_note = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->schedule_note, TRUE);
+  gtk_label_set_xalign (self->schedule_note, 0.0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->schedule_note), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->schedule_note), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->schedule_note));
   self->schedule_grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_spacing (self->schedule_grid, 18);
   table_scroller = gtk_scrolled_window_new ();
@@ -790,4 +770,11 @@ plaza_contract_detail_dup_terms_text (PlazaContractDetail *self)
         g_string_append_c (text, '\n');
       }
   return g_string_free (text, FALSE);
+}
+
+const char *
+plaza_contract_detail_get_schedule_note (PlazaContractDetail *self)
+{
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_DETAIL (self), NULL);
+  return gtk_label_get_label (self->schedule_note);
 }

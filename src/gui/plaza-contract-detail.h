@@ -63,6 +63,9 @@ gboolean                 plaza_contract_detail_export_pdf (PlazaContractDetail *
                                                            const char          *path);
 /* The last success message ("Saved to …"), or NULL. */
 const char              *plaza_contract_detail_get_status (PlazaContractDetail *self);
+/* The note under the schedule (amendments from which month, termination),
+ * "" when none. */
+const char              *plaza_contract_detail_get_schedule_note (PlazaContractDetail *self);
 /* The terms section as shown, one label a line (for tests). */
 char                    *plaza_contract_detail_dup_terms_text (PlazaContractDetail *self);
 
