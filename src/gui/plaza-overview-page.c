@@ -257,7 +257,8 @@ build_alert_row (PlazaContractAlert *alert)
     {
       /* Translators: "Ends 2026-12-31, in 25 days". */
       subtitle = g_strdup_printf (_("Ends %s, %s"), alert->end_date, left);
-      badge_text = g_strdup_printf (ngettext ("%u day", "%u days", alert->window), alert->window);
+      /* Translators: the alert window the end date falls in, "Within 60 days". */
+      badge_text = g_strdup_printf (ngettext ("Within %u day", "Within %u days", alert->window), alert->window);
     }
   else
     {
@@ -367,7 +368,6 @@ build_alerts_section (PlazaOverviewPage *self)
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "title-4");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
 
   self->alert_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->alert_list, GTK_SELECTION_NONE);
