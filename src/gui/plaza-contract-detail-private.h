@@ -31,6 +31,7 @@ struct _PlazaContractDetail
   GtkEntry          *comment_entry;
   GtkEntry          *date_entry;
   GtkTextView       *terms_view;
+  GtkWidget         *terms_expander;
   GtkLabel          *json_label;
   GtkWidget         *amendments_heading;
   GtkListBox        *amendments;

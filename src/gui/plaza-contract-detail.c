@@ -227,6 +227,8 @@ show_view (PlazaContractDetail *self)
         gtk_box_append (self->buttons, button);
       }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->terms_view), v->terms_json, -1);
+  gtk_widget_set_visible (self->terms_expander,
+                          plaza_contract_next_state (v->state, PLAZA_CONTRACT_AMEND) != NULL);
 }
 
 typedef struct
@@ -560,17 +562,15 @@ build_ui (PlazaContractDetail *self)
   self->date_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (self->date_entry, _("YYYY-MM-DD: termination day or amendment effective date"));
   gtk_grid_attach (grid, GTK_WIDGET (self->date_entry), 1, 2, 1, 1);
-  label = gtk_label_new (_("New terms"));
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (grid, label, 0, 3, 1, 1);
   self->terms_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_monospace (self->terms_view, TRUE);
   gtk_text_view_set_wrap_mode (self->terms_view, GTK_WRAP_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (self->terms_view), "card");
   gtk_widget_set_size_request (GTK_WIDGET (self->terms_view), -1, 60);
-  gtk_grid_attach (grid, GTK_WIDGET (self->terms_view), 1, 3, 1, 1);
+  /* Amendments take terms as JSON; kept out of sight until wanted. */
+  self->terms_expander = gtk_expander_new (_("New terms for an amendment (JSON)"));
+  gtk_expander_set_child (GTK_EXPANDER (self->terms_expander), GTK_WIDGET (self->terms_view));
+  gtk_grid_attach (grid, self->terms_expander, 0, 3, 2, 1);
   section (GTK_BOX (box), _("Steps"), form);
 
   self->terms_grid = GTK_GRID (gtk_grid_new ());
