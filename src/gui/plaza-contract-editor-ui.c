@@ -290,10 +290,11 @@ plaza_contract_editor_append_row (PlazaContractEditor *self,
                       is_fees ? _("Property fee") : is_free ? _("From YYYY-MM-DD") : _("Sales above, e.g. 0"));
   second = make_entry (self, is_fees ? "fees" : is_free ? "free" : "tiers",
                        is_fees ? _("30.00") : is_free ? _("To YYYY-MM-DD") : _("Percent, e.g. 8.00"));
+  /* A fee's name takes the room; its amount is short. */
   gtk_widget_set_hexpand (first, TRUE);
-  gtk_widget_set_hexpand (second, TRUE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (first), is_fees ? 10 : 8);
-  gtk_editable_set_width_chars (GTK_EDITABLE (second), 8);
+  gtk_widget_set_hexpand (second, !is_fees);
+  gtk_editable_set_width_chars (GTK_EDITABLE (first), 8);
+  gtk_editable_set_width_chars (GTK_EDITABLE (second), is_fees ? 6 : 8);
   gtk_accessible_update_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   is_fees ? _("Fee name") : is_free ? _("Rent-free from") : _("Sales threshold (yuan)"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (second), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -398,7 +399,7 @@ plaza_contract_editor_build_ui (PlazaContractEditor *self)
   int row = 0;
 
   gtk_window_set_title (GTK_WINDOW (self), _("New Contract"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
+  gtk_window_set_default_size (GTK_WINDOW (self), 1220, 800);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
   outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

@@ -157,8 +157,8 @@ plaza_rent_preview_snapshot (GtkWidget   *widget,
       cairo_fill (cr);
     }
 
-  /* Month labels, measured: one is skipped when it would touch the last one
-   * drawn or run past the chart's edges. */
+  /* Month labels, measured with Pango: one that would touch the last one
+   * drawn is skipped, as is one pushed too far from its bar by the edges. */
   cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
   for (guint i = 0; i < n; i++)
     {
@@ -168,8 +168,9 @@ plaza_rent_preview_snapshot (GtkWidget   *widget,
 
       pango_layout_set_text (layout, g_ptr_array_index (self->months, i), -1);
       pango_layout_get_pixel_size (layout, &label_w, &label_h);
-      left = centre - label_w / 2.0;
-      if (left < label_end + LABEL_GAP || left < 0 || left + label_w > width)
+      /* Centred under its bar, kept off the value axis and inside the chart. */
+      left = CLAMP (centre - label_w / 2.0, MARGIN_LEFT - 2, width - label_w);
+      if (left < label_end + LABEL_GAP || left > centre || left + label_w < centre)
         continue;
       cairo_move_to (cr, left, MARGIN_TOP + plot_h + MARGIN_BOTTOM / 2 + 1 - label_h / 2.0);
       pango_cairo_show_layout (cr, layout);
