@@ -168,9 +168,14 @@ add_row (PlazaContractEditor *self,
   GtkWidget *error = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-  gtk_widget_set_valign (label, GTK_IS_BOX (widget) ? GTK_ALIGN_START : GTK_ALIGN_BASELINE);
-  if (GTK_IS_BOX (widget))
-    gtk_widget_set_margin_top (label, 8);
+  if (GTK_IS_BOX (widget) && gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_VERTICAL)
+    {
+      /* Beside the first line of a list. */
+      gtk_widget_set_valign (label, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (label, 8);
+    }
+  else
+    gtk_widget_set_valign (label, GTK_IS_BOX (widget) ? GTK_ALIGN_CENTER : GTK_ALIGN_BASELINE);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_grid_attach (grid, label, 0, *row, 1, 1);
   gtk_widget_set_hexpand (widget, TRUE);
@@ -482,10 +487,19 @@ plaza_contract_editor_build_ui (PlazaContractEditor *self)
   gtk_grid_attach (grid, heading (_("Rent")), 0, row++, 2, 1);
   self->model_dropdown = make_dropdown (self, models);
   add_row (self, grid, &row, "model", _("Rent model"), GTK_WIDGET (self->model_dropdown));
-  self->rent_unit_dropdown = make_unit_dropdown (self);
-  add_entry (self, grid, &row, "rent_amount", _("Rent"), _("8.50"));
-  gtk_drop_down_set_selected (self->rent_unit_dropdown, 0);
-  gtk_grid_attach (grid, GTK_WIDGET (self->rent_unit_dropdown), 2, row - 2, 1, 1);
+  {
+    GtkWidget *rent_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *rent = make_entry (self, "rent_amount", _("8.50"));
+
+    /* The unit beside the amount, so the form keeps two columns. */
+    self->rent_unit_dropdown = make_unit_dropdown (self);
+    gtk_drop_down_set_selected (self->rent_unit_dropdown, 0);
+    gtk_widget_set_hexpand (rent, TRUE);
+    gtk_box_append (GTK_BOX (rent_box), rent);
+    gtk_box_append (GTK_BOX (rent_box), GTK_WIDGET (self->rent_unit_dropdown));
+    g_hash_table_insert (self->entries, (gpointer) "rent_amount", rent);
+    add_row (self, grid, &row, "rent_amount", _("Rent"), rent_box);
+  }
   add_entry (self, grid, &row, "percentage", _("Percentage (%)"), _("18.00"));
   add_section (self, grid, &row, "tiers", _("Tiers"), _("Add _Tier"));
   add_entry (self, grid, &row, "escalation_months", _("Escalate every (months)"), _("12"));
