@@ -25,6 +25,18 @@
 #include "plaza-money.h"
 #include "plaza-rent.h"
 
+/* "2026-11-27T02:00:00Z" as local time, "2026-11-27 10:00"; as it is when
+ * it does not parse. */
+char *
+plaza_contract_detail_format_time (const char *iso)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) at = iso != NULL ? g_date_time_new_from_iso8601 (iso, utc) : NULL;
+  g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
+
+  return local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup (iso != NULL ? iso : "");
+}
+
 static void decide_clicked_cb (GtkButton           *button,
                                PlazaContractDetail *self);
 static void open_clicked_cb   (GtkButton           *button,
@@ -64,13 +76,15 @@ plaza_contract_detail_show_amendments (PlazaContractDetail *self)
       GtkWidget *r;
       g_autofree char *title = NULL;
       g_autofree char *sub = NULL;
+      g_autofree char *at = NULL;
 
       if (!g_str_equal (e->kind, "amendment") || !g_str_equal (e->state, "submitted"))
         continue;
       r = adw_action_row_new ();
       title = g_strdup_printf (_("Amendment from %s"), e->effective_date != NULL ? e->effective_date : "?");
-      sub = *e->comment != '\0' ? g_strdup_printf ("%s · %s · %s", e->at, e->user, e->comment)
-                                : g_strdup_printf ("%s · %s", e->at, e->user);
+      at = plaza_contract_detail_format_time (e->at);
+      sub = *e->comment != '\0' ? g_strdup_printf ("%s · %s · %s", at, e->user, e->comment)
+                                : g_strdup_printf ("%s · %s", at, e->user);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (r), sub);
       row_button (self, r, _("Approve"), "suggested-action", G_CALLBACK (decide_clicked_cb), e->id, TRUE);
@@ -92,12 +106,13 @@ plaza_contract_detail_show_attachments (PlazaContractDetail *self)
       const char *problem = self->problems->pdata[i];
       GtkWidget *r = adw_action_row_new ();
       g_autofree char *size = g_format_size (a->size);
+      g_autofree char *at = plaza_contract_detail_format_time (a->added_at);
       g_autofree char *sub = NULL;
 
       if (problem != NULL)
-        sub = g_strdup_printf ("%s · %s · %s — %s", size, a->added_by, a->added_at, problem);
+        sub = g_strdup_printf ("%s · %s · %s — %s", size, a->added_by, at, problem);
       else
-        sub = g_strdup_printf ("%s · %s · %s", size, a->added_by, a->added_at);
+        sub = g_strdup_printf ("%s · %s · %s", size, a->added_by, at);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), a->file_name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (r), sub);
       if (problem != NULL)

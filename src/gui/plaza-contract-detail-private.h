@@ -67,5 +67,7 @@ GArray *plaza_contract_detail_rows_to_periods   (GArray              *rows);
 /* Base rent of the current month's row, or NULL when the lease is not on. */
 char   *plaza_contract_detail_rent_this_month   (PlazaContractDetail *self);
 void    plaza_contract_detail_show_schedule_note (PlazaContractDetail *self);
+/* An ISO 8601 UTC time as local "YYYY-MM-DD HH:MM". */
+char   *plaza_contract_detail_format_time       (const char          *iso);
 
 G_END_DECLS

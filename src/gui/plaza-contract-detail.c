@@ -199,14 +199,16 @@ show_view (PlazaContractDetail *self)
       GtkWidget *r = adw_action_row_new ();
       g_autofree char *title = NULL;
       g_autofree char *sub = NULL;
+      g_autofree char *at = NULL;
 
       if (e->effective_date != NULL && g_str_equal (e->kind, "amendment"))
         title = g_strdup_printf (_("%s from %s (%s)"), plaza_state_label (e->kind), e->effective_date,
                                  plaza_state_label (e->state));
       else
         title = g_strdup (plaza_state_label (e->kind));
-      sub = *e->comment != '\0' ? g_strdup_printf ("%s · %s · %s", e->at, e->user, e->comment)
-                                : g_strdup_printf ("%s · %s", e->at, e->user);
+      at = plaza_contract_detail_format_time (e->at);
+      sub = *e->comment != '\0' ? g_strdup_printf ("%s · %s · %s", at, e->user, e->comment)
+                                : g_strdup_printf ("%s · %s", at, e->user);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (r), sub);
       gtk_list_box_append (self->timeline, r);
