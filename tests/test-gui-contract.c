@@ -184,6 +184,7 @@ test_editor_and_lifecycle (void)
   g_assert_nonnull (plaza_contract_editor_get_error (editor, "units"));
   g_assert_nonnull (plaza_contract_editor_get_error (editor, "start"));
   g_assert_false (plaza_contract_editor_get_error_shown (editor, "units"));
+  g_assert_false (plaza_contract_editor_get_error_shown (editor, "tenant"));
   g_assert_false (plaza_contract_editor_get_error_shown (editor, "start"));
   plaza_contract_editor_set_field (editor, "start", "2026-13");
   plaza_contract_editor_update_preview (editor);
@@ -224,6 +225,26 @@ test_editor_and_lifecycle (void)
   while (plaza_contract_editor_get_schedule (editor) == NULL ||
          total_of (plaza_contract_editor_get_schedule (editor), 0) == first_total)
     g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (total_of (plaza_contract_editor_get_schedule (editor), 0), ==, 26000 * area / 100);
+
+  /* Tiers as rows: on a percentage contract without sales only the two
+   * fee lines are due. */
+  plaza_contract_editor_set_choice (editor, "model", "percentage");
+  plaza_contract_editor_set_field (editor, "tiers", "0:8.00, 300000：9.50");
+  g_assert_cmpuint (plaza_contract_editor_get_n_rows (editor, "tiers"), ==, 2);
+  plaza_contract_editor_update_preview (editor);
+  g_assert_null (plaza_contract_editor_get_error (editor, "tiers"));
+  g_assert_null (plaza_contract_editor_get_error (editor, "percentage"));
+  g_assert_nonnull (plaza_contract_editor_get_schedule (editor));
+  g_assert_cmpint (total_of (plaza_contract_editor_get_schedule (editor), 0), ==, 4000 * area / 100);
+  plaza_contract_editor_set_field (editor, "tiers", "0:8.00, 300000:abc");
+  plaza_contract_editor_update_preview (editor);
+  g_assert_null (plaza_contract_editor_get_schedule (editor));
+  g_assert_true (plaza_contract_editor_get_error_shown (editor, "tiers"));
+  plaza_contract_editor_set_field (editor, "tiers", "");
+  g_assert_cmpuint (plaza_contract_editor_get_n_rows (editor, "tiers"), ==, 0);
+  plaza_contract_editor_set_choice (editor, "model", "fixed");
+  plaza_contract_editor_update_preview (editor);
   g_assert_cmpint (total_of (plaza_contract_editor_get_schedule (editor), 0), ==, 26000 * area / 100);
 
   /* 37 bars are too narrow for a label each: some are skipped, none overlap. */

@@ -606,10 +606,12 @@ pickers_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   Pickers *p = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
 
-  self->loading = FALSE;
+  /* Still loading while the pickers fill: the drop-down selecting its
+   * first tenant on its own is not the user's edit. */
   gtk_spinner_set_spinning (self->spinner, FALSE);
   if (p == NULL)
     {
+      self->loading = FALSE;
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           gtk_label_set_label (self->save_error, error->message);
@@ -670,6 +672,7 @@ pickers_done_cb (GObject      *source,
       gtk_list_box_append (self->unit_list, row);
     }
   pickers_free (p);
+  self->loading = FALSE;
   plaza_contract_editor_update_area (self);
 }
 
