@@ -185,6 +185,22 @@ test_check_missing_and_changed (Fixture       *f,
   /* the record stays: a missing file is reported, not fatal */
   g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM attachments"), ==, 1);
 
+  /* attaching the same name again does not take over the missing copy's
+   * place: the old record stays missing, the new one is "drawing (2).dwg" */
+  {
+    gint64 again = plaza_attachment_add (f->store, "contract", 1, src, &error);
+    g_autoptr(PlazaAttachment) b = NULL;
+
+    g_assert_no_error (error);
+    b = plaza_attachment_get (f->store, again, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (b->file_name, ==, "drawing (2).dwg");
+    g_assert_true (plaza_attachment_check (f->store, again, &error));
+    g_assert_false (plaza_attachment_check (f->store, id, &error));
+    g_assert_nonnull (strstr (error->message, "missing"));
+    g_clear_error (&error);
+  }
+
   g_assert_false (plaza_attachment_check (f->store, id + 100, &error));
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_FOUND);
 }

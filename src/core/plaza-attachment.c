@@ -70,6 +70,18 @@ numbered_name (const char *name,
   return g_strdup_printf ("%s (%u)%s", stem, n, dot);
 }
 
+static gboolean
+stored_path_taken (PlazaStore *store,
+                   const char *stored_path)
+{
+  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, "SELECT 1 FROM attachments WHERE stored_path = ?", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, stored_path, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
 /* Copies @source to @dest, which must not exist, hashing what is written. */
 static gboolean
 copy_hashed (GFile    *source,
@@ -270,6 +282,13 @@ plaza_attachment_add (PlazaStore  *store,
       dest = g_file_new_for_path (path);
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         continue;   /* over sshfs an exclusive create may fail with EPERM */
+      {
+        /* A name whose stored copy went missing still belongs to its record:
+         * reusing it would make that record point at the new file. */
+        g_autofree char *rel = g_strjoin ("/", rel_dir, name, NULL);
+        if (stored_path_taken (store, rel))
+          continue;
+      }
       if (copy_hashed (source, dest, &size, &sha256, &local_error))
         break;
       /* someone else took the name meanwhile (EPERM over sshfs, not EEXIST) */
