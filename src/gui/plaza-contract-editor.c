@@ -157,6 +157,9 @@ plaza_contract_editor_update_preview (PlazaContractEditor *self)
     gtk_label_set_label (self->preview_status, _("The preview appears when every field is valid."));
 
   show_reasons (self);
+  /* Tiers replace the flat percentage. */
+  gtk_widget_set_sensitive (g_hash_table_lookup (self->entries, "percentage"),
+                            gtk_widget_get_first_child (GTK_WIDGET (self->tiers_box)) == NULL);
   self->schedule = schedule;
   plaza_rent_preview_set_schedule (PLAZA_RENT_PREVIEW (self->chart), schedule);
   plaza_contract_editor_fill_schedule_table (self->table, schedule);
