@@ -22,6 +22,7 @@
 #include "plaza-contract.h"
 #include "plaza-contract-detail.h"
 #include "plaza-contract-editor.h"
+#include "plaza-contract-schedule.h"
 #include "plaza-rent.h"
 #include "plaza-rent-preview.h"
 #include "plaza-window.h"
@@ -83,6 +84,49 @@ saved_cb (PlazaContractEditor *editor G_GNUC_UNUSED,
   *out = id;
 }
 
+static PlazaContractEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  PlazaContractEditor *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (PLAZA_IS_CONTRACT_EDITOR (w))
+        found = PLAZA_CONTRACT_EDITOR (w);
+    }
+  return found;
+}
+
+static void
+check_field (PlazaContractEditor *editor,
+             const char          *name,
+             const char          *expected)
+{
+  g_autofree char *text = plaza_contract_editor_dup_field (editor, name);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static gboolean
+amendment_pending (gpointer data)
+{
+  const PlazaContractView *v = plaza_contract_detail_get_view (data);
+
+  if (plaza_contract_detail_get_busy (data) || v == NULL)
+    return FALSE;
+  for (guint i = 0; i < v->events->len; i++)
+    {
+      const PlazaContractEvent *e = v->events->pdata[i];
+
+      if (g_str_equal (e->kind, "amendment") && g_str_equal (e->state, "submitted"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gint64
 total_of (GArray *schedule,
           guint   i)
@@ -136,13 +180,12 @@ test_editor_and_lifecycle (void)
   g_autofree char *end = g_date_time_format (later, "%Y-%m-01");
   g_autoptr(GDateTime) next_year = g_date_time_add_years (now, 1);
   g_autofree char *effective = NULL;
-  g_autofree char *terms = NULL;
   g_autoptr(PlazaStore) store = NULL;
   PlazaWindow *window;
   PlazaContractEditor *editor;
   PlazaContractDetail *detail;
   GArray *schedule;
-  gint64 tenant_id, unit_id, area, first_total, saved_id = 0;
+  gint64 tenant_id, unit_id, area, first_total, saved_id = 0, amend_id;
   guint n_months;
 
   g_assert_no_error (error);
@@ -309,10 +352,81 @@ test_editor_and_lifecycle (void)
   run_step (detail, "submit", NULL, NULL, NULL, "submitted");
   run_step (detail, "approve", "ok", NULL, NULL, "approved");
   run_step (detail, "activate", NULL, NULL, NULL, "active");
-  effective = g_date_time_format (next_year, "%Y-%m-%d");
-  terms = g_strdup (plaza_contract_detail_get_view (detail)->terms_json);
-  run_step (detail, "amend", "rent down", effective, terms, "active");
+  effective = g_date_time_format (next_year, "%Y-%m-01");
+
+  /* Amend through the editor: it opens on the terms in force with the
+   * parties locked; a new rate from the effective date on. */
+  g_assert_true (plaza_contract_detail_run_step (detail, "amend", NULL, NULL, NULL));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  spin_until (editor_loaded, editor, "the contract to amend");
+  check_field (editor, "start", start);
+  check_field (editor, "end", end);
+  check_field (editor, "model", "fixed");
+  check_field (editor, "rent_unit", "m2_month");
+  check_field (editor, "rent_amount", "220.00");
+  check_field (editor, "fee_amount", "30.00");
+  check_field (editor, "deposit", "50000.00");
+  {
+    g_autofree char *tenant = g_strdup_printf ("%lld", (long long) tenant_id);
+
+    check_field (editor, "tenant", tenant);
+  }
+  g_assert_cmpuint (plaza_contract_editor_get_n_rows (editor, "fees"), ==, 2);
+  g_assert_cmpint (plaza_contract_editor_get_area (editor), ==, area);
+  g_assert_true (plaza_contract_editor_get_field_locked (editor, "tenant"));
+  g_assert_true (plaza_contract_editor_get_field_locked (editor, "units"));
+  g_assert_true (plaza_contract_editor_get_field_locked (editor, "start"));
+  g_assert_false (plaza_contract_editor_get_field_locked (editor, "rent_amount"));
+  /* No effective date yet: no preview, and Save says why. */
+  plaza_contract_editor_update_preview (editor);
+  g_assert_null (plaza_contract_editor_get_schedule (editor));
+  g_assert_nonnull (plaza_contract_editor_get_error (editor, "effective"));
+  g_assert_false (plaza_contract_editor_get_error_shown (editor, "effective"));
+  plaza_contract_editor_set_field (editor, "effective", "2000-01-01");
+  plaza_contract_editor_update_preview (editor);
+  g_assert_nonnull (plaza_contract_editor_get_error (editor, "effective"));
+  g_assert_true (plaza_contract_editor_get_error_shown (editor, "effective"));
+  plaza_contract_editor_set_field (editor, "effective", effective);
+  plaza_contract_editor_set_field (editor, "rent_amount", "180.00");
+  plaza_contract_editor_set_field (editor, "comment", "rent down");
+  plaza_contract_editor_update_preview (editor);
+  g_assert_null (plaza_contract_editor_get_error (editor, "effective"));
+  schedule = plaza_contract_editor_get_schedule (editor);
+  g_assert_nonnull (schedule);
+  g_assert_cmpuint (schedule->len, ==, n_months);
+  /* Rent 220 + fees 40 before, 180 + 40 from the effective month. */
+  g_assert_cmpint (total_of (schedule, 11), ==, 26000 * area / 100);
+  g_assert_cmpint (total_of (schedule, 12), ==, 22000 * area / 100);
+  amend_id = 0;
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &amend_id);
+  plaza_contract_editor_save (editor);
+  spin_until (id_set, &amend_id, "the amendment to be submitted");
+  spin_until (amendment_pending, detail, "the detail to list the amendment");
+  g_assert_null (plaza_contract_detail_get_error (detail));
+  g_assert_cmpstr (plaza_contract_detail_get_view (detail)->state, ==, "active");
   g_assert_cmpuint (plaza_contract_detail_get_view (detail)->events->len, >=, 5);
+  {
+    GArray *rows = plaza_contract_detail_get_schedule (detail);
+
+    /* Pending: the stored schedule has not changed yet. */
+    g_assert_nonnull (rows);
+    g_assert_cmpint (g_array_index (rows, PlazaScheduleRow, 12).total, ==, 26000 * area / 100);
+  }
+  g_assert_true (plaza_contract_detail_decide_amendment (detail, amend_id, TRUE, "ok"));
+  spin_until (detail_idle, detail, "the amendment to be approved");
+  g_assert_null (plaza_contract_detail_get_error (detail));
+  {
+    GArray *rows = plaza_contract_detail_get_schedule (detail);
+
+    g_assert_nonnull (rows);
+    g_assert_cmpuint (rows->len, ==, n_months);
+    g_assert_cmpint (g_array_index (rows, PlazaScheduleRow, 11).total, ==, 26000 * area / 100);
+    g_assert_cmpint (g_array_index (rows, PlazaScheduleRow, 11).event_id, ==, 0);
+    g_assert_cmpint (g_array_index (rows, PlazaScheduleRow, 12).total, ==, 22000 * area / 100);
+    g_assert_cmpint (g_array_index (rows, PlazaScheduleRow, 12).event_id, ==, amend_id);
+    g_assert_cmpint (g_array_index (rows, PlazaScheduleRow, n_months - 1).event_id, ==, amend_id);
+  }
 
   store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);

@@ -51,7 +51,7 @@ static const struct
   { "approve", N_("Approve"), PLAZA_CONTRACT_APPROVE },
   { "reject", N_("Reject"), PLAZA_CONTRACT_REJECT },
   { "activate", N_("Activate"), PLAZA_CONTRACT_ACTIVATE },
-  { "amend", N_("Amend"), PLAZA_CONTRACT_AMEND },
+  { "amend", N_("Amend…"), PLAZA_CONTRACT_AMEND },
   { "terminate", N_("Terminate"), PLAZA_CONTRACT_TERMINATE },
   { "renew", N_("Renew"), PLAZA_CONTRACT_RENEW },
 };
@@ -228,9 +228,6 @@ show_view (PlazaContractDetail *self)
         g_signal_connect_object (button, "clicked", G_CALLBACK (step_clicked_cb), self, 0);
         gtk_box_append (self->buttons, button);
       }
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->terms_view), v->terms_json, -1);
-  gtk_widget_set_visible (self->terms_expander,
-                          plaza_contract_next_state (v->state, PLAZA_CONTRACT_AMEND) != NULL);
 }
 
 typedef struct
@@ -449,6 +446,21 @@ plaza_contract_detail_run_step (PlazaContractDetail *self,
       plaza_contract_next_state (self->view->state, steps[i].action) == NULL)
     return FALSE;
 
+  /* "Amend…" opens the editor on the terms in force; a caller that has
+   * the terms JSON and the date already submits them directly. */
+  if (steps[i].action == PLAZA_CONTRACT_AMEND && (terms == NULL || *terms == '\0'))
+    {
+      PlazaContractEditor *editor = plaza_contract_editor_new (GTK_WINDOW (self), self->worker);
+
+      plaza_contract_editor_set_amends (editor, self->id, self->view->rev);
+      if (date != NULL && *date != '\0')
+        plaza_contract_editor_set_field (editor, "effective", date);
+      if (comment != NULL && *comment != '\0')
+        plaza_contract_editor_set_field (editor, "comment", comment);
+      g_signal_connect_object (editor, "saved", G_CALLBACK (renewed_cb), self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (editor));
+      return TRUE;
+    }
   if (steps[i].action == PLAZA_CONTRACT_RENEW)
     {
       PlazaContractEditor *editor = plaza_contract_editor_new (GTK_WINDOW (self), self->worker);
@@ -478,14 +490,9 @@ step_clicked_cb (GtkButton           *button,
                  PlazaContractDetail *self)
 {
   const char *step = g_object_get_data (G_OBJECT (button), "plaza-step");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->terms_view);
-  GtkTextIter start, end;
-  g_autofree char *terms = NULL;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  terms = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   plaza_contract_detail_run_step (self, step, gtk_editable_get_text (GTK_EDITABLE (self->comment_entry)),
-                                  gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), terms);
+                                  gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), NULL);
 }
 
 static GtkWidget *
@@ -564,15 +571,6 @@ build_ui (PlazaContractDetail *self)
   self->date_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (self->date_entry, _("YYYY-MM-DD: termination day or amendment effective date"));
   gtk_grid_attach (grid, GTK_WIDGET (self->date_entry), 1, 2, 1, 1);
-  self->terms_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_monospace (self->terms_view, TRUE);
-  gtk_text_view_set_wrap_mode (self->terms_view, GTK_WRAP_CHAR);
-  gtk_widget_add_css_class (GTK_WIDGET (self->terms_view), "card");
-  gtk_widget_set_size_request (GTK_WIDGET (self->terms_view), -1, 60);
-  /* Amendments take terms as JSON; kept out of sight until wanted. */
-  self->terms_expander = gtk_expander_new (_("New terms for an amendment (JSON)"));
-  gtk_expander_set_child (GTK_EXPANDER (self->terms_expander), GTK_WIDGET (self->terms_view));
-  gtk_grid_attach (grid, self->terms_expander, 0, 3, 2, 1);
   section (GTK_BOX (box), _("Steps"), form);
 
   self->terms_grid = GTK_GRID (gtk_grid_new ());

@@ -50,6 +50,15 @@ struct _PlazaContractEditor
   GHashTable       *touched;   /* names the user has edited */
 
   gint64            renews_id;
+  gint64            amends_id;    /* amend mode: the contract amended */
+  gint64            amends_rev;
+  gint64            source_id;    /* the contract prefilled from, or 0 */
+  gpointer          source;       /* loaded, not yet applied */
+  gboolean          source_pending;
+  char             *before_json;  /* amend mode: the terms in force */
+  char             *lease_start;  /* amend mode: the lease's days */
+  char             *lease_end;
+  gint64            terms_area;   /* amend mode: the area of the terms */
   gint64            area;
   guint             n_units;
   guint             debounce_id;
@@ -77,6 +86,21 @@ GtkBox     *plaza_contract_editor_section_box  (PlazaContractEditor *self,
                                                 const char          *section);
 const char *plaza_contract_editor_choice       (GtkDropDown         *dropdown,
                                                 const char * const  *codes);
+
+/* plaza-contract-editor-ui.c: shows or hides a form row with its label. */
+void        plaza_contract_editor_show_row     (PlazaContractEditor *self,
+                                                const char          *name,
+                                                gboolean             visible);
+/* Makes a form row read-only (an amendment keeps the parties and dates). */
+void        plaza_contract_editor_lock_row     (PlazaContractEditor *self,
+                                                GtkWidget           *widget);
+
+/* plaza-contract-editor-prefill.c: loads contract @id through the worker
+ * and fills the form once the pickers are in. */
+void        plaza_contract_editor_load_source  (PlazaContractEditor *self,
+                                                gint64               id);
+void        plaza_contract_editor_apply_source (PlazaContractEditor *self);
+void        plaza_contract_editor_free_source  (gpointer             source);
 
 /* plaza-contract-editor.c */
 void        plaza_contract_editor_changed      (PlazaContractEditor *self);

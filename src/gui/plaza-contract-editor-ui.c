@@ -483,6 +483,11 @@ plaza_contract_editor_build_ui (PlazaContractEditor *self)
   gtk_grid_attach (grid, heading (_("Dates")), 0, row++, 2, 1);
   add_entry (self, grid, &row, "start", _("Start"), _("YYYY-MM-DD"));
   add_entry (self, grid, &row, "end", _("End"), _("YYYY-MM-DD"));
+  /* Amend mode only. */
+  add_entry (self, grid, &row, "effective", _("Effective from"), _("YYYY-MM-DD, inside the lease"));
+  add_entry (self, grid, &row, "comment", _("Comment"), _("Why the terms change"));
+  plaza_contract_editor_show_row (self, "effective", FALSE);
+  plaza_contract_editor_show_row (self, "comment", FALSE);
 
   gtk_grid_attach (grid, heading (_("Rent")), 0, row++, 2, 1);
   self->model_dropdown = make_dropdown (self, models);
@@ -550,6 +555,51 @@ plaza_contract_editor_build_ui (PlazaContractEditor *self)
   plaza_contract_editor_update_area (self);
 }
 
+
+/* The label beside @widget in the form grid, or NULL. */
+static GtkWidget *
+row_label (GtkWidget *widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  int column, row;
+
+  /* The rent entry sits in a box with its unit. */
+  if (parent != NULL && !GTK_IS_GRID (parent))
+    {
+      widget = parent;
+      parent = gtk_widget_get_parent (widget);
+    }
+  if (parent == NULL || !GTK_IS_GRID (parent))
+    return NULL;
+  gtk_grid_query_child (GTK_GRID (parent), widget, &column, &row, NULL, NULL);
+  return gtk_grid_get_child_at (GTK_GRID (parent), 0, row);
+}
+
+void
+plaza_contract_editor_show_row (PlazaContractEditor *self,
+                                const char          *name,
+                                gboolean             visible)
+{
+  GtkWidget *entry = g_hash_table_lookup (self->entries, name);
+  GtkWidget *label;
+
+  g_return_if_fail (entry != NULL);
+  label = row_label (entry);
+  gtk_widget_set_visible (entry, visible);
+  if (label != NULL)
+    gtk_widget_set_visible (label, visible);
+}
+
+void
+plaza_contract_editor_lock_row (PlazaContractEditor *self G_GNUC_UNUSED,
+                                GtkWidget           *widget)
+{
+  if (GTK_IS_EDITABLE (widget))
+    gtk_editable_set_editable (GTK_EDITABLE (widget), FALSE);
+  else
+    gtk_widget_set_sensitive (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, _("An amendment changes the terms, not the parties or the lease dates."));
+}
 
 /* ---- loading tenants and units ---- */
 
@@ -674,6 +724,7 @@ pickers_done_cb (GObject      *source,
   pickers_free (p);
   self->loading = FALSE;
   plaza_contract_editor_update_area (self);
+  plaza_contract_editor_apply_source (self);
 }
 
 void

@@ -22,7 +22,10 @@
 #include <glib/gi18n.h>
 
 #include "plaza-contract-editor-private.h"
+#include <string.h>
+
 #include "plaza-contract.h"
+#include "plaza-contract-schedule.h"
 #include "plaza-money.h"
 #include "plaza-rent.h"
 #include "plaza-rent-preview.h"
@@ -83,7 +86,8 @@ read_form (PlazaContractEditor *self)
     plaza_contract_form_add_free (form, row_text (row, "plaza-a"), row_text (row, "plaza-b"));
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->tiers_box)); row != NULL; row = gtk_widget_get_next_sibling (row))
     plaza_contract_form_add_tier (form, row_text (row, "plaza-a"), row_text (row, "plaza-b"));
-  form->area = self->area;
+  /* An amendment keeps the area its terms were signed with. */
+  form->area = self->amends_id > 0 && self->terms_area > 0 ? self->terms_area : self->area;
   form->n_units = self->n_units;
   form->has_tenant = gtk_drop_down_get_selected (self->tenant_dropdown) != GTK_INVALID_LIST_POSITION;
   return form;
@@ -115,6 +119,74 @@ plaza_contract_editor_touch (PlazaContractEditor *self,
     g_hash_table_add (self->touched, (gpointer) g_intern_string (name));
 }
 
+/* The effective date's reason, or NULL when it lies inside the lease. */
+static char *
+check_effective (PlazaContractEditor *self,
+                 const char          *text)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (!plaza_contract_form_parse_date (text, &date))
+    return g_strdup (_("Enter the day the new terms take effect as YYYY-MM-DD, like 2027-01-01."));
+  g_strstrip ((char *) text);
+  if (self->lease_start != NULL && self->lease_end != NULL &&
+      (strcmp (text, self->lease_start) < 0 || strcmp (text, self->lease_end) > 0))
+    return g_strdup_printf (_("The new terms must take effect inside the lease, from %s to %s."),
+                            self->lease_start, self->lease_end);
+  return NULL;
+}
+
+/* Amend mode: the terms to submit (the form's, with empty lists kept so
+ * they replace the old ones) and the schedule with them applied from the
+ * effective date over the terms in force. */
+static GArray *
+amended_preview (PlazaContractEditor *self)
+{
+  g_autofree char *effective = g_strdup (text_of (self, "effective"));
+  g_autofree char *reason = NULL;
+  g_autofree char *amendment = NULL;
+  g_autofree char *merged = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *schedule = NULL;
+
+  if (self->before_json == NULL)
+    {
+      g_clear_pointer (&self->terms_json, g_free);
+      return NULL;
+    }
+  reason = check_effective (self, effective);
+  if (reason != NULL)
+    {
+      g_hash_table_insert (self->reasons, g_strdup ("effective"), g_steal_pointer (&reason));
+      g_clear_pointer (&self->terms_json, g_free);
+      return NULL;
+    }
+  if (self->terms_json == NULL)
+    return NULL;
+  amendment = plaza_contract_form_amendment_json (self->terms_json);
+  merged = amendment != NULL ? plaza_contract_merge_terms (self->before_json, amendment, &error) : NULL;
+  if (merged != NULL)
+    schedule = plaza_contract_form_amended_schedule (self->before_json, merged, g_strstrip (effective), &error);
+  if (schedule == NULL)
+    {
+      const char *field = error != NULL ? plaza_contract_form_field_for_engine_error (error->message) : NULL;
+
+      if (field != NULL)
+        {
+          g_hash_table_insert (self->reasons, g_strdup (field), g_strdup (error->message));
+          plaza_contract_editor_touch (self, field);
+        }
+      else
+        gtk_label_set_label (self->preview_status, error != NULL ? error->message : "");
+      g_clear_pointer (&self->terms_json, g_free);
+      return NULL;
+    }
+  g_free (self->terms_json);
+  self->terms_json = g_steal_pointer (&amendment);
+  return schedule;
+}
+
 void
 plaza_contract_editor_update_preview (PlazaContractEditor *self)
 {
@@ -133,7 +205,9 @@ plaza_contract_editor_update_preview (PlazaContractEditor *self)
 
   form = read_form (self);
   self->terms_json = plaza_contract_form_build (form, self->reasons);
-  if (self->terms_json != NULL)
+  if (self->amends_id > 0)
+    schedule = amended_preview (self);
+  else if (self->terms_json != NULL)
     {
       terms = plaza_rent_terms_new_from_json (self->terms_json, -1, &error);
       if (terms != NULL)
@@ -163,7 +237,7 @@ plaza_contract_editor_update_preview (PlazaContractEditor *self)
   self->schedule = schedule;
   plaza_rent_preview_set_schedule (PLAZA_RENT_PREVIEW (self->chart), schedule);
   plaza_contract_editor_fill_schedule_table (self->table, schedule);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), !self->saving && !self->loading);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), !self->saving && !self->loading && !self->source_pending);
 }
 
 static gboolean
@@ -215,6 +289,9 @@ typedef struct
 {
   PlazaContractDraft  draft;
   gint64              renews_id;
+  gint64              amends_id;
+  char               *effective;
+  char               *comment;
   GArray             *unit_ids;
   char               *kind;
   char               *model;
@@ -227,6 +304,8 @@ static void
 save_data_free (SaveData *data)
 {
   g_array_unref (data->unit_ids);
+  g_free (data->effective);
+  g_free (data->comment);
   g_free (data->kind);
   g_free (data->model);
   g_free (data->start);
@@ -244,7 +323,9 @@ save_func (PlazaStore    *store,
   SaveData *data = user_data;
   gint64 id;
 
-  if (data->renews_id > 0)
+  if (data->amends_id > 0)
+    id = plaza_contract_amend (store, data->amends_id, data->effective, data->terms, data->comment, error);
+  else if (data->renews_id > 0)
     id = plaza_contract_renew (store, data->renews_id, &data->draft, error);
   else
     id = plaza_contract_create (store, &data->draft, error);
@@ -305,7 +386,7 @@ plaza_contract_editor_save (PlazaContractEditor *self)
 
   g_return_if_fail (PLAZA_IS_CONTRACT_EDITOR (self));
 
-  if (self->saving || self->loading)
+  if (self->saving || self->loading || self->source_pending)
     return;
   self->show_all = TRUE;
   plaza_contract_editor_update_preview (self);
@@ -318,6 +399,9 @@ plaza_contract_editor_save (PlazaContractEditor *self)
 
   data = g_new0 (SaveData, 1);
   data->renews_id = self->renews_id;
+  data->amends_id = self->amends_id;
+  data->effective = g_strstrip (g_strdup (text_of (self, "effective")));
+  data->comment = g_strstrip (g_strdup (text_of (self, "comment")));
   data->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->unit_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -386,6 +470,10 @@ plaza_contract_editor_finalize (GObject *object)
   g_hash_table_unref (self->touched);
   g_clear_pointer (&self->schedule, g_array_unref);
   g_free (self->terms_json);
+  g_free (self->before_json);
+  g_free (self->lease_start);
+  g_free (self->lease_end);
+  plaza_contract_editor_free_source (self->source);
   G_OBJECT_CLASS (plaza_contract_editor_parent_class)->finalize (object);
 }
 
@@ -431,34 +519,11 @@ plaza_contract_editor_new (GtkWindow   *parent,
   return self;
 }
 
-void
-plaza_contract_editor_set_renews (PlazaContractEditor *self,
-                                  gint64               id,
-                                  const char          *old_end)
-{
-  GDate date;
-
-  g_return_if_fail (PLAZA_IS_CONTRACT_EDITOR (self));
-
-  self->renews_id = id;
-  gtk_window_set_title (GTK_WINDOW (self), _("Renew Contract"));
-  g_date_clear (&date, 1);
-  if (plaza_contract_form_parse_date (old_end, &date))
-    {
-      char text[16];
-
-      g_date_add_days (&date, 1);
-      g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-                  g_date_get_day (&date));
-      plaza_contract_editor_set_field (self, "start", text);
-    }
-}
-
 gboolean
 plaza_contract_editor_get_loading (PlazaContractEditor *self)
 {
   g_return_val_if_fail (PLAZA_IS_CONTRACT_EDITOR (self), FALSE);
-  return self->loading;
+  return self->loading || self->source_pending;
 }
 
 /* The first fee line, made when there is none. */
@@ -631,4 +696,59 @@ plaza_contract_editor_get_save_error (PlazaContractEditor *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->save_error)))
     return NULL;
   return gtk_label_get_label (self->save_error);
+}
+
+char *
+plaza_contract_editor_dup_field (PlazaContractEditor *self,
+                                 const char          *name)
+{
+  GtkEditable *entry;
+  guint selected;
+
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_EDITOR (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "model"))
+    return g_strdup (plaza_contract_editor_choice (self->model_dropdown, plaza_contract_editor_model_codes));
+  if (g_str_equal (name, "kind"))
+    return g_strdup (plaza_contract_editor_choice (self->kind_dropdown, plaza_contract_editor_kind_codes));
+  if (g_str_equal (name, "rent_unit"))
+    return g_strdup (plaza_contract_editor_choice (self->rent_unit_dropdown, plaza_contract_editor_unit_codes));
+  if (g_str_equal (name, "fee_unit"))
+    return g_strdup (plaza_contract_editor_choice (g_object_get_data (G_OBJECT (first_fee_row (self)), "plaza-unit"),
+                                                   plaza_contract_editor_unit_codes));
+  if (g_str_equal (name, "tenant"))
+    {
+      selected = gtk_drop_down_get_selected (self->tenant_dropdown);
+      if (selected == GTK_INVALID_LIST_POSITION || selected >= self->tenant_ids->len)
+        return g_strdup ("");
+      return g_strdup_printf ("%lld", (long long) g_array_index (self->tenant_ids, gint64, selected));
+    }
+  if (g_str_equal (name, "fee_name") || g_str_equal (name, "fee_amount"))
+    entry = g_object_get_data (G_OBJECT (first_fee_row (self)), g_str_equal (name, "fee_name") ? "plaza-a" : "plaza-b");
+  else
+    entry = g_hash_table_lookup (self->entries, name);
+  g_return_val_if_fail (entry != NULL, NULL);
+  return g_strdup (gtk_editable_get_text (entry));
+}
+
+gboolean
+plaza_contract_editor_get_field_locked (PlazaContractEditor *self,
+                                        const char          *name)
+{
+  GtkWidget *widget;
+
+  g_return_val_if_fail (PLAZA_IS_CONTRACT_EDITOR (self), FALSE);
+  if (g_str_equal (name, "tenant"))
+    widget = GTK_WIDGET (self->tenant_dropdown);
+  else if (g_str_equal (name, "units"))
+    widget = GTK_WIDGET (self->unit_list);
+  else if (g_str_equal (name, "kind"))
+    widget = GTK_WIDGET (self->kind_dropdown);
+  else
+    widget = g_hash_table_lookup (self->entries, name);
+  g_return_val_if_fail (widget != NULL, FALSE);
+  if (GTK_IS_EDITABLE (widget) && !gtk_editable_get_editable (GTK_EDITABLE (widget)))
+    return TRUE;
+  return !gtk_widget_get_sensitive (widget);
 }

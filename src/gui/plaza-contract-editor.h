@@ -19,10 +19,22 @@ G_DECLARE_FINAL_TYPE (PlazaContractEditor, plaza_contract_editor, PLAZA, CONTRAC
  * the new contract's id, then closes. */
 PlazaContractEditor *plaza_contract_editor_new        (GtkWindow           *parent,
                                                        PlazaWorker         *worker);
-/* Saving renews contract @id (plaza_contract_renew) instead of creating. */
+/* Saving renews contract @id (plaza_contract_renew) instead of creating.
+ * The form is prefilled from it (tenant, units, model, rates, fees,
+ * deposit, late fees) with start the day after @old_end and the end the
+ * old length later. */
 void                 plaza_contract_editor_set_renews (PlazaContractEditor *self,
                                                        gint64               id,
                                                        const char          *old_end);
+/* Amend mode: the form opens with contract @id's terms in force (signed
+ * terms with approved amendments merged), tenant, units, dates, deposit
+ * and late fees locked, plus "effective" (required, inside the lease) and
+ * "comment" fields. Saving submits plaza_contract_amend; "saved" carries
+ * the amendment's event id. */
+void                 plaza_contract_editor_set_amends (PlazaContractEditor *self,
+                                                       gint64               contract_id,
+                                                       gint64               rev);
+/* TRUE while the pickers or the contract prefilled from are loading. */
 gboolean             plaza_contract_editor_get_loading (PlazaContractEditor *self);
 
 /* For tests and the command line: fields by name ("start", "end",
@@ -33,6 +45,15 @@ gboolean             plaza_contract_editor_get_loading (PlazaContractEditor *sel
 void                 plaza_contract_editor_set_field  (PlazaContractEditor *self,
                                                        const char          *name,
                                                        const char          *text);
+/* The text of field @name as set_field() names them, or the code of a
+ * choice ("model", "kind", "rent_unit", "fee_unit"); "tenant" is the
+ * chosen tenant's id in decimal, "" when none. */
+char                *plaza_contract_editor_dup_field  (PlazaContractEditor *self,
+                                                       const char          *name);
+/* Whether the user can change field @name (amend mode locks the parties,
+ * the lease dates, the deposit and late fees). */
+gboolean             plaza_contract_editor_get_field_locked (PlazaContractEditor *self,
+                                                             const char          *name);
 /* Appends a fee line (@unit: m2_day, m2_month, month). */
 void                 plaza_contract_editor_add_fee    (PlazaContractEditor *self,
                                                        const char          *name,

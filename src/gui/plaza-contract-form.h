@@ -75,6 +75,28 @@ const char        *plaza_contract_form_field_for_engine_error (const char *messa
 gboolean           plaza_contract_form_parse_date (const char *text,
                                                    GDate      *out);
 
+/* Fills @form from a terms JSON object (the reverse of build): dates,
+ * model, rent, percentage or tiers, escalation, rent-free periods, fees
+ * and the area. Amounts given as whole JSON numbers read as text. */
+gboolean           plaza_contract_form_load_terms (PlazaContractForm *form,
+                                                   const char        *terms_json,
+                                                   GError           **error);
+
+/* The terms JSON of an amendment: @terms_json with empty "free" and
+ * "fees" lists added when it has none, so that laying it over the terms
+ * in force (plaza_contract_merge_terms) also drops the old lists. */
+char              *plaza_contract_form_amendment_json (const char *terms_json);
+
+/* The schedule (PlazaRentPeriod) of a lease under @before up to the day
+ * before @effective and under @after from @effective on, each part run as
+ * plaza-contract-schedule.h describes (escalation from its own start; a
+ * split month is one row, the sum of the parts); no sales. NULL with an
+ * error when the engine refuses either terms. */
+GArray            *plaza_contract_form_amended_schedule (const char  *before,
+                                                         const char  *after,
+                                                         const char  *effective,
+                                                         GError     **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaContractForm, plaza_contract_form_free)
 
 G_END_DECLS
