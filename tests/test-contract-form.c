@@ -6,7 +6,8 @@
  * The contract editor's form without GTK (src/gui/plaza-contract-form.c):
  * which fields are refused and why, and the exact terms JSON built from
  * valid fields: fee lines, rent-free periods, tiers, escalation, blank
- * lines skipped.
+ * lines skipped; terms JSON read back into a form (round trip), the
+ * amendment JSON and the schedule with an amendment from a date.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -16,6 +17,7 @@
 #include <glib.h>
 
 #include "plaza-contract-form.h"
+#include "plaza-rent.h"
 
 /* A valid fixed-rent form: 125.50 m² from 2026-03-15 to 2029-03-14. */
 static PlazaContractForm *
@@ -251,6 +253,139 @@ test_engine_fields (void)
   g_assert_null (plaza_contract_form_field_for_engine_error ("something else"));
 }
 
+/* Terms JSON back into a form, and built again: the same JSON. */
+static void
+test_load_round_trip (void)
+{
+  g_autoptr(PlazaContractForm) form = valid_form ();
+  g_autoptr(PlazaContractForm) back = plaza_contract_form_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *again = NULL;
+
+  plaza_contract_form_set (form, "model", "higher_of");
+  plaza_contract_form_set (form, "rent_unit", "m2_month");
+  plaza_contract_form_set (form, "escalation_months", "12");
+  plaza_contract_form_set (form, "escalation_percent", "5.00");
+  plaza_contract_form_add_tier (form, "0", "8.00");
+  plaza_contract_form_add_tier (form, "300000.00", "9.50");
+  plaza_contract_form_add_free (form, "2026-03-15", "2026-05-14");
+  plaza_contract_form_add_fee (form, "Property fee", "30.00", "m2_month");
+  plaza_contract_form_add_fee (form, "Air conditioning", "100.00", "month");
+  json = plaza_contract_form_build (form, NULL);
+  g_assert_nonnull (json);
+
+  g_assert_true (plaza_contract_form_load_terms (back, json, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (plaza_contract_form_get (back, "start"), ==, "2026-03-15");
+  g_assert_cmpstr (plaza_contract_form_get (back, "model"), ==, "higher_of");
+  g_assert_cmpstr (plaza_contract_form_get (back, "rent_amount"), ==, "8.50");
+  g_assert_cmpstr (plaza_contract_form_get (back, "rent_unit"), ==, "m2_month");
+  g_assert_cmpstr (plaza_contract_form_get (back, "escalation_months"), ==, "12");
+  g_assert_cmpstr (plaza_contract_form_get (back, "escalation_percent"), ==, "5.00");
+  g_assert_cmpstr (plaza_contract_form_get (back, "percentage"), ==, "");
+  g_assert_cmpint (back->area, ==, 12550);
+  g_assert_cmpuint (back->tiers->len, ==, 2);
+  g_assert_cmpuint (back->free->len, ==, 1);
+  g_assert_cmpuint (back->fees->len, ==, 2);
+  g_assert_cmpstr (((char **) back->fees->pdata[1])[0], ==, "Air conditioning");
+  g_assert_cmpstr (((char **) back->fees->pdata[1])[2], ==, "month");
+  back->n_units = 1;
+  back->has_tenant = TRUE;
+  again = plaza_contract_form_build (back, NULL);
+  g_assert_cmpstr (again, ==, json);
+}
+
+/* Whole JSON numbers read as text; what is not an object is refused. */
+static void
+test_load_numbers_and_errors (void)
+{
+  g_autoptr(PlazaContractForm) form = plaza_contract_form_new ();
+  g_autoptr(PlazaContractForm) bad = plaza_contract_form_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_contract_form_load_terms (form, "{\"start\": \"2026-01-01\", \"end\": \"2026-12-31\", "
+                                                       "\"area\": 100, \"model\": \"percentage\", "
+                                                       "\"percentage\": 18, \"escalation\": {\"every_months\": 12, "
+                                                       "\"percent\": \"3.00\"}}", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (plaza_contract_form_get (form, "percentage"), ==, "18");
+  g_assert_cmpstr (plaza_contract_form_get (form, "escalation_months"), ==, "12");
+  g_assert_cmpstr (plaza_contract_form_get (form, "rent_amount"), ==, "");
+  g_assert_cmpint (form->area, ==, 10000);
+
+  g_assert_false (plaza_contract_form_load_terms (bad, "[1, 2]", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (plaza_contract_form_load_terms (bad, "{", &error));
+  g_assert_nonnull (error);
+}
+
+/* An amendment says "no rent-free periods, no fees" out loud, so that
+ * laid over the old terms it drops their lists. */
+static void
+test_amendment_json (void)
+{
+  g_autofree char *plain = plaza_contract_form_amendment_json ("{\"model\":\"fixed\"}");
+  g_autofree char *kept = plaza_contract_form_amendment_json ("{\"free\":[{\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"}]}");
+
+  g_assert_cmpstr (plain, ==, "{\"model\":\"fixed\",\"free\":[],\"fees\":[]}");
+  g_assert_cmpstr (kept, ==, "{\"free\":[{\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"}],\"fees\":[]}");
+  g_assert_null (plaza_contract_form_amendment_json ("not json"));
+}
+
+static gint64
+total (GArray *rows,
+       guint   i)
+{
+  return g_array_index (rows, PlazaRentPeriod, i).total;
+}
+
+/* 1,000 yuan a month for 2026; 2,000 from 16 April (escalating 10 % every
+ * three months from its own start, 2026-01-01). */
+static void
+test_amended_schedule (void)
+{
+  const char *before = "{\"start\":\"2026-01-01\",\"end\":\"2026-12-31\",\"area\":\"100.00\","
+                       "\"model\":\"fixed\",\"rent\":{\"amount\":\"1000.00\",\"unit\":\"month\"}}";
+  const char *after = "{\"start\":\"2026-01-01\",\"end\":\"2026-12-31\",\"area\":\"100.00\","
+                      "\"model\":\"fixed\",\"rent\":{\"amount\":\"2000.00\",\"unit\":\"month\"}}";
+  const char *escalating = "{\"start\":\"2026-01-01\",\"end\":\"2026-12-31\",\"area\":\"100.00\","
+                           "\"model\":\"fixed\",\"rent\":{\"amount\":\"2000.00\",\"unit\":\"month\"},"
+                           "\"escalation\":{\"every_months\":3,\"percent\":\"10.00\"}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = plaza_contract_form_amended_schedule (before, after, "2026-04-16", &error);
+  g_autoptr(GArray) from_start = NULL;
+  g_autoptr(GArray) stepped = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (rows->len, ==, 12);
+  g_assert_cmpint (total (rows, 2), ==, 100000);
+  /* April: 15 days at 1,000 ÷ 30 and 15 days at 2,000 ÷ 30. */
+  g_assert_cmpint (total (rows, 3), ==, 150000);
+  g_assert_cmpuint (g_array_index (rows, PlazaRentPeriod, 3).days, ==, 30);
+  g_assert_cmpint (total (rows, 4), ==, 200000);
+  g_assert_cmpint (total (rows, 11), ==, 200000);
+
+  from_start = plaza_contract_form_amended_schedule (before, after, "2026-01-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (from_start->len, ==, 12);
+  g_assert_cmpint (total (from_start, 0), ==, 200000);
+
+  /* The step dates count from the amendment's own start: 2,200 in May. */
+  stepped = plaza_contract_form_amended_schedule (before, escalating, "2026-05-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (total (stepped, 3), ==, 100000);
+  g_assert_cmpint (total (stepped, 4), ==, 220000);
+
+  g_assert_null (plaza_contract_form_amended_schedule (before, after, "2026-02-30", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_null (plaza_contract_form_amended_schedule (before, "{\"model\":\"fixed\"}", "2026-04-01", &error));
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,5 +402,9 @@ main (int   argc,
   g_test_add_func ("/contract-form/no-area", test_no_area);
   g_test_add_func ("/contract-form/split-pairs", test_split_pairs);
   g_test_add_func ("/contract-form/engine-fields", test_engine_fields);
+  g_test_add_func ("/contract-form/load-round-trip", test_load_round_trip);
+  g_test_add_func ("/contract-form/load-numbers-and-errors", test_load_numbers_and_errors);
+  g_test_add_func ("/contract-form/amendment-json", test_amendment_json);
+  g_test_add_func ("/contract-form/amended-schedule", test_amended_schedule);
   return g_test_run ();
 }
