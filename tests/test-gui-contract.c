@@ -9,7 +9,9 @@
  * chart skips month labels that would overlap, and that a bad field is
  * reported in words; saves a draft, then submits, approves, activates and
  * amends it from the detail window; the database must hold each step in
- * contract_events and change_log.
+ * contract_events and change_log. Amends through the editor (prefilled
+ * from the terms in force, a new rate from an effective date, approved:
+ * the schedule changes from that month) and renews from a prefilled form.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -459,6 +461,140 @@ test_editor_and_lifecycle (void)
   plaza_test_remove_tree (dir);
 }
 
+static char *
+text_of (PlazaStore *store,
+         const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = plaza_store_prepare (store, sql, &error);
+  char *text = NULL;
+
+  g_assert_no_error (error);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_assert_nonnull (text);
+  return text;
+}
+
+/* Renew opens the editor filled from the old contract: tenant, units,
+ * model, rate, deposit; from the day after the old end for as long. */
+static void
+test_renew_prefilled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plaza-gui-renew-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "mall.db", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *next_start = NULL;
+  g_autofree char *next_end = NULL;
+  g_autofree char *rent = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *model = NULL;
+  g_autofree char *tenant = NULL;
+  g_autofree char *deposit = NULL;
+  g_autoptr(PlazaStore) store = NULL;
+  PlazaWindow *window;
+  PlazaContractDetail *detail;
+  PlazaContractEditor *editor;
+  gint64 id, area, renewal_id = 0;
+
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { g_getenv ("PLAZACTL"), "demo", path, "--size", "small", NULL };
+    int status;
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  /* An active fixed-rent lease of whole years, no approved amendment, its
+   * units free after it ends. */
+  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  id = plaza_test_count (store,
+                         "SELECT MIN (c.id) FROM contracts c WHERE c.state = 'active' AND c.model = 'fixed' "
+                         "AND c.area_basis = 'rentable' "
+                         "AND date (c.start_date, '+' || (CAST (strftime ('%Y', c.end_date) AS INTEGER) "
+                         "  - CAST (strftime ('%Y', c.start_date) AS INTEGER)) || ' years', '-1 day') = c.end_date "
+                         "AND NOT EXISTS (SELECT 1 FROM contract_events e WHERE e.contract_id = c.id "
+                         "  AND e.kind = 'amendment' AND e.state = 'approved') "
+                         "AND NOT EXISTS (SELECT 1 FROM contract_units a JOIN contract_units b ON b.unit_id = a.unit_id "
+                         "  JOIN contracts d ON d.id = b.contract_id WHERE a.contract_id = c.id AND d.id <> c.id "
+                         "  AND d.end_date > c.end_date)");
+  g_assert_cmpint (id, >, 0);
+  sql = g_strdup_printf ("SELECT date (end_date, '+1 day') FROM contracts WHERE id = %lld", (long long) id);
+  next_start = text_of (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT date (end_date, '+1 day', '+' || (CAST (strftime ('%%Y', end_date) AS INTEGER) "
+                         "- CAST (strftime ('%%Y', start_date) AS INTEGER)) || ' years', '-1 day') "
+                         "FROM contracts WHERE id = %lld", (long long) id);
+  next_end = text_of (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT json_extract (terms_json, '$.rent.amount') FROM contracts WHERE id = %lld", (long long) id);
+  rent = text_of (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT json_extract (terms_json, '$.rent.unit') FROM contracts WHERE id = %lld", (long long) id);
+  unit = text_of (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT model FROM contracts WHERE id = %lld", (long long) id);
+  model = text_of (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT tenant_id FROM contracts WHERE id = %lld", (long long) id);
+  tenant = text_of (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT printf ('%%d.%%02d', deposit_amount / 100, deposit_amount %% 100) FROM contracts "
+                         "WHERE id = %lld", (long long) id);
+  deposit = text_of (store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT SUM (u.rentable_area) FROM contract_units cu JOIN units u ON u.id = cu.unit_id "
+                         "WHERE cu.contract_id = %lld", (long long) id);
+  area = plaza_test_count (store, sql);
+  g_clear_object (&store);
+
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+  spin_until (window_opened, window, "the database to open");
+  detail = plaza_window_open_contract (window, id);
+  spin_until (detail_idle, detail, "the contract to load");
+  g_assert_true (plaza_contract_detail_run_step (detail, "renew", NULL, NULL, NULL));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  spin_until (editor_loaded, editor, "the contract to renew");
+
+  check_field (editor, "tenant", tenant);
+  check_field (editor, "start", next_start);
+  check_field (editor, "end", next_end);
+  check_field (editor, "model", model);
+  check_field (editor, "rent_amount", rent);
+  check_field (editor, "rent_unit", unit);
+  check_field (editor, "deposit", deposit);
+  g_assert_cmpint (plaza_contract_editor_get_area (editor), ==, area);
+  g_assert_cmpuint (plaza_contract_editor_get_n_rows (editor, "free"), ==, 0);
+  g_assert_false (plaza_contract_editor_get_field_locked (editor, "tenant"));
+  plaza_contract_editor_update_preview (editor);
+  g_assert_nonnull (plaza_contract_editor_get_schedule (editor));
+  g_assert_false (plaza_contract_editor_get_error_shown (editor, "start"));
+
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &renewal_id);
+  plaza_contract_editor_save (editor);
+  spin_until (id_set, &renewal_id, "the renewal to be saved");
+  spin_until (detail_idle, detail, "the detail to reload");
+
+  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT COUNT(*) FROM contracts WHERE id = %lld AND tenant_id = %s AND start_date = '%s' "
+                         "AND end_date = '%s' AND state = 'draft'", (long long) renewal_id, tenant, next_start, next_end);
+  g_assert_cmpint (plaza_test_count (store, sql), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,5 +602,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/gui/contract/editor-and-lifecycle", test_editor_and_lifecycle);
+  g_test_add_func ("/gui/contract/renew-prefilled", test_renew_prefilled);
   return g_test_run ();
 }
