@@ -290,6 +290,7 @@ plaza_contract_editor_apply_source (PlazaContractEditor *self)
       g_free (self->lease_end);
       self->lease_end = g_strdup (v->terminated_on != NULL ? v->terminated_on : v->end_date);
       self->terms_area = form->area;
+      gtk_list_box_invalidate_filter (self->unit_list);
     }
   else
     {
@@ -329,7 +330,13 @@ plaza_contract_editor_set_amends (PlazaContractEditor *self,
   plaza_contract_editor_show_row (self, "comment", TRUE);
   plaza_contract_editor_lock_row (self, GTK_WIDGET (self->tenant_dropdown));
   plaza_contract_editor_lock_row (self, GTK_WIDGET (self->unit_list));
-  plaza_contract_editor_lock_row (self, GTK_WIDGET (self->unit_search));
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_search), FALSE);
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->unit_list), GTK_TYPE_SCROLLED_WINDOW);
+
+    if (scroller != NULL)
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 0);
+  }
   plaza_contract_editor_lock_row (self, GTK_WIDGET (self->kind_dropdown));
   for (guint i = 0; i < G_N_ELEMENTS (locked); i++)
     plaza_contract_editor_lock_row (self, g_hash_table_lookup (self->entries, locked[i]));

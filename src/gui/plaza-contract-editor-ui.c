@@ -142,6 +142,13 @@ unit_filter_cb (GtkListBoxRow *row,
   const char *hay = g_object_get_data (G_OBJECT (row), "plaza-search");
   g_autofree char *folded = NULL;
 
+  /* An amendment keeps its units: only those are listed. */
+  if (self->amends_id > 0)
+    {
+      GtkWidget *check = g_object_get_data (G_OBJECT (row), "plaza-check");
+
+      return check != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+    }
   if (is_blank (needle) || hay == NULL)
     return TRUE;
   folded = g_utf8_casefold (needle, -1);
@@ -594,10 +601,7 @@ void
 plaza_contract_editor_lock_row (PlazaContractEditor *self G_GNUC_UNUSED,
                                 GtkWidget           *widget)
 {
-  if (GTK_IS_EDITABLE (widget))
-    gtk_editable_set_editable (GTK_EDITABLE (widget), FALSE);
-  else
-    gtk_widget_set_sensitive (widget, FALSE);
+  gtk_widget_set_sensitive (widget, FALSE);
   gtk_widget_set_tooltip_text (widget, _("An amendment changes the terms, not the parties or the lease dates."));
 }
 

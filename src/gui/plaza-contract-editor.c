@@ -184,6 +184,12 @@ amended_preview (PlazaContractEditor *self)
     }
   g_free (self->terms_json);
   self->terms_json = g_steal_pointer (&amendment);
+  {
+    g_autofree char *note = g_strdup_printf (_("From %s the preview follows the amendment; the contract shows the "
+                                               "stored schedule once the amendment is approved."), effective);
+
+    gtk_label_set_label (self->preview_status, note);
+  }
   return schedule;
 }
 
@@ -748,7 +754,5 @@ plaza_contract_editor_get_field_locked (PlazaContractEditor *self,
   else
     widget = g_hash_table_lookup (self->entries, name);
   g_return_val_if_fail (widget != NULL, FALSE);
-  if (GTK_IS_EDITABLE (widget) && !gtk_editable_get_editable (GTK_EDITABLE (widget)))
-    return TRUE;
   return !gtk_widget_get_sensitive (widget);
 }
