@@ -6,7 +6,8 @@
  * One contract: its terms in words (the JSON behind an expander), the rent
  * schedule with approved amendments and a termination, pending amendments
  * to approve or reject, attachments, the timeline of events, buttons for
- * the lifecycle steps its state allows and the summary PDF. Every step goes to
+ * the lifecycle steps its state allows ("Amend…" and "Renew" open the
+ * contract editor prefilled from this contract) and the summary PDF. Every step goes to
  * src/core/plaza-contract.h through the worker with the rev this window
  * loaded; when someone saved in between, the conflict is shown with a
  * Reload button.
