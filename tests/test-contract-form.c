@@ -334,6 +334,28 @@ test_amendment_json (void)
   g_assert_null (plaza_contract_form_amendment_json ("not json"));
 }
 
+/* Amendments merge member by member: they cannot drop the escalation or
+ * swap a flat percentage for tiers. */
+static void
+test_amendment_problem (void)
+{
+  const char *field = NULL;
+  g_autofree char *none = plaza_contract_form_amendment_problem ("{\"percentage\":\"8.00\"}", "{\"percentage\":\"9.00\"}", &field);
+  g_autofree char *escalation = NULL;
+  g_autofree char *tiers = NULL;
+
+  g_assert_null (none);
+  g_assert_null (field);
+  escalation = plaza_contract_form_amendment_problem ("{\"escalation\":{\"every_months\":12,\"percent\":\"5.00\"}}",
+                                                      "{\"model\":\"fixed\"}", &field);
+  g_assert_nonnull (escalation);
+  g_assert_cmpstr (field, ==, "escalation_months");
+  tiers = plaza_contract_form_amendment_problem ("{\"percentage\":\"8.00\"}",
+                                                 "{\"percentage_tiers\":[{\"above\":\"0\",\"percent\":\"8.00\"}]}", &field);
+  g_assert_nonnull (tiers);
+  g_assert_cmpstr (field, ==, "tiers");
+}
+
 static gint64
 total (GArray *rows,
        guint   i)
@@ -406,5 +428,6 @@ main (int   argc,
   g_test_add_func ("/contract-form/load-numbers-and-errors", test_load_numbers_and_errors);
   g_test_add_func ("/contract-form/amendment-json", test_amendment_json);
   g_test_add_func ("/contract-form/amended-schedule", test_amended_schedule);
+  g_test_add_func ("/contract-form/amendment-problem", test_amendment_problem);
   return g_test_run ();
 }

@@ -165,6 +165,18 @@ amended_preview (PlazaContractEditor *self)
   if (self->terms_json == NULL)
     return NULL;
   amendment = plaza_contract_form_amendment_json (self->terms_json);
+  {
+    const char *field = NULL;
+    char *problem = plaza_contract_form_amendment_problem (self->before_json, amendment, &field);
+
+    if (problem != NULL)
+      {
+        g_hash_table_insert (self->reasons, g_strdup (field), problem);
+        plaza_contract_editor_touch (self, field);
+        g_clear_pointer (&self->terms_json, g_free);
+        return NULL;
+      }
+  }
   merged = amendment != NULL ? plaza_contract_merge_terms (self->before_json, amendment, &error) : NULL;
   if (merged != NULL)
     schedule = plaza_contract_form_amended_schedule (self->before_json, merged, g_strstrip (effective), &error);

@@ -186,6 +186,34 @@ plaza_contract_form_amendment_json (const char *terms_json)
   return json_generator_to_data (generator, NULL);
 }
 
+char *
+plaza_contract_form_amendment_problem (const char  *before,
+                                       const char  *amendment,
+                                       const char **field)
+{
+  g_autoptr(JsonNode) old_root = parse_object (before, NULL);
+  g_autoptr(JsonNode) new_root = parse_object (amendment, NULL);
+  JsonObject *old_terms, *new_terms;
+
+  *field = NULL;
+  if (old_root == NULL || new_root == NULL)
+    return NULL;
+  old_terms = json_node_get_object (old_root);
+  new_terms = json_node_get_object (new_root);
+  if (json_object_has_member (old_terms, "escalation") && !json_object_has_member (new_terms, "escalation"))
+    {
+      *field = "escalation_months";
+      return g_strdup (_("An amendment cannot end the escalation; give the escalation in force, or 0 % from now on."));
+    }
+  if ((json_object_has_member (old_terms, "percentage") && json_object_has_member (new_terms, "percentage_tiers"))
+      || (json_object_has_member (old_terms, "percentage_tiers") && json_object_has_member (new_terms, "percentage")))
+    {
+      *field = "tiers";
+      return g_strdup (_("An amendment cannot switch between a flat percentage and tiers; keep the kind in force."));
+    }
+  return NULL;
+}
+
 /* Appends @json's part over @gov_from..@gov_to to @rows, merging a month
  * that is already there. */
 static gboolean

@@ -87,6 +87,14 @@ gboolean           plaza_contract_form_load_terms (PlazaContractForm *form,
  * in force (plaza_contract_merge_terms) also drops the old lists. */
 char              *plaza_contract_form_amendment_json (const char *terms_json);
 
+/* What an amendment cannot say when laid over @before (amendments merge
+ * member by member and cannot drop one): ending the escalation, or
+ * switching between a flat percentage and tiers. Returns the reason and
+ * sets @field to the form field, or NULL when there is no such change. */
+char              *plaza_contract_form_amendment_problem (const char  *before,
+                                                          const char  *amendment,
+                                                          const char **field);
+
 /* The schedule (PlazaRentPeriod) of a lease under @before up to the day
  * before @effective and under @after from @effective on, each part run as
  * plaza-contract-schedule.h describes (escalation from its own start; a
