@@ -203,7 +203,7 @@ plaza_contract_form_amendment_problem (const char  *before,
   if (json_object_has_member (old_terms, "escalation") && !json_object_has_member (new_terms, "escalation"))
     {
       *field = "escalation_months";
-      return g_strdup (_("An amendment cannot end the escalation; give the escalation in force, or 0 % from now on."));
+      return g_strdup (_("An amendment cannot end the escalation; give the escalation in force, or a rate of 0 from now on."));
     }
   if ((json_object_has_member (old_terms, "percentage") && json_object_has_member (new_terms, "percentage_tiers"))
       || (json_object_has_member (old_terms, "percentage_tiers") && json_object_has_member (new_terms, "percentage")))
