@@ -168,6 +168,19 @@ test_lifecycle (Fixture       *f,
   /* Two units; the rent area is their rentable area. */
   g_assert_cmpint (plaza_test_count (f->store, "SELECT sum(area) FROM contract_units WHERE contract_id = 1"), ==, 20050);
 
+  /* On gross area the same units count 250.00 m². */
+  {
+    PlazaContractDraft g = draft (f, 2, 0, 2, "2029-03-15", "2030-03-14");
+    gint64 gid;
+
+    g.area_basis = "gross";
+    gid = plaza_contract_create (f->store, &g, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (plaza_test_count (f->store, "SELECT sum(area) FROM contract_units WHERE contract_id = 2"), ==, 25000);
+    g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM contracts WHERE area_basis = 'gross'"), ==, 1);
+    (void) gid;
+  }
+
   g_assert_true (plaza_contract_submit (f->store, id, 1, &error));
   g_assert_true (plaza_contract_approve (f->store, id, 2, "同意签约", &error));
   /* Not before its start. */

@@ -243,6 +243,11 @@ test_editor_and_lifecycle (void)
   plaza_contract_editor_select_tenant (editor, tenant_id);
   plaza_contract_editor_select_unit (editor, unit_id, TRUE);
   g_assert_cmpint (plaza_contract_editor_get_area (editor), ==, area);
+  /* On gross area the sum follows the units' gross area, and back. */
+  plaza_contract_editor_set_choice (editor, "area_basis", "gross");
+  g_assert_cmpint (plaza_contract_editor_get_area (editor), >, area);
+  plaza_contract_editor_set_choice (editor, "area_basis", "rentable");
+  g_assert_cmpint (plaza_contract_editor_get_area (editor), ==, area);
   plaza_contract_editor_set_field (editor, "start", start);
   plaza_contract_editor_set_field (editor, "end", end);
   plaza_contract_editor_set_choice (editor, "model", "fixed");

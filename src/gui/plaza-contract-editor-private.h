@@ -26,6 +26,7 @@ struct _PlazaContractEditor
   GtkSearchEntry   *unit_search;
   GtkLabel         *area_label;
   GtkDropDown      *kind_dropdown;
+  GtkDropDown      *basis_dropdown;  /* rent on rentable or gross area */
   GtkDropDown      *model_dropdown;
   GtkDropDown      *rent_unit_dropdown;
   GtkBox           *fees_box;
@@ -107,5 +108,6 @@ void        plaza_contract_editor_changed      (PlazaContractEditor *self);
 void        plaza_contract_editor_touch        (PlazaContractEditor *self,
                                                 const char          *name);
 void        plaza_contract_editor_update_area  (PlazaContractEditor *self);
+extern const char * const plaza_contract_editor_basis_codes[];
 
 G_END_DECLS

@@ -110,6 +110,13 @@ choice_changed_cb (PlazaContractEditor *self)
 }
 
 static void
+basis_changed_cb (PlazaContractEditor *self)
+{
+  plaza_contract_editor_update_area (self);
+  plaza_contract_editor_changed (self);
+}
+
+static void
 tenant_changed_cb (PlazaContractEditor *self)
 {
   if (gtk_drop_down_get_selected (self->tenant_dropdown) != GTK_INVALID_LIST_POSITION)
@@ -403,6 +410,7 @@ void
 plaza_contract_editor_build_ui (PlazaContractEditor *self)
 {
   const char *kinds[] = { _("Lease"), _("Concession"), NULL };
+  const char *bases[] = { _("Rentable area"), _("Gross area"), NULL };
   const char *models[] = { _("Fixed rent"), _("Percentage of sales"), _("Higher of minimum and percentage"), NULL };
   GtkWidget *header, *cancel, *paned, *form_scroller, *form, *unit_scroller, *box;
   GtkWidget *preview_box, *table_scroller, *outer;
@@ -483,6 +491,12 @@ plaza_contract_editor_build_ui (PlazaContractEditor *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->area_label), "numeric");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->area_label));
   add_row (self, grid, &row, "units", _("Units"), box);
+
+  /* Rent and fees are computed on the area the contract names. */
+  self->basis_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (bases));
+  g_signal_connect_object (self->basis_dropdown, "notify::selected", G_CALLBACK (basis_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  add_row (self, grid, &row, "area_basis", _("Area basis"), GTK_WIDGET (self->basis_dropdown));
 
   self->kind_dropdown = make_dropdown (self, kinds);
   add_row (self, grid, &row, "kind", _("Type"), GTK_WIDGET (self->kind_dropdown));
@@ -720,6 +734,7 @@ pickers_done_cb (GObject      *source,
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       g_object_set_data (G_OBJECT (row), "plaza-check", check);
       g_object_set_data (G_OBJECT (row), "plaza-area", GSIZE_TO_POINTER ((gsize) plaza_record_get_int (r, 4)));
+      g_object_set_data (G_OBJECT (row), "plaza-gross-area", GSIZE_TO_POINTER ((gsize) plaza_record_get_int (r, 3)));
       g_object_set_data (G_OBJECT (row), "plaza-unit-id", GSIZE_TO_POINTER ((gsize) plaza_record_get_id (r)));
       g_object_set_data_full (G_OBJECT (row), "plaza-search", g_steal_pointer (&search), g_free);
       g_signal_connect_object (check, "toggled", G_CALLBACK (unit_toggled_cb), self, G_CONNECT_SWAPPED);

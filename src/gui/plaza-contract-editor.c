@@ -43,6 +43,7 @@ enum
 static guint signals[N_SIGNALS];
 
 const char * const plaza_contract_editor_kind_codes[] = { "lease", "concession", NULL };
+const char * const plaza_contract_editor_basis_codes[] = { "rentable", "gross", NULL };
 const char * const plaza_contract_editor_model_codes[] = { "fixed", "percentage", "higher_of", NULL };
 const char * const plaza_contract_editor_unit_codes[] = { "m2_day", "m2_month", "month", NULL };
 
@@ -291,7 +292,9 @@ plaza_contract_editor_update_area (PlazaContractEditor *self)
 
       if (check != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
         {
-          self->area += GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "plaza-area"));
+          gboolean gross = self->basis_dropdown != NULL && gtk_drop_down_get_selected (self->basis_dropdown) == 1;
+
+          self->area += GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), gross ? "plaza-gross-area" : "plaza-area"));
           self->n_units++;
         }
     }
@@ -444,7 +447,7 @@ plaza_contract_editor_save (PlazaContractEditor *self)
   data->draft.model = data->model;
   data->draft.start_date = data->start;
   data->draft.end_date = data->end;
-  data->draft.area_basis = "rentable";
+  data->draft.area_basis = plaza_contract_editor_choice (self->basis_dropdown, plaza_contract_editor_basis_codes);
   data->draft.terms_json = data->terms;
   data->draft.monthly_rent = indicative_rent (self->schedule);
   data->draft.deposit_amount = plaza_contract_form_money (form, "deposit");
@@ -655,8 +658,11 @@ plaza_contract_editor_set_choice (PlazaContractEditor *self,
 
   g_return_if_fail (PLAZA_IS_CONTRACT_EDITOR (self));
   codes = g_str_equal (name, "model") ? plaza_contract_editor_model_codes
-          : g_str_equal (name, "kind") ? plaza_contract_editor_kind_codes : plaza_contract_editor_unit_codes;
-  if (g_str_equal (name, "model"))
+          : g_str_equal (name, "kind") ? plaza_contract_editor_kind_codes
+          : g_str_equal (name, "area_basis") ? plaza_contract_editor_basis_codes : plaza_contract_editor_unit_codes;
+  if (g_str_equal (name, "area_basis"))
+    dropdown = self->basis_dropdown;
+  else if (g_str_equal (name, "model"))
     dropdown = self->model_dropdown;
   else if (g_str_equal (name, "kind"))
     dropdown = self->kind_dropdown;
