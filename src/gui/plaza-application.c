@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-application.h"
+#include "plaza-contract-editor.h"
 #include "plaza-window.h"
 
 struct _PlazaApplication
@@ -112,6 +113,7 @@ typedef struct
 {
   GWeakRef  window;
   gint64    contract;
+  gint64    amend;
   gboolean  new_contract;
   guint     ticks;
 } PendingOpen;
@@ -141,6 +143,13 @@ open_when_ready_cb (gpointer data)
     plaza_window_open_contract (window, pending->contract);
   if (pending->new_contract)
     plaza_window_new_contract (window);
+  if (pending->amend > 0)
+    {
+      PlazaContractEditor *editor = plaza_window_new_contract (window);
+
+      if (editor != NULL)
+        plaza_contract_editor_set_amends (editor, pending->amend, 0);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -153,6 +162,7 @@ plaza_application_command_line (GApplication            *app,
   const char *db = NULL;
   const char *page = NULL;
   gint64 contract = 0;
+  gint64 amend = 0;
   gboolean new_contract = FALSE;
   PlazaWindow *window;
 
@@ -160,6 +170,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "page", "&s", &page);
   g_variant_dict_lookup (options, "contract", "x", &contract);
   g_variant_dict_lookup (options, "new-contract", "b", &new_contract);
+  g_variant_dict_lookup (options, "amend", "x", &amend);
 
   window = get_window (self);
   if (page != NULL)
@@ -184,13 +195,14 @@ plaza_application_command_line (GApplication            *app,
         plaza_window_show_welcome (window);
     }
 
-  if (contract > 0 || new_contract)
+  if (contract > 0 || new_contract || amend > 0)
     {
       PendingOpen *pending = g_new0 (PendingOpen, 1);
 
       g_weak_ref_init (&pending->window, window);
       pending->contract = contract;
       pending->new_contract = new_contract;
+      pending->amend = amend;
       g_timeout_add_full (G_PRIORITY_DEFAULT, 100, open_when_ready_cb, pending, pending_open_free);
     }
 
@@ -256,6 +268,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the contract with this id"), N_("ID") },
     { "new-contract", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Open the editor for a new contract"), NULL },
+    { "amend", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
+      N_("Open the editor to amend the contract with this id"), N_("ID") },
     { NULL }
   };
 

@@ -291,6 +291,19 @@ plaza_contract_editor_apply_source (PlazaContractEditor *self)
       self->lease_end = g_strdup (v->terminated_on != NULL ? v->terminated_on : v->end_date);
       self->terms_area = form->area;
       gtk_list_box_invalidate_filter (self->unit_list);
+
+      /* Amendments usually take effect on the first of a month: offer the
+       * next one when it falls inside the lease. */
+      {
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        g_autoptr(GDateTime) first = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                            1, 0, 0, 0);
+        g_autoptr(GDateTime) next = g_date_time_add_months (first, 1);
+        g_autofree char *effective = g_date_time_format (next, "%Y-%m-%d");
+
+        if (g_strcmp0 (effective, self->lease_start) >= 0 && g_strcmp0 (effective, self->lease_end) <= 0)
+          plaza_contract_editor_set_field (self, "effective", effective);
+      }
     }
   else
     {
@@ -338,6 +351,7 @@ plaza_contract_editor_set_amends (PlazaContractEditor *self,
       gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 0);
   }
   plaza_contract_editor_lock_row (self, GTK_WIDGET (self->kind_dropdown));
+  plaza_contract_editor_lock_row (self, GTK_WIDGET (self->basis_dropdown));
   for (guint i = 0; i < G_N_ELEMENTS (locked); i++)
     plaza_contract_editor_lock_row (self, g_hash_table_lookup (self->entries, locked[i]));
   plaza_contract_editor_load_source (self, contract_id);
