@@ -128,6 +128,27 @@ test_percent (void)
   g_assert_cmpstr (p, ==, "18.50");
 }
 
+static void
+test_dates (void)
+{
+  static const char *bad[] = { "", "2026-2-3", "2026/02/03", "2026-02-30", "2026-13-01", "2026-02-03x",
+                               "20260203", "2026-02-3 ", NULL };
+  g_autofree char *text = NULL;
+  GDate date;
+
+  g_assert_true (plaza_date_parse ("2028-02-29", &date));
+  g_assert_cmpint (g_date_get_day (&date), ==, 29);
+  text = plaza_date_format (&date);
+  g_assert_cmpstr (text, ==, "2028-02-29");
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_test_message ("“%s”", bad[i]);
+      g_assert_false (plaza_date_parse (bad[i], &date));
+      g_assert_false (g_date_valid (&date));
+    }
+  g_assert_false (plaza_date_parse (NULL, &date));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -139,6 +160,7 @@ main (int   argc,
   g_test_add_func ("/money/format", test_money_format);
   g_test_add_func ("/money/area", test_area);
   g_test_add_func ("/money/percent", test_percent);
+  g_test_add_func ("/date/parse-and-format", test_dates);
 
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plaza-date.h"
 #include "plaza-contract-schedule.h"
 #include "plaza-csv.h"
 #include "plaza-money.h"
@@ -29,29 +30,6 @@
 static const char * const states[] = {
   "draft", "submitted", "approved", "active", "expired", "terminated", "renewed", NULL,
 };
-
-static gboolean
-parse_iso (const char *text,
-           GDate      *out)
-{
-  guint y, m, d;
-  char tail;
-
-  g_date_clear (out, 1);
-  if (text == NULL || strlen (text) != 10
-      || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3
-      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return TRUE;
-}
-
-static char *
-format_iso (const GDate *date)
-{
-  return g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (date),
-                          (guint) g_date_get_month (date), (guint) g_date_get_day (date));
-}
 
 static int
 contracts_list (int    argc,
@@ -89,7 +67,7 @@ contracts_list (int    argc,
 
   if (today_text != NULL)
     {
-      if (!parse_iso (today_text, &date))
+      if (!plaza_date_parse (today_text, &date))
         return plazactl_fail_message (_("contracts list: --today: “%s” is not a date like 2026-11-27"), today_text);
     }
   else
@@ -100,9 +78,9 @@ contracts_list (int    argc,
       g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (now),
                       (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
     }
-  today = format_iso (&date);
+  today = plaza_date_format (&date);
   g_date_add_days (&date, (guint) within);
-  until = format_iso (&date);
+  until = plaza_date_format (&date);
 
   store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)

@@ -17,21 +17,6 @@
 #include "plaza-core.h"
 #include "plazactl.h"
 
-static gboolean
-parse_iso_date (const char *text,
-                GDate      *date)
-{
-  unsigned y, m, d;
-  char tail;
-
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
-      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return TRUE;
-}
-
 int
 plazactl_cmd_demo (int    argc,
                    char **argv)
@@ -61,7 +46,7 @@ plazactl_cmd_demo (int    argc,
 
   if (today_text != NULL)
     {
-      if (!parse_iso_date (today_text, &today))
+      if (!plaza_date_parse (today_text, &today))
         return plazactl_fail_message (_("--today: “%s” is not a date like 2026-11-27"), today_text);
     }
   else

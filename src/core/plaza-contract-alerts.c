@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plaza-date.h"
 #include "plaza-contract-alerts.h"
 
 static const guint default_windows[] = { 90, 60, 30 };
@@ -28,29 +29,6 @@ plaza_contract_alert_free (PlazaContractAlert *alert)
   g_free (alert->end_date);
   g_free (alert->date);
   g_free (alert);
-}
-
-static gboolean
-parse_iso (const char *text,
-           GDate      *out)
-{
-  guint y, m, d;
-  char tail;
-
-  g_date_clear (out, 1);
-  if (text == NULL || strlen (text) != 10
-      || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3
-      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return TRUE;
-}
-
-static char *
-format_iso (const GDate *date)
-{
-  return g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (date),
-                          (guint) g_date_get_month (date), (guint) g_date_get_day (date));
 }
 
 static int
@@ -156,7 +134,7 @@ plaza_contract_alerts (PlazaStore   *store,
   g_return_val_if_fail (out != NULL, FALSE);
 
   *out = NULL;
-  if (!parse_iso (today, &now))
+  if (!plaza_date_parse (today, &now))
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                    _("today: “%s” is not a date like 2026-11-27."), today != NULL ? today : "");
@@ -199,7 +177,7 @@ plaza_contract_alerts (PlazaStore   *store,
       GDate end;
       guint32 end_day;
 
-      if (!parse_iso (end_text, &end))
+      if (!plaza_date_parse (end_text, &end))
         continue;
       end_day = g_date_get_julian (&end);
       if (end_day < today_day)
@@ -239,7 +217,7 @@ plaza_contract_alerts (PlazaStore   *store,
               alert->code = g_strdup (code);
               alert->tenant = g_strdup (tenant);
               alert->end_date = g_strdup (end_text);
-              alert->date = format_iso (&deadline);
+              alert->date = plaza_date_format (&deadline);
               alert->days_left = deadline_day - today_day;
               alert->window = 0;
               g_ptr_array_add (alerts, alert);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plaza-date.h"
 #include "plaza-contract-schedule.h"
 #include "plaza-rent.h"
 
@@ -40,25 +41,9 @@ clear_link (gpointer data)
   g_free (link->json);
 }
 
-static gboolean
-parse_iso (const char *text,
-           GDate      *out)
-{
-  guint y, m, d;
-  char tail;
-
-  g_date_clear (out, 1);
-  if (text == NULL || strlen (text) != 10
-      || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3
-      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return TRUE;
-}
-
 static void
-format_iso (const GDate *date,
-            char         out[11])
+format_iso_into (const GDate *date,
+                 char         out[11])
 {
   g_snprintf (out, 11, "%04u-%02u-%02u", (guint) g_date_get_year (date),
               (guint) g_date_get_month (date), (guint) g_date_get_day (date));
@@ -161,7 +146,7 @@ load_sales (PlazaStore  *store,
       DaySale sale;
       GDate date;
 
-      if (!parse_iso ((const char *) sqlite3_column_text (stmt, 0), &date))
+      if (!plaza_date_parse ((const char *) sqlite3_column_text (stmt, 0), &date))
         continue;
       sale.day = g_date_get_julian (&date);
       sale.amount = sqlite3_column_int64 (stmt, 1);
@@ -364,7 +349,7 @@ plaza_contract_schedule (PlazaStore  *store,
 
   start_text = column_dup (stmt, 1);
   last_text = column_dup (stmt, 2);
-  if (!parse_iso (start_text, &start) || !parse_iso (last_text, &last))
+  if (!plaza_date_parse (start_text, &start) || !plaza_date_parse (last_text, &last))
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                    _("The contract's dates are not valid (%s to %s)."),
@@ -393,7 +378,7 @@ plaza_contract_schedule (PlazaStore  *store,
       Link link;
 
       link.event_id = sqlite3_column_int64 (stmt, 0);
-      if (!parse_iso ((const char *) sqlite3_column_text (stmt, 1), &link.from))
+      if (!plaza_date_parse ((const char *) sqlite3_column_text (stmt, 1), &link.from))
         {
           g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                        _("amendment %lld: the effective date is not valid."), (long long) link.event_id);
@@ -461,7 +446,7 @@ plaza_contract_rent_now (PlazaStore  *store,
   g_return_val_if_fail (monthly_fen != NULL, FALSE);
 
   *monthly_fen = 0;
-  if (!parse_iso (today, &date))
+  if (!plaza_date_parse (today, &date))
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                    _("today: “%s” is not a date like 2026-11-27."), today != NULL ? today : "");
@@ -469,7 +454,7 @@ plaza_contract_rent_now (PlazaStore  *store,
     }
   if (!plaza_contract_schedule (store, contract_id, &rows, error))
     return FALSE;
-  format_iso (&date, iso);
+  format_iso_into (&date, iso);
   for (guint i = 0; i < rows->len; i++)
     {
       const PlazaScheduleRow *row = &g_array_index (rows, PlazaScheduleRow, i);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "plaza-contract-private.h"
+#include "plaza-date.h"
 
 typedef struct
 {
@@ -77,14 +78,9 @@ plaza_contract_invalid (GError     **error,
 gboolean
 plaza_contract_valid_date (const char *text)
 {
-  unsigned y, m, d;
-  char tail;
+  GDate date;
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-  return g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return plaza_date_parse (text, &date);
 }
 
 char *
