@@ -28,28 +28,7 @@
 #include "test-util.h"
 
 #define TIMEOUT_S 60
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin_until (gboolean  (*done) (gpointer data),
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
+#include "test-gui-util.h"
 
 static gboolean
 detail_idle (gpointer data)
@@ -140,11 +119,11 @@ test_detail (void)
 
   worker = plaza_worker_new ();
   plaza_worker_open_async (worker, path, PLAZA_STORE_OPEN_DEFAULT, NULL, opened_cb, &opened);
-  spin_until (flag_set, &opened, "the worker to open the database");
+  plaza_test_spin_until (flag_set, &opened, "the worker to open the database");
 
   detail = plaza_contract_detail_new (NULL, worker, id);
   gtk_window_present (GTK_WINDOW (detail));
-  spin_until (detail_idle, detail, "the contract to load");
+  plaza_test_spin_until (detail_idle, detail, "the contract to load");
   g_assert_null (plaza_contract_detail_get_error (detail));
   view = plaza_contract_detail_get_view (detail);
   g_assert_cmpstr (view->state, ==, "active");
@@ -164,7 +143,7 @@ test_detail (void)
   g_assert_true (g_file_set_contents (scan, "signed on paper\n", -1, &error));
   g_assert_no_error (error);
   g_assert_true (plaza_contract_detail_add_attachment (detail, scan));
-  spin_until (detail_idle, detail, "the attachment to be added");
+  plaza_test_spin_until (detail_idle, detail, "the attachment to be added");
   g_assert_null (plaza_contract_detail_get_error (detail));
   attachments = plaza_contract_detail_get_attachments (detail);
   g_assert_cmpuint (attachments->len, ==, 1);
@@ -178,11 +157,11 @@ test_detail (void)
   g_assert_true (g_file_test (stored, G_FILE_TEST_EXISTS));
   g_assert_cmpint (g_unlink (stored), ==, 0);
   plaza_contract_detail_reload (detail);
-  spin_until (detail_idle, detail, "the reload");
+  plaza_test_spin_until (detail_idle, detail, "the reload");
   g_assert_nonnull (plaza_contract_detail_get_attachment_problem (detail, 0));
   g_assert_nonnull (strstr (plaza_contract_detail_get_attachment_problem (detail, 0), "missing"));
   g_assert_true (plaza_contract_detail_open_attachment (detail, attachment->id));
-  spin_until (detail_idle, detail, "the open attempt");
+  plaza_test_spin_until (detail_idle, detail, "the open attempt");
   g_assert_nonnull (plaza_contract_detail_get_error (detail));
   g_assert_nonnull (strstr (plaza_contract_detail_get_error (detail), "missing"));
 
@@ -190,7 +169,7 @@ test_detail (void)
   g_assert_true (g_file_set_contents (drawing, "floor plan\n", -1, &error));
   g_assert_no_error (error);
   g_assert_true (plaza_contract_detail_add_attachment (detail, drawing));
-  spin_until (detail_idle, detail, "the second attachment");
+  plaza_test_spin_until (detail_idle, detail, "the second attachment");
   attachments = plaza_contract_detail_get_attachments (detail);
   g_assert_cmpuint (attachments->len, ==, 2);
   {
@@ -204,7 +183,7 @@ test_detail (void)
     g_assert_no_error (error);
   }
   plaza_contract_detail_reload (detail);
-  spin_until (detail_idle, detail, "the reload");
+  plaza_test_spin_until (detail_idle, detail, "the reload");
   g_assert_nonnull (strstr (plaza_contract_detail_get_attachment_problem (detail, 0), "missing"));
   g_assert_nonnull (strstr (plaza_contract_detail_get_attachment_problem (detail, 1), "changed"));
 
@@ -215,7 +194,7 @@ test_detail (void)
   g_assert_no_error (error);
   g_assert_cmpint (event_id, >, 0);
   plaza_contract_detail_reload (detail);
-  spin_until (detail_idle, detail, "the reload");
+  plaza_test_spin_until (detail_idle, detail, "the reload");
   g_assert_cmpint (row_for (plaza_contract_detail_get_schedule (detail), later_month)->base_rent, ==, rent_before);
   g_assert_cmpstr (plaza_contract_detail_get_schedule_note (detail), ==, "");
 
@@ -223,7 +202,7 @@ test_detail (void)
   g_assert_false (plaza_contract_detail_decide_amendment (detail, event_id, FALSE, "  "));
   g_assert_nonnull (plaza_contract_detail_get_error (detail));
   g_assert_true (plaza_contract_detail_decide_amendment (detail, event_id, TRUE, "ok"));
-  spin_until (detail_idle, detail, "the approval");
+  plaza_test_spin_until (detail_idle, detail, "the approval");
   g_assert_null (plaza_contract_detail_get_error (detail));
   g_assert_cmpint (plaza_test_count (store, "SELECT COUNT(*) FROM contract_events WHERE kind = 'amendment' "
                                             "AND state = 'approved'"), ==, 1);
@@ -238,11 +217,11 @@ test_detail (void)
 
   /* The PDF: a folder that is not there fails in words, then it is saved. */
   g_assert_true (plaza_contract_detail_export_pdf (detail, pdf));
-  spin_until (detail_idle, detail, "the failed export");
+  plaza_test_spin_until (detail_idle, detail, "the failed export");
   g_assert_nonnull (plaza_contract_detail_get_error (detail));
   g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
   g_assert_true (plaza_contract_detail_export_pdf (detail, pdf));
-  spin_until (detail_idle, detail, "the export");
+  plaza_test_spin_until (detail_idle, detail, "the export");
   g_assert_null (plaza_contract_detail_get_error (detail));
   g_assert_nonnull (strstr (plaza_contract_detail_get_status (detail), pdf));
   g_assert_true (g_file_get_contents (pdf, &pdf_data, &pdf_len, &error));

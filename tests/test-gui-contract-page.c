@@ -24,31 +24,9 @@
 #include "plaza-list-page.h"
 #include "plaza-overview-page.h"
 #include "plaza-window.h"
+#include "test-gui-util.h"
 #include "test-util.h"
 
-#define TIMEOUT_S 30
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin_until (gboolean  (*done) (gpointer data),
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
 
 static gboolean
 window_opened (gpointer data)
@@ -194,11 +172,11 @@ test_page_and_overview (void)
   window = plaza_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
-  spin_until (window_opened, window, "the database to open");
+  plaza_test_spin_until (window_opened, window, "the database to open");
 
   /* ---- the overview: contracts ending soon ---- */
   overview = PLAZA_OVERVIEW_PAGE (plaza_window_get_page_widget (window, "overview"));
-  spin_until (alerts_loaded, overview, "the contract alerts");
+  plaza_test_spin_until (alerts_loaded, overview, "the contract alerts");
   alerts = plaza_overview_page_get_alerts (overview);
   g_assert_true (plaza_contract_alerts (store, today, NULL, 0, &expected_alerts, &error));
   g_assert_no_error (error);
@@ -242,7 +220,7 @@ test_page_and_overview (void)
   g_assert_true (plaza_window_set_page (window, "contracts"));
   page = PLAZA_LIST_PAGE (plaza_window_get_page_widget (window, "contracts"));
   plaza_list_page_ensure_loaded (page);
-  spin_until (page_loaded, page, "the contracts");
+  plaza_test_spin_until (page_loaded, page, "the contracts");
   filter = PLAZA_CONTRACT_FILTER (find_widget (GTK_WIDGET (page), PLAZA_TYPE_CONTRACT_FILTER));
   g_assert_nonnull (filter);
 
@@ -331,7 +309,7 @@ test_page_and_overview (void)
   /* A reload keeps the filters working on the new rows. */
   plaza_contract_filter_set_state (filter, "active");
   plaza_list_page_reload (page);
-  spin_until (page_loaded, page, "the contracts again");
+  plaza_test_spin_until (page_loaded, page, "the contracts again");
   g_assert_cmpuint (plaza_list_page_get_n_visible (page), ==, n_active);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -28,31 +28,9 @@
 #include "plaza-rent.h"
 #include "plaza-rent-preview.h"
 #include "plaza-window.h"
+#include "test-gui-util.h"
 #include "test-util.h"
 
-#define TIMEOUT_S 30
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin_until (gboolean  (*done) (gpointer data),
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
 
 static gboolean
 window_opened (gpointer data)
@@ -165,7 +143,7 @@ run_step (PlazaContractDetail *detail,
 {
   g_test_message ("step %s", step);
   g_assert_true (plaza_contract_detail_run_step (detail, step, comment, date, terms));
-  spin_until (detail_idle, detail, step);
+  plaza_test_spin_until (detail_idle, detail, step);
   g_assert_null (plaza_contract_detail_get_error (detail));
   g_assert_cmpstr (plaza_contract_detail_get_view (detail)->state, ==, state);
 }
@@ -216,11 +194,11 @@ test_editor_and_lifecycle (void)
   window = plaza_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
-  spin_until (window_opened, window, "the database to open");
+  plaza_test_spin_until (window_opened, window, "the database to open");
 
   editor = plaza_window_new_contract (window);
   g_assert_nonnull (editor);
-  spin_until (editor_loaded, editor, "tenants and units");
+  plaza_test_spin_until (editor_loaded, editor, "tenants and units");
 
   /* Nothing chosen yet: no preview; the reasons are known but not shown
    * in red before the user edits a field or presses Save. */
@@ -348,10 +326,10 @@ test_editor_and_lifecycle (void)
 
   g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &saved_id);
   plaza_contract_editor_save (editor);
-  spin_until (id_set, &saved_id, "the draft to be saved");
+  plaza_test_spin_until (id_set, &saved_id, "the draft to be saved");
 
   detail = plaza_window_open_contract (window, saved_id);
-  spin_until (detail_idle, detail, "the contract to load");
+  plaza_test_spin_until (detail_idle, detail, "the contract to load");
   g_assert_cmpstr (plaza_contract_detail_get_view (detail)->state, ==, "draft");
   g_assert_cmpint (plaza_contract_detail_get_view (detail)->area, ==, area);
   g_assert_false (plaza_contract_detail_run_step (detail, "approve", NULL, NULL, NULL));
@@ -366,7 +344,7 @@ test_editor_and_lifecycle (void)
   g_assert_true (plaza_contract_detail_run_step (detail, "amend", NULL, NULL, NULL));
   editor = find_editor ();
   g_assert_nonnull (editor);
-  spin_until (editor_loaded, editor, "the contract to amend");
+  plaza_test_spin_until (editor_loaded, editor, "the contract to amend");
   check_field (editor, "start", start);
   check_field (editor, "end", end);
   check_field (editor, "model", "fixed");
@@ -411,8 +389,8 @@ test_editor_and_lifecycle (void)
   amend_id = 0;
   g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &amend_id);
   plaza_contract_editor_save (editor);
-  spin_until (id_set, &amend_id, "the amendment to be submitted");
-  spin_until (amendment_pending, detail, "the detail to list the amendment");
+  plaza_test_spin_until (id_set, &amend_id, "the amendment to be submitted");
+  plaza_test_spin_until (amendment_pending, detail, "the detail to list the amendment");
   g_assert_null (plaza_contract_detail_get_error (detail));
   g_assert_cmpstr (plaza_contract_detail_get_view (detail)->state, ==, "active");
   g_assert_cmpuint (plaza_contract_detail_get_view (detail)->events->len, >=, 5);
@@ -424,7 +402,7 @@ test_editor_and_lifecycle (void)
     g_assert_cmpint (g_array_index (rows, PlazaScheduleRow, 12).total, ==, 26000 * area / 100);
   }
   g_assert_true (plaza_contract_detail_decide_amendment (detail, amend_id, TRUE, "ok"));
-  spin_until (detail_idle, detail, "the amendment to be approved");
+  plaza_test_spin_until (detail_idle, detail, "the amendment to be approved");
   g_assert_null (plaza_contract_detail_get_error (detail));
   {
     GArray *rows = plaza_contract_detail_get_schedule (detail);
@@ -460,7 +438,7 @@ test_editor_and_lifecycle (void)
                                            effective, "test", 0, "", &error));
   g_assert_no_error (error);
   g_assert_true (plaza_contract_detail_run_step (detail, "terminate", "again", effective, NULL));
-  spin_until (detail_idle, detail, "the stale step");
+  plaza_test_spin_until (detail_idle, detail, "the stale step");
   g_assert_nonnull (plaza_contract_detail_get_error (detail));
 
   gtk_window_destroy (GTK_WINDOW (detail));
@@ -563,13 +541,13 @@ test_renew_prefilled (void)
   window = plaza_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
-  spin_until (window_opened, window, "the database to open");
+  plaza_test_spin_until (window_opened, window, "the database to open");
   detail = plaza_window_open_contract (window, id);
-  spin_until (detail_idle, detail, "the contract to load");
+  plaza_test_spin_until (detail_idle, detail, "the contract to load");
   g_assert_true (plaza_contract_detail_run_step (detail, "renew", NULL, NULL, NULL));
   editor = find_editor ();
   g_assert_nonnull (editor);
-  spin_until (editor_loaded, editor, "the contract to renew");
+  plaza_test_spin_until (editor_loaded, editor, "the contract to renew");
 
   check_field (editor, "tenant", tenant);
   check_field (editor, "start", next_start);
@@ -587,8 +565,8 @@ test_renew_prefilled (void)
 
   g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &renewal_id);
   plaza_contract_editor_save (editor);
-  spin_until (id_set, &renewal_id, "the renewal to be saved");
-  spin_until (detail_idle, detail, "the detail to reload");
+  plaza_test_spin_until (id_set, &renewal_id, "the renewal to be saved");
+  plaza_test_spin_until (detail_idle, detail, "the detail to reload");
 
   store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);

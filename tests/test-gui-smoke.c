@@ -17,42 +17,17 @@
 #include <adwaita.h>
 
 #include "plaza-list-page.h"
+#include "test-gui-util.h"
 #include "test-util.h"
 #include "plaza-overview-page.h"
 #include "plaza-window.h"
 
-#define TIMEOUT_S 30
 
 typedef struct
 {
   char *dir;
   char *path;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop until @done (called with @data) says so. */
-static void
-spin_until (gboolean (*done) (gpointer data),
-            gpointer  data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
 
 static gboolean
 window_opened (gpointer data)
@@ -132,7 +107,7 @@ open_window (Fixture *fixture)
 
   gtk_window_present (GTK_WINDOW (window));
   plaza_window_open (window, fixture->path, PLAZA_STORE_OPEN_DEFAULT);
-  spin_until (window_opened, window, "the database to open");
+  plaza_test_spin_until (window_opened, window, "the database to open");
   g_assert_cmpstr (plaza_window_get_path (window), ==, fixture->path);
   return window;
 }
@@ -144,7 +119,7 @@ close_window (PlazaWindow *window)
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_until (is_null, &weak, "the window to be finalized");
+  plaza_test_spin_until (is_null, &weak, "the window to be finalized");
 }
 
 static guint
@@ -183,7 +158,7 @@ test_every_page (Fixture       *fixture,
         {
           const PlazaOverview *o;
 
-          spin_until (overview_loaded, page, "the overview");
+          plaza_test_spin_until (overview_loaded, page, "the overview");
           o = plaza_overview_page_get_overview (PLAZA_OVERVIEW_PAGE (page));
           g_assert_cmpint (o->units_total, >, 0);
           g_assert_cmpint (o->units_vacant, <=, o->units_total);
@@ -193,7 +168,7 @@ test_every_page (Fixture       *fixture,
         {
           PlazaListPage *list = PLAZA_LIST_PAGE (page);
 
-          spin_until (list_loaded, list, names[i]);
+          plaza_test_spin_until (list_loaded, list, names[i]);
           g_assert_cmpuint (plaza_list_page_get_n_rows (list), >, 0);
           g_assert_cmpuint (plaza_list_page_get_n_visible (list), ==, plaza_list_page_get_n_rows (list));
         }
@@ -223,7 +198,7 @@ test_search (Fixture       *fixture,
 
   plaza_window_set_page (window, "units");
   units = PLAZA_LIST_PAGE (plaza_window_get_page_widget (window, "units"));
-  spin_until (list_loaded, units, "units");
+  plaza_test_spin_until (list_loaded, units, "units");
   n_rows = plaza_list_page_get_n_rows (units);
   g_assert_cmpuint (n_rows, >, 2);
 
@@ -270,7 +245,7 @@ test_sort (Fixture       *fixture,
 
   plaza_window_set_page (window, "units");
   units = PLAZA_LIST_PAGE (plaza_window_get_page_widget (window, "units"));
-  spin_until (list_loaded, units, "units");
+  plaza_test_spin_until (list_loaded, units, "units");
   n = plaza_list_page_get_n_visible (units);
 
   plaza_list_page_sort_by (units, "gross_area", FALSE);
@@ -343,12 +318,12 @@ test_open_demo (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
-  spin_until (window_opened, window, "the demo mall to be made");
+  plaza_test_spin_until (window_opened, window, "the demo mall to be made");
   g_assert_cmpstr (plaza_window_get_path (window), ==, path);
 
   plaza_window_set_page (window, "overview");
   overview = PLAZA_OVERVIEW_PAGE (plaza_window_get_page_widget (window, "overview"));
-  spin_until (overview_loaded, overview, "the overview");
+  plaza_test_spin_until (overview_loaded, overview, "the overview");
   g_assert_cmpint (plaza_overview_page_get_overview (overview)->units_total, >=, 200);
   g_assert_cmpint (plaza_overview_page_get_overview (overview)->contracts_awaiting, >, 0);
   close_window (window);
@@ -357,7 +332,7 @@ test_open_demo (void)
   window = plaza_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-demo", NULL);
-  spin_until (window_opened, window, "the demo mall to open");
+  plaza_test_spin_until (window_opened, window, "the demo mall to open");
   g_assert_cmpstr (plaza_window_get_path (window), ==, path);
   close_window (window);
   {
