@@ -574,7 +574,7 @@ build_ui (PlazaListPage *self)
   no_results = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (no_results, "edit-find-symbolic");
   adw_status_page_set_title (no_results, _("No Results"));
-  adw_status_page_set_description (no_results, _("Try other words, or clear the search with Escape."));
+  adw_status_page_set_description (no_results, _("Try other words or filters, or clear the search with Escape."));
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_add_named (self->stack, scroller, "list");
