@@ -70,7 +70,8 @@ static const char tenant_sql[] =
   "      WHERE tb.tenant_id = t.id ORDER BY br.name)),"
   "  cat.name, co.name, NULLIF (co.phone, ''),"
   "  COALESCE (l.units, 0), COALESCE (l.contracts, 0),"
-  "  MAX (0, COALESCE (ar.amount, 0)), t.status "
+  /* A trading tenant reads differently from an active contract (在营, not 生效). */
+  "  MAX (0, COALESCE (ar.amount, 0)), CASE t.status WHEN 'active' THEN 'trading' ELSE t.status END "
   "FROM tenants t LEFT JOIN categories cat ON cat.id = t.category_id"
   "  LEFT JOIN arrears ar ON ar.tenant_id = t.id"
   "  LEFT JOIN leases l ON l.tenant_id = t.id"
@@ -319,6 +320,7 @@ static const StateLabel state_labels[] = {
   /* tenants.status */
   { "prospect", N_("Prospect") },
   { "active", N_("Active") },
+  { "trading", N_("Trading") },
   { "leaving", N_("Leaving") },
   { "former", N_("Former") },
   /* complaints.kind */
