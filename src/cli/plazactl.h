@@ -32,5 +32,7 @@ int  plazactl_cmd_export  (int argc, char **argv);
 int  plazactl_cmd_rent_schedule (int argc, char **argv);
 int  plazactl_cmd_contracts (int argc, char **argv);
 int  plazactl_cmd_contract_pdf (int argc, char **argv);
+int  plazactl_cmd_promotions (int argc, char **argv);
+int  plazactl_cmd_promotion (int argc, char **argv);
 
 G_END_DECLS

@@ -21,6 +21,8 @@
 #include "plaza-location.h"
 #include "plaza-money.h"
 #include "plaza-overview.h"
+#include "plaza-promotion-eval.h"
+#include "plaza-promotion.h"
 #include "plaza-record.h"
 #include "plaza-rent.h"
 #include "plaza-store.h"

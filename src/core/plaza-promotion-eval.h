@@ -1,0 +1,93 @@
+/* plaza-promotion-eval.h
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Did a promotion pay off? For a promotion that has ended, per confirmed
+ * participant and in total:
+ *
+ *   sales     sales_daily of the tenant's units on the days they were under
+ *             one of its contracts (start_date … COALESCE (terminated_on,
+ *             end_date)), over the promotion's days;
+ *   baseline  LAST_YEAR: the same tenant's sales over the promotion's days
+ *             shifted back 364 days (same weekdays);
+ *             FOUR_WEEKS: its sales over the 28 days before the start,
+ *             scaled to the promotion's length L: round (raw × L / 28);
+ *   uplift    sales − baseline (fen), and uplift_bp = round (uplift ×
+ *             10000 / baseline) (0 when the baseline is 0);
+ *   cost      per participant its fee; in total the mall budget plus all
+ *             the participants' fees;
+ *   return_bp round (uplift × 10000 / cost) (0 when the cost is 0).
+ *
+ * Every "round" is integer division rounding half away from zero.
+ * A participant is flagged when its uplift_bp is below the uplift_bp of the
+ * non-participating tenants of its category taken together (computed the
+ * same way; only when both baselines are > 0).
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "plaza-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PLAZA_PROMOTION_BASELINE_LAST_YEAR,
+  PLAZA_PROMOTION_BASELINE_FOUR_WEEKS,
+} PlazaPromotionBaseline;
+
+typedef struct
+{
+  gint64    tenant_id;      /* 0 for the total row */
+  char     *tenant_code;
+  char     *tenant_name;
+  gint64    sales;          /* fen */
+  gint64    baseline;       /* fen, already scaled */
+  gint64    uplift;         /* fen */
+  gint64    uplift_bp;
+  gint64    cost;           /* fen */
+  gint64    return_bp;
+  gboolean  has_category_peers;
+  gint64    category_uplift_bp;
+  gboolean  worse_than_category;
+} PlazaPromotionEvalRow;
+
+typedef struct
+{
+  gint64                 promotion_id;
+  char                  *code;
+  char                  *name;
+  PlazaPromotionBaseline baseline;
+  char                  *from;       /* the promotion's days */
+  char                  *to;
+  char                  *base_from;  /* the baseline's days */
+  char                  *base_to;
+  GPtrArray             *rows;       /* PlazaPromotionEvalRow, by tenant code */
+  PlazaPromotionEvalRow  total;
+} PlazaPromotionEvaluation;
+
+void                      plaza_promotion_evaluation_free (PlazaPromotionEvaluation *e);
+
+/* round (num / den) half away from zero; den > 0. */
+gint64                    plaza_promotion_div_round (gint64 num,
+                                                     gint64 den);
+
+/* Fails with INVALID when the promotion has not ended before @today (NULL:
+ * today, local time) or is not approved. */
+PlazaPromotionEvaluation *plaza_promotion_evaluate (PlazaStore             *store,
+                                                    gint64                  id,
+                                                    PlazaPromotionBaseline  baseline,
+                                                    const GDate            *today,
+                                                    GError                **error);
+
+/* tenant_code,tenant,sales,baseline,uplift,uplift_pct,cost,return_pct,
+ * category_uplift_pct,flag — one row per participant then "TOTAL"; money
+ * in plain yuan, percentages with two decimals. */
+char                     *plaza_promotion_evaluation_to_csv (const PlazaPromotionEvaluation *e);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaPromotionEvaluation, plaza_promotion_evaluation_free)
+
+G_END_DECLS
