@@ -1,0 +1,740 @@
+/* test-promotion.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Promotions: the approval lifecycle and locking, validation, the rev check,
+ * the clash check, and the evaluation's arithmetic on hand-made sales (the
+ * expected numbers are worked out in the comments), plus the CLI and one run
+ * on a small demo.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plaza-date.h"
+#include "plaza-demo.h"
+#include "plaza-promotion-eval.h"
+#include "plaza-promotion.h"
+#include "test-util.h"
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  PlazaStore *store;
+} Fixture;
+
+/* Floors 1 (1F) and 2 (2F); categories 1 (餐饮) and 2 (服饰).
+ * T1 (cat 1): unit 1 under C1; unit 4 under C4, terminated on 2026-06-03.
+ * T2 (cat 1): unit 2 under C2.  T3 (cat 2): unit 3 under C3.
+ * Daily sales (fen), constant per window:
+ *   window           dates                      u1     u2    u3    u4
+ *   promotion        2026-06-01 … 06-07         12000  5000  3000  1000
+ *   last year        2025-06-02 … 06-08 (−364)  10000  4000  3500  1000
+ *   four weeks       2026-05-04 … 05-31          9000  4000  2000  1000
+ * plus outliers on 2026-05-03 and 2026-06-08 (just outside) that must not count. */
+static gboolean
+fixture_rows (PlazaStore  *store,
+              gpointer     data G_GNUC_UNUSED,
+              GError     **error)
+{
+  static const struct { int unit; const char *from; int days; int amount; } sales[] = {
+    { 1, "2026-06-01", 7, 12000 }, { 2, "2026-06-01", 7, 5000 }, { 3, "2026-06-01", 7, 3000 }, { 4, "2026-06-01", 7, 1000 },
+    { 1, "2025-06-02", 7, 10000 }, { 2, "2025-06-02", 7, 4000 }, { 3, "2025-06-02", 7, 3500 }, { 4, "2025-06-02", 7, 1000 },
+    { 1, "2026-05-04", 28, 9000 }, { 2, "2026-05-04", 28, 4000 }, { 3, "2026-05-04", 28, 2000 }, { 4, "2026-05-04", 28, 1000 },
+    { 1, "2026-05-03", 1, 999999 }, { 1, "2026-06-08", 1, 999999 }, { 3, "2025-06-09", 1, 999999 },
+  };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!plaza_store_exec (store,
+                         "INSERT INTO projects (id, code, name) VALUES (1, 'P', '星河广场');"
+                         "INSERT INTO floors (id, project_id, label, level) VALUES (1, 1, '1F', 1), (2, 1, '2F', 2);"
+                         "INSERT INTO categories (id, name) VALUES (1, '餐饮'), (2, '服饰');"
+                         "INSERT INTO units (id, floor_id, code, gross_area, rentable_area) VALUES "
+                         "  (1, 1, '1F-001', 12000, 10000), (2, 1, '1F-002', 6000, 5000),"
+                         "  (3, 2, '2F-001', 5000, 4000), (4, 2, '2F-002', 5000, 4000);"
+                         "INSERT INTO tenants (id, code, name, category_id) VALUES (1, 'T1', '杭州悦享餐饮', 1),"
+                         "  (2, 'T2', '上海味道餐饮', 1), (3, 'T3', '上海星禾服饰', 2);"
+                         "INSERT INTO contracts (id, code, tenant_id, state, model, start_date, end_date, terminated_on, created_at) VALUES"
+                         "  (1, 'C1', 1, 'active', 'fixed', '2025-01-01', '2027-12-31', NULL, '2025-01-01T00:00:00Z'),"
+                         "  (2, 'C2', 2, 'active', 'fixed', '2025-01-01', '2027-12-31', NULL, '2025-01-01T00:00:00Z'),"
+                         "  (3, 'C3', 3, 'active', 'fixed', '2025-01-01', '2027-12-31', NULL, '2025-01-01T00:00:00Z'),"
+                         "  (4, 'C4', 1, 'terminated', 'fixed', '2025-01-01', '2026-12-31', '2026-06-03', '2025-01-01T00:00:00Z');"
+                         "INSERT INTO contract_units (contract_id, unit_id, area) VALUES (1, 1, 10000), (2, 2, 5000),"
+                         "  (3, 3, 4000), (4, 4, 4000);",
+                         error))
+    return FALSE;
+
+  stmt = plaza_store_prepare (store,
+                              "WITH RECURSIVE d (n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM d WHERE n + 1 < ?3) "
+                              "INSERT INTO sales_daily (unit_id, date, amount) "
+                              "SELECT ?1, date (?2, '+' || n || ' days'), ?4 FROM d", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (sales); i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_int (stmt, 1, sales[i].unit);
+      sqlite3_bind_text (stmt, 2, sales[i].from, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, sales[i].days);
+      sqlite3_bind_int (stmt, 4, sales[i].amount);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return plaza_store_set_sqlite_error (store, error);
+    }
+  return TRUE;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("plaza-promotion-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "mall.db", NULL);
+  f->store = plaza_store_open (f->path, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  plaza_store_set_user (f->store, "zhangmin");
+  g_assert_true (plaza_store_write (f->store, fixture_rows, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data G_GNUC_UNUSED)
+{
+  g_assert_finalize_object (f->store);
+  plaza_test_remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static PlazaPromotion *
+plan (const char *name,
+      const char *scope,
+      gint64      scope_id,
+      const char *from,
+      const char *to)
+{
+  PlazaPromotion *p = plaza_promotion_new ();
+
+  p->name = g_strdup (name);
+  g_free (p->scope);
+  p->scope = g_strdup (scope);
+  if (scope_id > 0)
+    g_array_append_val (p->scope_ids, scope_id);
+  p->start_date = g_strdup (from);
+  p->end_date = g_strdup (to);
+  return p;
+}
+
+static gint64
+create (Fixture        *f,
+        PlazaPromotion *p)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_promotion_create (f->store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (p->id, >, 0);
+  return p->id;
+}
+
+/* The evaluated promotion: mall-wide, 2026-06-01 … 06-07, mall budget
+ * ¥1,000; T1 confirmed with a ¥500 fee, T2 declined, T3 confirmed, no fee.
+ * Approved. */
+static gint64
+create_evaluated (Fixture *f)
+{
+  g_autoptr(PlazaPromotion) p = plan ("618 年中狂欢", "mall", 0, "2026-06-01", "2026-06-07");
+  g_autoptr(GError) error = NULL;
+  gint64 rev;
+
+  p->budget_mall = 100000;
+  plaza_promotion_add_participant (p, 1, "满300减50", "confirmed", 50000);
+  plaza_promotion_add_participant (p, 2, "全场8折", "declined", 0);
+  plaza_promotion_add_participant (p, 3, "新品9折", "confirmed", 0);
+  create (f, p);
+  rev = plaza_promotion_transition (f->store, p->id, p->rev, PLAZA_PROMOTION_SUBMIT, NULL, &error);
+  g_assert_no_error (error);
+  rev = plaza_promotion_transition (f->store, p->id, rev, PLAZA_PROMOTION_APPROVE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rev, ==, 3);
+  return p->id;
+}
+
+static const PlazaPromotionEvalRow *
+row_of (PlazaPromotionEvaluation *e,
+        guint                     i)
+{
+  return g_ptr_array_index (e->rows, i);
+}
+
+static void
+test_round (void)
+{
+  g_assert_cmpint (plaza_promotion_div_round (10, 4), ==, 3);    /* 2.5 → 3 */
+  g_assert_cmpint (plaza_promotion_div_round (-10, 4), ==, -3);  /* −2.5 → −3 */
+  g_assert_cmpint (plaza_promotion_div_round (9, 4), ==, 2);
+  g_assert_cmpint (plaza_promotion_div_round (-9, 4), ==, -2);
+  g_assert_cmpint (plaza_promotion_div_round (0, 7), ==, 0);
+}
+
+/* Last year. T1: sales 7 × 12000 + 3 × 1000 (unit 4 left on 06-03) = 87000;
+ * baseline 7 × 10000 + 7 × 1000 = 77000; uplift 10000 = 1298.7 → 1299 bp;
+ * cost 50000 → return 2000 bp. Peers in 餐饮 (T2, declined): 35000 vs 28000
+ * = 2500 bp > 1299 → flagged.
+ * T3: 21000 vs 24500: uplift −3500 = −1428.57 → −1429 bp; no peers.
+ * Total: 108000 vs 101500: 6500 = 640.39 → 640 bp; cost 100000 + 50000 =
+ * 150000 → 433.3 → 433 bp. */
+static void
+test_evaluate_last_year (Fixture       *f,
+                         gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotionEvaluation) e = NULL;
+  gint64 id = create_evaluated (f);
+  GDate today;
+
+  g_assert_true (plaza_date_parse ("2026-06-08", &today));
+  e = plaza_promotion_evaluate (f->store, id, PLAZA_PROMOTION_BASELINE_LAST_YEAR, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (e->base_from, ==, "2025-06-02");
+  g_assert_cmpstr (e->base_to, ==, "2025-06-08");
+  g_assert_cmpuint (e->rows->len, ==, 2);
+
+  g_assert_cmpstr (row_of (e, 0)->tenant_code, ==, "T1");
+  g_assert_cmpint (row_of (e, 0)->sales, ==, 87000);
+  g_assert_cmpint (row_of (e, 0)->baseline, ==, 77000);
+  g_assert_cmpint (row_of (e, 0)->uplift, ==, 10000);
+  g_assert_cmpint (row_of (e, 0)->uplift_bp, ==, 1299);
+  g_assert_cmpint (row_of (e, 0)->cost, ==, 50000);
+  g_assert_cmpint (row_of (e, 0)->return_bp, ==, 2000);
+  g_assert_true (row_of (e, 0)->has_category_peers);
+  g_assert_cmpint (row_of (e, 0)->category_uplift_bp, ==, 2500);
+  g_assert_true (row_of (e, 0)->worse_than_category);
+
+  g_assert_cmpstr (row_of (e, 1)->tenant_code, ==, "T3");
+  g_assert_cmpint (row_of (e, 1)->sales, ==, 21000);
+  g_assert_cmpint (row_of (e, 1)->baseline, ==, 24500);
+  g_assert_cmpint (row_of (e, 1)->uplift, ==, -3500);
+  g_assert_cmpint (row_of (e, 1)->uplift_bp, ==, -1429);
+  g_assert_cmpint (row_of (e, 1)->return_bp, ==, 0);
+  g_assert_false (row_of (e, 1)->has_category_peers);
+  g_assert_false (row_of (e, 1)->worse_than_category);
+
+  g_assert_cmpint (e->total.sales, ==, 108000);
+  g_assert_cmpint (e->total.baseline, ==, 101500);
+  g_assert_cmpint (e->total.uplift, ==, 6500);
+  g_assert_cmpint (e->total.uplift_bp, ==, 640);
+  g_assert_cmpint (e->total.cost, ==, 150000);
+  g_assert_cmpint (e->total.return_bp, ==, 433);
+}
+
+/* Four weeks (2026-05-04 … 05-31), scaled by 7/28. T1: (28 × 9000) × 7 / 28
+ * = 63000 plus 28 × 1000 × 7 / 28 = 7000: 70000; uplift 17000 = 2428.57 →
+ * 2429 bp; return 3400 bp; peers 35000 vs 28000 = 2500 → still flagged.
+ * T3: 56000 × 7 / 28 = 14000; uplift 7000 = 5000 bp. Total: 108000 vs
+ * 84000: 24000 = 2857.14 → 2857 bp; return 24000 / 150000 = 1600 bp. */
+static void
+test_evaluate_four_weeks (Fixture       *f,
+                          gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotionEvaluation) e = NULL;
+  g_autofree char *csv = NULL;
+  gint64 id = create_evaluated (f);
+  GDate today;
+
+  g_assert_true (plaza_date_parse ("2026-07-01", &today));
+  e = plaza_promotion_evaluate (f->store, id, PLAZA_PROMOTION_BASELINE_FOUR_WEEKS, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (e->base_from, ==, "2026-05-04");
+  g_assert_cmpstr (e->base_to, ==, "2026-05-31");
+  g_assert_cmpint (row_of (e, 0)->baseline, ==, 70000);
+  g_assert_cmpint (row_of (e, 0)->uplift_bp, ==, 2429);
+  g_assert_cmpint (row_of (e, 0)->return_bp, ==, 3400);
+  g_assert_true (row_of (e, 0)->worse_than_category);
+  g_assert_cmpint (row_of (e, 1)->baseline, ==, 14000);
+  g_assert_cmpint (row_of (e, 1)->uplift_bp, ==, 5000);
+  g_assert_cmpint (e->total.baseline, ==, 84000);
+  g_assert_cmpint (e->total.uplift, ==, 24000);
+  g_assert_cmpint (e->total.uplift_bp, ==, 2857);
+  g_assert_cmpint (e->total.return_bp, ==, 1600);
+
+  csv = plaza_promotion_evaluation_to_csv (e);
+  g_assert_cmpstr (csv, ==,
+                   "tenant_code,tenant,sales,baseline,uplift,uplift_pct,cost,return_pct,category_uplift_pct,flag\n"
+                   "T1,杭州悦享餐饮,870.00,700.00,170.00,24.29,500.00,34.00,25.00,below_category\n"
+                   "T3,上海星禾服饰,210.00,140.00,70.00,50.00,0.00,0.00,,\n"
+                   "TOTAL,All participants,1080.00,840.00,240.00,28.57,1500.00,16.00,,\n");
+}
+
+/* Not ended yet, or not approved: refused. Then a 3-day promotion whose
+ * scaled four-week baseline is not a whole number of fen: T3's raw baseline
+ * is 27 × 2000 + 2001 = 56001, × 3 / 28 = 6000.1 → 6000; sales 3 × 3000 =
+ * 9000; uplift 3000 = 5000 bp. */
+static void
+test_evaluate_not_ended (Fixture       *f,
+                         gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotionEvaluation) e = NULL;
+  g_autoptr(PlazaPromotion) p = plan ("短促", "mall", 0, "2026-06-01", "2026-06-03");
+  gint64 id = create_evaluated (f);
+  GDate today;
+
+  g_assert_true (plaza_date_parse ("2026-06-07", &today));
+  e = plaza_promotion_evaluate (f->store, id, PLAZA_PROMOTION_BASELINE_LAST_YEAR, &today, &error);
+  g_assert_null (e);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A draft cannot be evaluated either. */
+  plaza_promotion_add_participant (p, 3, "", "confirmed", 0);
+  create (f, p);
+  e = plaza_promotion_evaluate (f->store, p->id, PLAZA_PROMOTION_BASELINE_FOUR_WEEKS, &today, &error);
+  g_assert_null (e);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Approved: 3 days. */
+  g_assert_true (plaza_store_exec (f->store, "UPDATE sales_daily SET amount = 2001 WHERE unit_id = 3 AND date = '2026-05-04'", &error));
+  g_assert_cmpint (plaza_promotion_transition (f->store, p->id, 1, PLAZA_PROMOTION_SUBMIT, NULL, &error), ==, 2);
+  g_assert_cmpint (plaza_promotion_transition (f->store, p->id, 2, PLAZA_PROMOTION_APPROVE, NULL, &error), ==, 3);
+  e = plaza_promotion_evaluate (f->store, p->id, PLAZA_PROMOTION_BASELINE_FOUR_WEEKS, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (e->rows->len, ==, 1);
+  g_assert_cmpint (row_of (e, 0)->sales, ==, 9000);
+  g_assert_cmpint (row_of (e, 0)->baseline, ==, 6000);
+  g_assert_cmpint (row_of (e, 0)->uplift_bp, ==, 5000);
+}
+
+static gint64
+count_log (Fixture *f,
+           gint64   id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT COUNT (*) FROM change_log WHERE entity = 'promotion' AND entity_id = %lld",
+                                          (long long) id);
+
+  return plaza_test_count (f->store, sql);
+}
+
+static char *
+state_of (Fixture *f,
+          gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotion) p = plaza_promotion_load (f->store, id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (p->state);
+}
+
+#define assert_state(f, id, s) G_STMT_START { g_autofree char *_st = state_of (f, id); \
+  g_assert_cmpstr (_st, ==, s); } G_STMT_END
+
+static void
+test_lifecycle (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotion) p = plan ("七夕甜蜜季", "floors", 1, "2026-08-20", "2026-08-26");
+  g_autoptr(PlazaPromotion) again = NULL;
+  gint64 id = create (f, p);
+  gint64 rev;
+
+  g_assert_cmpstr (p->code, ==, "CX2026-01");
+  g_assert_cmpstr (p->state, ==, "draft");
+  g_assert_cmpint (count_log (f, id), ==, 1);
+
+  /* Illegal from draft: approve, reject. */
+  g_assert_cmpint (plaza_promotion_transition (f->store, id, 1, PLAZA_PROMOTION_APPROVE, NULL, &error), ==, 0);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  rev = plaza_promotion_transition (f->store, id, 1, PLAZA_PROMOTION_SUBMIT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rev, ==, 2);
+  assert_state (f, id, "submitted");
+  g_assert_cmpint (plaza_promotion_transition (f->store, id, rev, PLAZA_PROMOTION_SUBMIT, NULL, &error), ==, 0);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Reject needs a comment. */
+  g_assert_cmpint (plaza_promotion_transition (f->store, id, rev, PLAZA_PROMOTION_REJECT, "  ", &error), ==, 0);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Comment"));
+  g_clear_error (&error);
+  rev = plaza_promotion_transition (f->store, id, rev, PLAZA_PROMOTION_REJECT, "预算太高", &error);
+  g_assert_no_error (error);
+  assert_state (f, id, "rejected");
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT COUNT (*) FROM change_log WHERE entity = 'promotion' "
+                                               "AND action = 'reject' AND summary LIKE '%预算太高%'"), ==, 1);
+  g_assert_cmpint (plaza_promotion_transition (f->store, id, rev, PLAZA_PROMOTION_CANCEL, NULL, &error), ==, 0);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Editing a rejected plan sends it back to draft. */
+  again = plaza_promotion_load (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (again->rev, ==, rev);
+  again->budget_mall = 500000;
+  g_assert_true (plaza_promotion_update (f->store, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->state, ==, "draft");
+  rev = plaza_promotion_transition (f->store, id, again->rev, PLAZA_PROMOTION_SUBMIT, NULL, &error);
+  rev = plaza_promotion_transition (f->store, id, rev, PLAZA_PROMOTION_APPROVE, NULL, &error);
+  g_assert_no_error (error);
+  assert_state (f, id, "approved");
+  g_clear_pointer (&again, plaza_promotion_free);
+
+  /* Locked: any edit of an approved plan sends it back to submitted. */
+  again = plaza_promotion_load (f->store, id, &error);
+  g_assert_cmpint (again->budget_mall, ==, 500000);
+  g_free (again->end_date);
+  again->end_date = g_strdup ("2026-08-28");
+  plaza_promotion_add_participant (again, 2, "满500减100", "invited", 20000);
+  g_assert_true (plaza_promotion_update (f->store, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->state, ==, "submitted");
+  assert_state (f, id, "submitted");
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT COUNT (*) FROM promotion_participants"), ==, 1);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT COUNT (*) FROM promotion_scope WHERE kind = 'floor' AND ref_id = 1"), ==, 1);
+  rev = plaza_promotion_transition (f->store, id, again->rev, PLAZA_PROMOTION_APPROVE, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Cancel from approved; nothing after that. */
+  rev = plaza_promotion_transition (f->store, id, rev, PLAZA_PROMOTION_CANCEL, NULL, &error);
+  g_assert_no_error (error);
+  assert_state (f, id, "cancelled");
+  g_assert_cmpint (plaza_promotion_transition (f->store, id, rev, PLAZA_PROMOTION_SUBMIT, NULL, &error), ==, 0);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  again->rev = rev;
+  g_assert_false (plaza_promotion_update (f->store, again, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* create, submit, reject, edit, submit, approve, edit, approve, cancel. */
+  g_assert_cmpint (count_log (f, id), ==, 9);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT rev FROM promotions"), ==, 9);
+}
+
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotion) p = plan ("国庆黄金周", "mall", 0, "2026-10-01", "2026-10-07");
+  g_autoptr(PlazaPromotion) mine = NULL;
+  g_autoptr(PlazaPromotion) theirs = NULL;
+  gint64 id = create (f, p);
+
+  mine = plaza_promotion_load (f->store, id, &error);
+  theirs = plaza_promotion_load (f->store, id, &error);
+  plaza_store_set_user (f->store, "lihua");
+  theirs->budget_tenant = 300000;
+  g_assert_true (plaza_promotion_update (f->store, theirs, &error));
+  g_assert_no_error (error);
+
+  plaza_store_set_user (f->store, "zhangmin");
+  mine->budget_tenant = 100;
+  g_assert_false (plaza_promotion_update (f->store, mine, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "lihua"));
+  g_clear_error (&error);
+  g_assert_cmpint (plaza_promotion_transition (f->store, id, 1, PLAZA_PROMOTION_SUBMIT, NULL, &error), ==, 0);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT budget_tenant FROM promotions"), ==, 300000);
+}
+
+static void
+test_validate (void)
+{
+  static const struct { const char *field; const char *value; const char *expect; } cases[] = {
+    { "name", " ", "Name" },
+    { "mechanics", "lottery", "Mechanics" },
+    { "start", "2026-02-30", "Start date" },
+    { "end", "2026-05-31", "End date" },
+    { "scope", "floors", "Scope" },
+    { "budget_mall", NULL, "Mall budget" },
+    { "budget_tenant", NULL, "Tenant budget" },
+    { "fee", NULL, "Participant fee" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlazaPromotion) p = plan ("端午", "mall", 0, "2026-06-01", "2026-06-03");
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (plaza_promotion_validate (p, NULL));
+      if (g_str_equal (cases[i].field, "name"))
+        g_free (p->name), p->name = g_strdup (cases[i].value);
+      else if (g_str_equal (cases[i].field, "mechanics"))
+        g_free (p->mechanics), p->mechanics = g_strdup (cases[i].value);
+      else if (g_str_equal (cases[i].field, "start"))
+        g_free (p->start_date), p->start_date = g_strdup (cases[i].value);
+      else if (g_str_equal (cases[i].field, "end"))
+        g_free (p->end_date), p->end_date = g_strdup (cases[i].value);
+      else if (g_str_equal (cases[i].field, "scope"))
+        g_free (p->scope), p->scope = g_strdup (cases[i].value);
+      else if (g_str_equal (cases[i].field, "budget_mall"))
+        p->budget_mall = -1;
+      else if (g_str_equal (cases[i].field, "budget_tenant"))
+        p->budget_tenant = -1;
+      else
+        plaza_promotion_add_participant (p, 1, "", "confirmed", -100);
+      g_assert_false (plaza_promotion_validate (p, &error));
+      g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].expect));
+    }
+}
+
+static void
+assert_clashes (Fixture              *f,
+                gint64                id,
+                const PlazaPromotion *draft,
+                const char           *expect)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) clashes = NULL;
+  g_autoptr(GString) got = g_string_new ("");
+
+  g_assert_true (plaza_promotion_find_clashes (f->store, id, draft, &clashes, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < clashes->len; i++)
+    {
+      PlazaPromotionClash *c = g_ptr_array_index (clashes, i);
+
+      g_string_append_printf (got, "%s%s:%s", i > 0 ? " " : "", c->code, c->reason);
+    }
+  g_assert_cmpstr (got->str, ==, expect);
+}
+
+/* P  mall      06-01 … 06-07  T1, T3 confirmed, T2 declined (CX2026-01)
+ * A  floor 1   06-05 … 06-10  nobody                         (CX2026-02)
+ * B  floor 2   06-08 … 06-09  nobody                         (CX2026-03)
+ * C  floor 2   06-09 … 06-12  T1                             (CX2026-04)
+ * D  cat 1     06-01 … 06-02  T1                             (CX2026-05)
+ * E  mall      06-03 … 06-04  cancelled                      (CX2026-06)
+ * R  floor 1   06-09 … 06-09  rejected                       (CX2026-07) */
+static void
+test_clashes (Fixture       *f,
+              gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotion) a = plan ("A", "floors", 1, "2026-06-05", "2026-06-10");
+  g_autoptr(PlazaPromotion) b = plan ("B", "floors", 2, "2026-06-08", "2026-06-09");
+  g_autoptr(PlazaPromotion) c = plan ("C", "floors", 2, "2026-06-09", "2026-06-12");
+  g_autoptr(PlazaPromotion) d = plan ("D", "categories", 1, "2026-06-01", "2026-06-02");
+  g_autoptr(PlazaPromotion) e = plan ("E", "mall", 0, "2026-06-03", "2026-06-04");
+  g_autoptr(PlazaPromotion) r = plan ("R", "floors", 1, "2026-06-09", "2026-06-09");
+  g_autoptr(PlazaPromotion) draft = plan ("new", "floors", 2, "2026-06-02", "2026-06-09");
+  gint64 p = create_evaluated (f);
+
+  create (f, a);
+  create (f, b);
+  plaza_promotion_add_participant (c, 1, "", "invited", 0);
+  create (f, c);
+  plaza_promotion_add_participant (d, 1, "", "confirmed", 0);
+  create (f, d);
+  create (f, e);
+  g_assert_cmpint (plaza_promotion_transition (f->store, e->id, 1, PLAZA_PROMOTION_CANCEL, NULL, &error), ==, 2);
+  create (f, r);
+  g_assert_cmpint (plaza_promotion_transition (f->store, r->id, 1, PLAZA_PROMOTION_SUBMIT, NULL, &error), ==, 2);
+  g_assert_cmpint (plaza_promotion_transition (f->store, r->id, 2, PLAZA_PROMOTION_REJECT, "重复", &error), ==, 3);
+  g_assert_no_error (error);
+
+  assert_clashes (f, p, NULL, "CX2026-05:tenants CX2026-02:mall");
+  assert_clashes (f, a->id, NULL, "CX2026-01:mall");
+  assert_clashes (f, b->id, NULL, "CX2026-04:floors");
+  assert_clashes (f, c->id, NULL, "CX2026-03:floors");
+  assert_clashes (f, d->id, NULL, "CX2026-01:tenants");
+
+  /* Draft data (not saved): floor 2 with T2 declined and T3 invited. */
+  plaza_promotion_add_participant (draft, 2, "", "declined", 0);
+  assert_clashes (f, 0, draft, "CX2026-01:mall CX2026-03:floors CX2026-04:floors");
+  plaza_promotion_add_participant (draft, 3, "", "invited", 0);
+  assert_clashes (f, 0, draft, "CX2026-01:tenants CX2026-03:floors CX2026-04:floors");
+  /* Moving D itself onto floor 2: its own row is skipped. */
+  g_free (d->scope);
+  d->scope = g_strdup ("floors");
+  assert_clashes (f, 0, d, "CX2026-01:tenants");
+}
+
+static void
+run_plazactl (const char * const *args,
+              char              **out,
+              char              **err,
+              int                *status)
+{
+  const char *plazactl = g_getenv ("PLAZACTL");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (plazactl);
+  g_ptr_array_add (argv, (gpointer) plazactl);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  *status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : 1;
+}
+
+static guint
+count_lines (const char *s)
+{
+  guint n = 0;
+
+  for (; *s != '\0'; s++)
+    n += *s == '\n';
+  return n;
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data G_GNUC_UNUSED)
+{
+  gint64 id = create_evaluated (f);
+  g_autofree char *id_text = g_strdup_printf ("%lld", (long long) id);
+  int status = 0;
+
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    const char *args[] = { "promotions", "list", f->path, NULL };
+
+    run_plazactl (args, &out, &err, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==,
+                     "code,name,mechanics,scope,state,start,end,budget_mall,budget_tenant,participants,confirmed,fees\n"
+                     "CX2026-01,618 年中狂欢,event,mall,approved,2026-06-01,2026-06-07,1000.00,0.00,3,2,500.00\n");
+  }
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    const char *args[] = { "promotion", "evaluate", f->path, "--id", id_text, "--baseline", "last-year",
+                           "--today", "2026-06-08", NULL };
+
+    run_plazactl (args, &out, &err, &status);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==,
+                     "tenant_code,tenant,sales,baseline,uplift,uplift_pct,cost,return_pct,category_uplift_pct,flag\n"
+                     "T1,杭州悦享餐饮,870.00,770.00,100.00,12.99,500.00,20.00,25.00,below_category\n"
+                     "T3,上海星禾服饰,210.00,245.00,-35.00,-14.29,0.00,0.00,,\n"
+                     "TOTAL,All participants,1080.00,1015.00,65.00,6.40,1500.00,4.33,,\n");
+  }
+  {
+    /* Errors: one line on stderr, exit 1. */
+    static const char * const bad[][8] = {
+      { "promotion", "evaluate", NULL },
+      { "promotion", "evaluate", "DB", NULL },
+      { "promotion", "evaluate", "DB", "--id", "1", "--baseline", "yesterday", NULL },
+      { "promotion", "evaluate", "DB", "--id", "99", "--today", "2026-06-08", NULL },
+      { "promotion", "evaluate", "DB", "--id", "1", "--today", "2026-06-07", NULL },
+      { "promotions", "list", NULL },
+      { "promotions", "show", "DB", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *out = NULL;
+        g_autofree char *err = NULL;
+        const char *args[8] = { NULL };
+
+        for (guint k = 0; k < 8 && bad[i][k] != NULL; k++)
+          args[k] = g_str_equal (bad[i][k], "DB") ? f->path : bad[i][k];
+        run_plazactl (args, &out, &err, &status);
+        g_assert_cmpint (status, ==, 1);
+        g_assert_cmpstr (out, ==, "");
+        g_assert_cmpuint (count_lines (err), ==, 1);
+      }
+  }
+}
+
+/* One past promotion of a small demo: the totals add up. */
+static void
+test_demo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("plaza-promotion-demo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_CREATE, &error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PlazaPromotionEvaluation) e = NULL;
+  g_autoptr(GPtrArray) clashes = NULL;
+  gint64 id, fees, budget, sales = 0, baseline = 0, cost = 0;
+  GDate today;
+
+  g_assert_no_error (error);
+  g_assert_true (plaza_date_parse ("2026-11-27", &today));
+  g_assert_true (plaza_demo_generate (store, 7, PLAZA_DEMO_SMALL, &today, &error));
+  g_assert_no_error (error);
+
+  stmt = plaza_store_prepare (store,
+                              "SELECT id, budget_mall, (SELECT COALESCE (SUM (fee), 0) FROM promotion_participants x"
+                              "  WHERE x.promotion_id = p.id AND x.status = 'confirmed') "
+                              "FROM promotions p WHERE state = 'approved' AND end_date < '2026-11-27' "
+                              "ORDER BY end_date DESC LIMIT 1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  id = sqlite3_column_int64 (stmt, 0);
+  budget = sqlite3_column_int64 (stmt, 1);
+  fees = sqlite3_column_int64 (stmt, 2);
+
+  e = plaza_promotion_evaluate (store, id, PLAZA_PROMOTION_BASELINE_FOUR_WEEKS, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (e->rows->len, >, 0);
+  for (guint i = 0; i < e->rows->len; i++)
+    {
+      sales += row_of (e, i)->sales;
+      baseline += row_of (e, i)->baseline;
+      cost += row_of (e, i)->cost;
+    }
+  g_assert_cmpint (e->total.sales, ==, sales);
+  g_assert_cmpint (e->total.sales, >, 0);
+  g_assert_cmpint (e->total.baseline, ==, baseline);
+  g_assert_cmpint (cost, ==, fees);
+  g_assert_cmpint (e->total.cost, ==, budget + fees);
+  g_assert_cmpint (e->total.uplift, ==, sales - baseline);
+
+  /* The demo's promotions are mall-wide: the current one clashes with
+   * nothing that ended before it. */
+  g_assert_true (plaza_promotion_find_clashes (store, id, NULL, &clashes, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < clashes->len; i++)
+    g_assert_cmpint (((PlazaPromotionClash *) g_ptr_array_index (clashes, i))->id, !=, id);
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
+#define add_test(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/promotion/round", test_round);
+  g_test_add_func ("/promotion/validate", test_validate);
+  add_test ("/promotion/lifecycle", test_lifecycle);
+  add_test ("/promotion/conflict", test_conflict);
+  add_test ("/promotion/clashes", test_clashes);
+  add_test ("/promotion/evaluate/last-year", test_evaluate_last_year);
+  add_test ("/promotion/evaluate/four-weeks", test_evaluate_four_weeks);
+  add_test ("/promotion/evaluate/refused", test_evaluate_not_ended);
+  add_test ("/promotion/cli", test_cli);
+  g_test_add_func ("/promotion/demo", test_demo);
+
+  return g_test_run ();
+}
