@@ -32,6 +32,7 @@ static const PlazactlVerb verbs[] = {
   { "contracts", plazactl_cmd_contracts, N_("list DB [--state S] [--expiring-within DAYS] [--today DATE] — the contracts as CSV") },
   { "rent-schedule", plazactl_cmd_rent_schedule, N_("--terms FILE.json [--sales FILE.csv] — the monthly rent schedule as CSV") },
   { "promotions", plazactl_cmd_promotions, N_("list DB — the promotions as CSV") },
+  { "kpi", plazactl_cmd_kpi, N_("DB --metric M --by G --from YYYY-MM --to YYYY-MM — sales, sales per m², rent-to-sales or occupancy as CSV") },
   { "promotion", plazactl_cmd_promotion, N_("evaluate DB --id N [--baseline last-year|four-weeks] — evaluate an ended promotion as CSV") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
 };

@@ -17,6 +17,7 @@
 #include "plaza-export.h"
 #include "plaza-import.h"
 #include "plaza-io-delay-vfs.h"
+#include "plaza-kpi.h"
 #include "plaza-list-query.h"
 #include "plaza-location.h"
 #include "plaza-money.h"
