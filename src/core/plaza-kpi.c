@@ -44,6 +44,14 @@
 /* A contract that was in force at some time: its dates say when. */
 #define IN_FORCE "('active', 'expired', 'terminated', 'renewed')"
 
+/* The contract that covered unit sm.unit_id in month sm.month. */
+#define COVERING_CONTRACT \
+  "(SELECT c2.id FROM contract_units cu2 JOIN contracts c2 ON c2.id = cu2.contract_id" \
+  " WHERE cu2.unit_id = sm.unit_id AND c2.state IN " IN_FORCE \
+  "   AND c2.start_date <= sm.month || '-31'" \
+  "   AND COALESCE (c2.terminated_on, c2.end_date) >= sm.month || '-01'" \
+  " ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
+
 #define JOINS \
   " JOIN units u ON u.id = x.unit_id" \
   " JOIN floors f ON f.id = u.floor_id" \
@@ -229,16 +237,13 @@ collect_sales (PlazaStore    *store,
   char first_text[8], to_text[8];
   int rc;
 
+  /* the covering contract only matters to tenant and category */
   sql = g_strdup_printf ("SELECT %s, %s, x.month, x.unit_id, u.rentable_area, x.amount FROM"
-                         " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount,"
-                         "   (SELECT c2.id FROM contract_units cu2 JOIN contracts c2 ON c2.id = cu2.contract_id"
-                         "    WHERE cu2.unit_id = sm.unit_id AND c2.state IN " IN_FORCE
-                         "      AND c2.start_date <= sm.month || '-31'"
-                         "      AND COALESCE (c2.terminated_on, c2.end_date) >= sm.month || '-01'"
-                         "    ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1) AS contract_id"
+                         " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, %s AS contract_id"
                          "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
                          JOINS,
-                         key_exprs[by], label_exprs[by]);
+                         key_exprs[by], label_exprs[by],
+                         by == PLAZA_KPI_BY_TENANT || by == PLAZA_KPI_BY_CATEGORY ? COVERING_CONTRACT : "NULL");
   stmt = plaza_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
