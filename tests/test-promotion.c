@@ -231,6 +231,49 @@ test_evaluate_last_year (Fixture       *f,
   g_assert_cmpint (e->total.uplift_bp, ==, 640);
   g_assert_cmpint (e->total.cost, ==, 150000);
   g_assert_cmpint (e->total.return_bp, ==, 433);
+
+  /* The scope (the whole mall): all four units: 84000 + 35000 + 21000 +
+   * 3000 = 143000 against 70000 + 28000 + 24500 + 7000 = 129500: 13500 =
+   * 1042.47 → 1042 bp. */
+  g_assert_cmpint (e->scope.sales, ==, 143000);
+  g_assert_cmpint (e->scope.baseline, ==, 129500);
+  g_assert_cmpint (e->scope.uplift_bp, ==, 1042);
+  g_assert_cmpint (e->scope.cost, ==, 0);
+}
+
+/* Scope rows of a floor and a category promotion over the same days (last
+ * year). Floor 2 = units 3 and 4: 21000 + 3000 = 24000 against 24500 + 7000
+ * = 31500: −7500 = −2380.95 → −2381 bp. Category 餐饮 = T1 and T2 (units 1,
+ * 2, 4): 84000 + 35000 + 3000 = 122000 against 70000 + 28000 + 7000 =
+ * 105000: 17000 = 1619.05 → 1619 bp. */
+static void
+test_evaluate_scope (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  static const struct { const char *scope; gint64 ref, sales, baseline, bp; } cases[] = {
+    { "floors", 2, 24000, 31500, -2381 },
+    { "categories", 1, 122000, 105000, 1619 },
+  };
+  GDate today;
+
+  g_assert_true (plaza_date_parse ("2026-06-30", &today));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlazaPromotion) p = plan ("端午", cases[i].scope, cases[i].ref, "2026-06-01", "2026-06-07");
+      g_autoptr(PlazaPromotionEvaluation) e = NULL;
+
+      create (f, p);
+      g_assert_cmpint (plaza_promotion_transition (f->store, p->id, 1, PLAZA_PROMOTION_SUBMIT, NULL, &error), ==, 2);
+      g_assert_cmpint (plaza_promotion_transition (f->store, p->id, 2, PLAZA_PROMOTION_APPROVE, NULL, &error), ==, 3);
+      e = plaza_promotion_evaluate (f->store, p->id, PLAZA_PROMOTION_BASELINE_LAST_YEAR, &today, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (e->rows->len, ==, 0);
+      g_assert_cmpint (e->total.sales, ==, 0);
+      g_assert_cmpint (e->scope.sales, ==, cases[i].sales);
+      g_assert_cmpint (e->scope.baseline, ==, cases[i].baseline);
+      g_assert_cmpint (e->scope.uplift_bp, ==, cases[i].bp);
+    }
 }
 
 /* Four weeks (2026-05-04 … 05-31), scaled by 7/28. T1: (28 × 9000) × 7 / 28
@@ -269,7 +312,8 @@ test_evaluate_four_weeks (Fixture       *f,
                    "tenant_code,tenant,sales,baseline,uplift,uplift_pct,cost,return_pct,category_uplift_pct,flag\n"
                    "T1,杭州悦享餐饮,870.00,700.00,170.00,24.29,500.00,34.00,25.00,below_category\n"
                    "T3,上海星禾服饰,210.00,140.00,70.00,50.00,0.00,0.00,,\n"
-                   "TOTAL,All participants,1080.00,840.00,240.00,28.57,1500.00,16.00,,\n");
+                   "TOTAL,All participants,1080.00,840.00,240.00,28.57,1500.00,16.00,,\n"
+                   "SCOPE,Everyone in scope,1430.00,1120.00,310.00,27.68,,,,\n");
 }
 
 /* Not ended yet, or not approved: refused. Then a 3-day promotion whose
@@ -628,7 +672,8 @@ test_cli (Fixture       *f,
                      "tenant_code,tenant,sales,baseline,uplift,uplift_pct,cost,return_pct,category_uplift_pct,flag\n"
                      "T1,杭州悦享餐饮,870.00,770.00,100.00,12.99,500.00,20.00,25.00,below_category\n"
                      "T3,上海星禾服饰,210.00,245.00,-35.00,-14.29,0.00,0.00,,\n"
-                     "TOTAL,All participants,1080.00,1015.00,65.00,6.40,1500.00,4.33,,\n");
+                     "TOTAL,All participants,1080.00,1015.00,65.00,6.40,1500.00,4.33,,\n"
+                     "SCOPE,Everyone in scope,1430.00,1295.00,135.00,10.42,,,,\n");
   }
   {
     /* Errors: one line on stderr, exit 1. */
@@ -732,6 +777,7 @@ main (int   argc,
   add_test ("/promotion/clashes", test_clashes);
   add_test ("/promotion/evaluate/last-year", test_evaluate_last_year);
   add_test ("/promotion/evaluate/four-weeks", test_evaluate_four_weeks);
+  add_test ("/promotion/evaluate/scope", test_evaluate_scope);
   add_test ("/promotion/evaluate/refused", test_evaluate_not_ended);
   add_test ("/promotion/cli", test_cli);
   g_test_add_func ("/promotion/demo", test_demo);

@@ -34,6 +34,14 @@ static const char peers_sql[] = SALES_SQL ("t.category_id = ?3 AND c.tenant_id N
                                            "(SELECT tenant_id FROM promotion_participants "
                                            " WHERE promotion_id = ?4 AND status = 'confirmed')");
 
+static const char scope_sql[] = SALES_SQL ("EXISTS (SELECT 1 FROM promotions p WHERE p.id = ?3 AND ("
+                                           "  p.scope = 'mall'"
+                                           "  OR (p.scope = 'floors' AND EXISTS (SELECT 1 FROM units u"
+                                           "      JOIN promotion_scope s ON s.kind = 'floor' AND s.ref_id = u.floor_id"
+                                           "      WHERE u.id = sd.unit_id AND s.promotion_id = p.id))"
+                                           "  OR (p.scope = 'categories' AND t.category_id IN (SELECT s.ref_id"
+                                           "      FROM promotion_scope s WHERE s.kind = 'category' AND s.promotion_id = p.id))))");
+
 gint64
 plaza_promotion_div_round (gint64 num,
                            gint64 den)
@@ -71,6 +79,7 @@ plaza_promotion_evaluation_free (PlazaPromotionEvaluation *e)
   g_free (e->base_to);
   g_clear_pointer (&e->rows, g_ptr_array_unref);
   row_clear (&e->total);
+  row_clear (&e->scope);
   g_free (e);
 }
 
@@ -282,12 +291,19 @@ plaza_promotion_evaluate (PlazaStore             *store,
   e->total.tenant_name = g_strdup (_("All participants"));
   e->total.cost += budget_mall;
   row_finish (&e->total);
+
+  e->scope.tenant_code = g_strdup ("SCOPE");
+  e->scope.tenant_name = g_strdup (_("Everyone in scope"));
+  if (!sales_and_baseline (&ctx, scope_sql, id, &e->scope.sales, &e->scope.baseline, error))
+    return NULL;
+  row_finish (&e->scope);
   return g_steal_pointer (&e);
 }
 
 static void
 append_row (GString                     *out,
-            const PlazaPromotionEvalRow *row)
+            const PlazaPromotionEvalRow *row,
+            gboolean                     with_cost)
 {
   g_autofree char *sales = plaza_money_format_plain (row->sales);
   g_autofree char *base = plaza_money_format_plain (row->baseline);
@@ -296,7 +312,8 @@ append_row (GString                     *out,
   g_autofree char *cost = plaza_money_format_plain (row->cost);
   g_autofree char *ret = plaza_percent_format (row->return_bp);
   g_autofree char *cat = row->has_category_peers ? plaza_percent_format (row->category_uplift_bp) : g_strdup ("");
-  const char *fields[] = { row->tenant_code, row->tenant_name, sales, base, uplift, uplift_pct, cost, ret, cat,
+  const char *fields[] = { row->tenant_code, row->tenant_name, sales, base, uplift, uplift_pct,
+                           with_cost ? cost : "", with_cost ? ret : "", cat,
                            row->worse_than_category ? "below_category" : "" };
 
   plaza_csv_append_row (out, fields, G_N_ELEMENTS (fields));
@@ -309,7 +326,8 @@ plaza_promotion_evaluation_to_csv (const PlazaPromotionEvaluation *e)
                                "category_uplift_pct,flag\n");
 
   for (guint i = 0; i < e->rows->len; i++)
-    append_row (out, g_ptr_array_index (e->rows, i));
-  append_row (out, &e->total);
+    append_row (out, g_ptr_array_index (e->rows, i), TRUE);
+  append_row (out, &e->total, TRUE);
+  append_row (out, &e->scope, FALSE);
   return g_string_free (out, FALSE);
 }

@@ -19,6 +19,10 @@
  *             the participants' fees;
  *   return_bp round (uplift × 10000 / cost) (0 when the cost is 0).
  *
+ * The scope row takes the same sales and baseline over every tenant in the
+ * promotion's scope (the whole mall, the units on its floors, or the tenants
+ * of its categories), participants or not; it has no cost.
+ *
  * Every "round" is integer division rounding half away from zero.
  * A participant is flagged when its uplift_bp is below the uplift_bp of the
  * non-participating tenants of its category taken together (computed the
@@ -67,6 +71,7 @@ typedef struct
   char                  *base_to;
   GPtrArray             *rows;       /* PlazaPromotionEvalRow, by tenant code */
   PlazaPromotionEvalRow  total;
+  PlazaPromotionEvalRow  scope;      /* everyone in scope; cost 0 */
 } PlazaPromotionEvaluation;
 
 void                      plaza_promotion_evaluation_free (PlazaPromotionEvaluation *e);
@@ -84,7 +89,8 @@ PlazaPromotionEvaluation *plaza_promotion_evaluate (PlazaStore             *stor
                                                     GError                **error);
 
 /* tenant_code,tenant,sales,baseline,uplift,uplift_pct,cost,return_pct,
- * category_uplift_pct,flag — one row per participant then "TOTAL"; money
+ * category_uplift_pct,flag — one row per participant, "TOTAL", then
+ * "SCOPE" (with empty cost and return); money
  * in plain yuan, percentages with two decimals. */
 char                     *plaza_promotion_evaluation_to_csv (const PlazaPromotionEvaluation *e);
 
