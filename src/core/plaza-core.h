@@ -7,6 +7,7 @@
 #pragma once
 
 #include "plaza-attachment.h"
+#include "plaza-billing.h"
 #include "plaza-contract.h"
 #include "plaza-contract-alerts.h"
 #include "plaza-contract-pdf.h"
@@ -27,4 +28,5 @@
 #include "plaza-record.h"
 #include "plaza-rent.h"
 #include "plaza-store.h"
+#include "plaza-targets.h"
 #include "plaza-worker.h"
