@@ -285,6 +285,84 @@ test_demo (void)
   plaza_test_remove_tree (dir);
 }
 
+/* ---- plazactl bills ------------------------------------------------- */
+
+static int
+run_plazactl (const char * const  *args,
+              char               **out,
+              char               **err)
+{
+  const char *plazactl = g_getenv ("PLAZACTL");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (plazactl);
+  g_ptr_array_add (argv, (gpointer) plazactl);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (wait_status, &error))
+    return 0;
+  g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
+  return error->code;
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  const char *db = plaza_store_get_path (f->store);
+
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *args[] = { "bills", "generate", db, "--month", "2026-03", "--dry-run", NULL };
+
+    g_assert_cmpint (run_plazactl (args, &out, &err), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "contract,tenant,kind,description,period_from,period_to,amount,estimated\n"
+                                          "C1,Alpha,rent,租金,2026-03-01,2026-03-31,10000.00,0\n"
+                                          "C1,Alpha,fee,"));
+    g_assert_nonnull (strstr (out, "C1,Alpha,total,,,,11000.00,\n"));
+    g_assert_nonnull (strstr (out, "C2,Beta,percentage_rent,扣点租金,2026-03-01,2026-03-31,800.00,1\n"));
+    g_assert_null (strstr (out, "C4,"));
+    g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM bills"), ==, 1);
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *args[] = { "bills", "generate", db, "--month", "2026-03", NULL };
+
+    g_assert_cmpint (run_plazactl (args, &out, &err), ==, 0);
+    g_assert_cmpstr (out, ==, "Issued 4 bills for 2026-03\n");
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *args[] = { "bills", "generate", db, "--month", "2026-03", NULL };
+
+    g_assert_cmpint (run_plazactl (args, &out, &err), ==, 0);
+    g_assert_cmpstr (out, ==, "Issued 0 bills for 2026-03\n");
+  }
+  {
+    const char *bad[][7] = {
+      { "bills", "generate", db, "--month", "2026-13", NULL },
+      { "bills", "generate", db, NULL },
+      { "bills", "make", db, "--month", "2026-03", NULL },
+      { "bills", "generate", "--month", "2026-03", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *out = NULL, *err = NULL;
+
+        g_assert_cmpint (run_plazactl (bad[i], &out, &err), ==, 1);
+        g_assert_true (g_str_has_prefix (err, "plazactl: "));
+        g_assert_cmpint (strchr (err, '\n') - err, ==, (long) strlen (err) - 1);
+      }
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -292,6 +370,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/billing/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
   g_test_add ("/billing/issue", Fixture, NULL, fixture_set_up, test_issue, fixture_tear_down);
+  g_test_add ("/billing/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add_func ("/billing/demo", test_demo);
   return g_test_run ();
 }
