@@ -169,6 +169,63 @@ test_ranking (Fixture       *f,
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
 }
 
+static void
+run_plazactl (const char * const  *args,
+              int                 *status,
+              char               **out,
+              char               **err)
+{
+  const char *plazactl = g_getenv ("PLAZACTL");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (plazactl);
+  g_ptr_array_add (argv, (gpointer) plazactl);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (wait_status, &error))
+    *status = 0;
+  else
+    {
+      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
+      *status = error->code;
+    }
+}
+
+/* plazactl targets health on the fixture: the same numbers as CSV. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "health.db", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *out2 = NULL, *err2 = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *args[] = { "targets", "health", db, "--month", "2026-06", NULL };
+  const char *bad[] = { "targets", "health", db, "--month", "June", NULL };
+  int status = -1;
+
+  run_plazactl (args, &status, &out, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "tenant,name,score,sales_per_m2,category_median,growth_bp,rent_to_sales_bp,arrears_days,reasons");
+  g_assert_cmpstr (lines[1], ==, "T3,Gamma,1264,15.00,30.00,-5000,3000,76,"
+                   "Sales down 50% on the previous 3 months; Rent is 30% of sales");
+  g_assert_cmpstr (lines[2], ==, "T4,Delta,5833,20.00,20.00,0,2000,15,");
+
+  run_plazactl (bad, &status, &out2, &err2);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_nonnull (strchr (err2, '\n'));
+  g_assert_cmpstr (strchr (err2, '\n') + 1, ==, "");
+}
+
 /* A small demo: every trading tenant scored within 0 … 10000, ascending. */
 static void
 test_demo (void)
@@ -213,6 +270,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/health/ranking", Fixture, NULL, fixture_set_up, test_ranking, fixture_tear_down);
+  g_test_add ("/health/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add_func ("/health/demo", test_demo);
 
   return g_test_run ();

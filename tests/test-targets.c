@@ -289,6 +289,60 @@ test_achievement_and_set (Fixture       *f,
                                      " AND action = 'update'"), ==, 1);
 }
 
+static void
+run_plazactl (const char * const  *args,
+              int                 *status,
+              char               **out,
+              char               **err)
+{
+  const char *plazactl = g_getenv ("PLAZACTL");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (plazactl);
+  g_ptr_array_add (argv, (gpointer) plazactl);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (wait_status, &error))
+    *status = 0;
+  else
+    {
+      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
+      *status = error->code;
+    }
+}
+
+/* plazactl targets break-down on the fixture: 10000.01 yuan by area. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "targets.db", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *out2 = NULL, *err2 = NULL;
+  const char *args[] = { "targets", "break-down", db, "--year", "2026", "--amount", "10000.01", "--basis", "area", NULL };
+  const char *bad[] = { "targets", "break-down", db, "--year", "2026", "--amount", "1", "--basis", "guess", NULL };
+  int status = -1;
+
+  run_plazactl (args, &status, &out, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpstr (out, ==, "Targets for 2026 broken down\n");
+  assert_sums (f->store, 2026, 1000001);
+  g_assert_cmpint (target (f->store, 2026, 0, "floor", 2), ==, 605264);
+
+  run_plazactl (bad, &status, &out2, &err2);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_nonnull (strchr (err2, '\n'));
+  g_assert_cmpstr (strchr (err2, '\n') + 1, ==, "");
+}
+
 /* A small demo: both bases split an odd target exactly. */
 static void
 test_demo (void)
@@ -334,6 +388,7 @@ main (int   argc,
   g_test_add ("/targets/last-year-share", Fixture, NULL, fixture_set_up, test_last_year_share, fixture_tear_down);
   g_test_add ("/targets/area", Fixture, NULL, fixture_set_up, test_area, fixture_tear_down);
   g_test_add ("/targets/achievement", Fixture, NULL, fixture_set_up, test_achievement_and_set, fixture_tear_down);
+  g_test_add ("/targets/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add_func ("/targets/demo", test_demo);
 
   return g_test_run ();

@@ -36,5 +36,6 @@ int  plazactl_cmd_promotions (int argc, char **argv);
 int  plazactl_cmd_promotion (int argc, char **argv);
 int  plazactl_cmd_kpi     (int argc, char **argv);
 int  plazactl_cmd_bills   (int argc, char **argv);
+int  plazactl_cmd_targets (int argc, char **argv);
 
 G_END_DECLS
