@@ -222,7 +222,7 @@ plaza_health_scores (PlazaStore  *store,
   g_autofree char *from3 = NULL;
   g_autofree char *from6 = NULL;
   g_autofree char *to6 = NULL;
-  g_autofree gboolean *has_area = NULL;
+  g_autoptr(GArray) has_area = g_array_new (FALSE, FALSE, sizeof (gboolean));
   GDate first, last, d;
   int rc;
 
@@ -261,6 +261,7 @@ plaza_health_scores (PlazaStore  *store,
       PlazaHealthRow *row = g_new0 (PlazaHealthRow, 1);
       gint64 area = sqlite3_column_int64 (stmt, 4);
       gint64 triple[3];
+      gboolean has;
 
       row->tenant_id = sqlite3_column_int64 (stmt, 0);
       row->code = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
@@ -272,28 +273,21 @@ plaza_health_scores (PlazaStore  *store,
       /* Area in hundredths of m²: fen per m² per month. */
       row->sales_per_m2 = area > 0 ? triple[0] * 100 / area / 3 : 0;
       row->arrears_days = MAX (sqlite3_column_int64 (stmt, 8), 0);
-      /* Remember whether the row has an area in the sign of the slot. */
-      if (area <= 0)
-        row->category_median = -1;
+      has = area > 0;
       g_ptr_array_add (out, row);
       g_array_append_vals (sales, triple, 1);
+      g_array_append_val (has_area, has);
     }
   if (rc != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
 
-  has_area = g_new0 (gboolean, out->len + 1);
-  for (guint i = 0; i < out->len; i++)
-    {
-      PlazaHealthRow *row = g_ptr_array_index (out, i);
-
-      has_area[i] = row->category_median == 0;
-    }
   for (guint i = 0; i < out->len; i++)
     {
       PlazaHealthRow *row = g_ptr_array_index (out, i);
       const gint64 *triple = (const gint64 *) (gpointer) (sales->data + i * 3 * sizeof (gint64));
 
-      row->category_median = category_median (out, has_area, row->category_id);
+      row->category_median = category_median (out, (const gboolean *) (gpointer) has_area->data,
+                                              row->category_id);
       score_row (row, triple[0], triple[1], triple[2]);
     }
   g_ptr_array_sort (out, compare_rows);

@@ -13,7 +13,8 @@
  *   (a) 坪效, weight 35 %: sales per m² per month over the last 3 months
  *       (fen, from sales_monthly) against the median of the trading tenants
  *       of its category; score = ratio to the median in bp / 2, capped at
- *       10000 (the median scores 5000, twice the median or more 10000).
+ *       10000 (the median scores 5000, twice the median or more 10000;
+ *       0 when the category's median is 0).
  *   (b) trend, weight 20 %: growth of the last 3 months' sales on the
  *       previous 3 in bp; score = 5000 + growth, capped to 0 … 10000
  *       (−50 % or worse 0, +50 % or better 10000); 5000 without a base.
