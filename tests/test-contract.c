@@ -405,6 +405,18 @@ test_amend_and_expire (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM contract_events WHERE kind = 'amendment' "
                                                "AND state = 'approved' AND effective_date = '2026-07-01'"), ==, 1);
+  /* The view a renewal or the next amendment starts from: the terms in
+   * force carry the approved amendment, with the parties and units. */
+  {
+    g_autoptr(PlazaContractView) view = plaza_contract_view_load (f->store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (view->tenant_id, ==, 1);
+    g_assert_cmpuint (view->unit_ids->len, ==, 1);
+    g_assert_cmpint (g_array_index (view->unit_ids, gint64, 0), ==, 1);
+    g_assert_nonnull (strstr (view->terms_in_force, "\"9.00\""));
+    g_assert_null (strstr (view->terms_json, "\"9.00\""));
+  }
   /* Decided once only. */
   g_assert_false (plaza_contract_decide_amendment (f->store, event, TRUE, NULL, &error));
   g_clear_error (&error);

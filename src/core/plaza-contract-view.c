@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-contract-schedule.h"
 #include "plaza-contract-view.h"
 
 static char *
@@ -48,7 +49,70 @@ plaza_contract_view_free (PlazaContractView *view)
   g_free (view->units);
   g_free (view->terminated_on);
   g_clear_pointer (&view->events, g_ptr_array_unref);
+  g_clear_pointer (&view->unit_ids, g_array_unref);
+  g_free (view->terms_in_force);
   g_free (view);
+}
+
+static gboolean
+load_units (PlazaStore         *store,
+            PlazaContractView  *view,
+            GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  view->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  stmt = plaza_store_prepare (store, "SELECT unit_id FROM contract_units WHERE contract_id = ? ORDER BY unit_id",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, view->id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 unit = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (view->unit_ids, unit);
+    }
+  if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+  return TRUE;
+}
+
+/* The signed terms with each approved amendment laid over them, in order
+ * of effective date: what an amendment or a renewal starts from. */
+static gboolean
+load_terms_in_force (PlazaStore         *store,
+                     PlazaContractView  *view,
+                     GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  view->terms_in_force = g_strdup (view->terms_json);
+  stmt = plaza_store_prepare (store,
+                              "SELECT terms_json FROM contract_events "
+                              "WHERE contract_id = ? AND kind = 'amendment' AND state = 'approved' "
+                              "AND effective_date IS NOT NULL ORDER BY effective_date, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, view->id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *overlay = (const char *) sqlite3_column_text (stmt, 0);
+      char *merged;
+
+      if (overlay == NULL)
+        continue;
+      merged = plaza_contract_merge_terms (view->terms_in_force, overlay, error);
+      if (merged == NULL)
+        return FALSE;
+      g_free (view->terms_in_force);
+      view->terms_in_force = merged;
+    }
+  if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+  return TRUE;
 }
 
 PlazaContractView *
@@ -71,7 +135,7 @@ plaza_contract_view_load (PlazaStore  *store,
                               "      WHERE cu.contract_id = c.id ORDER BY u.code)),"
                               "  (SELECT COALESCE (SUM (cu.area), 0) FROM contract_units cu WHERE cu.contract_id = c.id),"
                               "  c.monthly_rent, c.deposit_amount, c.late_fee_bp_per_day, c.late_fee_grace_days,"
-                              "  c.late_fee_cap, c.terminated_on "
+                              "  c.late_fee_cap, c.terminated_on, c.tenant_id "
                               "FROM contracts c JOIN tenants t ON t.id = c.tenant_id WHERE c.id = ?", error);
   if (stmt == NULL)
     return NULL;
@@ -107,6 +171,7 @@ plaza_contract_view_load (PlazaStore  *store,
   view->late_fee_grace_days = sqlite3_column_int64 (stmt, 16);
   view->late_fee_cap = sqlite3_column_int64 (stmt, 17);
   view->terminated_on = column_text (stmt, 18);
+  view->tenant_id = sqlite3_column_int64 (stmt, 19);
   view->events = g_ptr_array_new_with_free_func ((GDestroyNotify) event_free);
 
   events = plaza_store_prepare (store,
@@ -133,5 +198,8 @@ plaza_contract_view_load (PlazaStore  *store,
       plaza_store_set_sqlite_error (store, error);
       return NULL;
     }
+
+  if (!load_units (store, view, error) || !load_terms_in_force (store, view, error))
+    return NULL;
   return g_steal_pointer (&view);
 }

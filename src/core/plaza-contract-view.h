@@ -29,6 +29,7 @@ typedef struct
   gint64      id;
   gint64      rev;
   char       *code;
+  gint64      tenant_id;
   char       *tenant;
   char       *kind;
   char       *state;
@@ -46,6 +47,9 @@ typedef struct
   gint64      late_fee_cap;
   char       *terminated_on;
   GPtrArray  *events;       /* PlazaContractEvent, oldest first */
+  GArray     *unit_ids;     /* gint64, ascending */
+  char       *terms_in_force; /* terms_json with the approved amendments laid over it
+                               * in order of effective date (plaza_contract_merge_terms) */
 } PlazaContractView;
 
 /* NULL with PLAZA_STORE_ERROR_NOT_FOUND when there is no contract @id. */

@@ -12,6 +12,7 @@
 #include "plaza-contract-alerts.h"
 #include "plaza-contract-pdf.h"
 #include "plaza-contract-schedule.h"
+#include "plaza-contract-view.h"
 #include "plaza-csv.h"
 #include "plaza-date.h"
 #include "plaza-demo.h"

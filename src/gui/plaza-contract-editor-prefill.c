@@ -17,20 +17,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <sqlite3.h>
 
 #include "plaza-contract-editor-private.h"
-#include "plaza-contract-schedule.h"
+#include "plaza-date.h"
 #include "plaza-contract-view.h"
 #include "plaza-money.h"
 
 typedef struct
 {
   gint64             id;
-  PlazaContractView *view;
-  gint64             tenant_id;
-  GArray            *unit_ids;
-  char              *terms;     /* in force */
+  PlazaContractView *view;      /* with the terms in force, tenant and units */
   char              *error;
 } Source;
 
@@ -42,67 +38,8 @@ plaza_contract_editor_free_source (gpointer data)
   if (src == NULL)
     return;
   g_clear_pointer (&src->view, plaza_contract_view_free);
-  g_clear_pointer (&src->unit_ids, g_array_unref);
-  g_free (src->terms);
   g_free (src->error);
   g_free (src);
-}
-
-static gboolean
-load_rows (PlazaStore  *store,
-           Source      *src,
-           GError     **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = plaza_store_prepare (store, "SELECT tenant_id FROM contracts WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, src->id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    src->tenant_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  stmt = plaza_store_prepare (store, "SELECT unit_id FROM contract_units WHERE contract_id = ? ORDER BY unit_id",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, src->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 unit = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (src->unit_ids, unit);
-    }
-  sqlite3_finalize (stmt);
-
-  src->terms = g_strdup (src->view->terms_json);
-  stmt = plaza_store_prepare (store,
-                              "SELECT terms_json FROM contract_events "
-                              "WHERE contract_id = ? AND kind = 'amendment' AND state = 'approved' "
-                              "AND effective_date IS NOT NULL ORDER BY effective_date, id", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, src->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *overlay = (const char *) sqlite3_column_text (stmt, 0);
-      char *merged;
-
-      if (overlay == NULL)
-        continue;
-      merged = plaza_contract_merge_terms (src->terms, overlay, error);
-      if (merged == NULL)
-        {
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-      g_free (src->terms);
-      src->terms = merged;
-    }
-  sqlite3_finalize (stmt);
-  return TRUE;
 }
 
 static gpointer
@@ -114,9 +51,8 @@ source_func (PlazaStore    *store,
   Source *src = g_new0 (Source, 1);
 
   src->id = *(gint64 *) user_data;
-  src->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   src->view = plaza_contract_view_load (store, src->id, error);
-  if (src->view == NULL || !load_rows (store, src, error))
+  if (src->view == NULL)
     {
       plaza_contract_editor_free_source (src);
       return NULL;
@@ -156,12 +92,6 @@ plaza_contract_editor_load_source (PlazaContractEditor *self,
                           source_done_cb, g_object_ref (self));
 }
 
-static char *
-format_date (const GDate *date)
-{
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
-}
-
 /* Fen as the form takes it: "1234.50". */
 static char *
 plain_money (gint64 fen)
@@ -188,7 +118,7 @@ renewal_dates (const char  *old_start,
     return;
   next = b;
   g_date_add_days (&next, 1);
-  *start = format_date (&next);
+  *start = plaza_date_format (&next);
   months = (int) (g_date_get_year (&next) - g_date_get_year (&a)) * 12
            + (int) g_date_get_month (&next) - (int) g_date_get_month (&a);
   probe = a;
@@ -202,7 +132,7 @@ renewal_dates (const char  *old_start,
     }
   else
     g_date_add_days (&last, (guint) g_date_days_between (&a, &b));
-  *end = format_date (&last);
+  *end = plaza_date_format (&last);
 }
 
 static void
@@ -249,7 +179,7 @@ plaza_contract_editor_apply_source (PlazaContractEditor *self)
     }
   v = src->view;
   form = plaza_contract_form_new ();
-  if (!plaza_contract_form_load_terms (form, src->terms, &error))
+  if (!plaza_contract_form_load_terms (form, src->view->terms_in_force, &error))
     {
       gtk_label_set_label (self->save_error, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
@@ -257,9 +187,9 @@ plaza_contract_editor_apply_source (PlazaContractEditor *self)
 
   /* Filling the form is not the user's edit. */
   self->loading = TRUE;
-  plaza_contract_editor_select_tenant (self, src->tenant_id);
-  for (guint i = 0; i < src->unit_ids->len; i++)
-    plaza_contract_editor_select_unit (self, g_array_index (src->unit_ids, gint64, i), TRUE);
+  plaza_contract_editor_select_tenant (self, src->view->tenant_id);
+  for (guint i = 0; i < src->view->unit_ids->len; i++)
+    plaza_contract_editor_select_unit (self, g_array_index (src->view->unit_ids, gint64, i), TRUE);
   plaza_contract_editor_set_choice (self, "kind", v->kind);
   plaza_contract_editor_set_choice (self, "model", plaza_contract_form_get (form, "model"));
   text = plaza_contract_form_get (form, "rent_unit");
@@ -284,7 +214,7 @@ plaza_contract_editor_apply_source (PlazaContractEditor *self)
       plaza_contract_editor_set_field (self, "start", plaza_contract_form_get (form, "start"));
       plaza_contract_editor_set_field (self, "end", plaza_contract_form_get (form, "end"));
       g_free (self->before_json);
-      self->before_json = g_strdup (src->terms);
+      self->before_json = g_strdup (src->view->terms_in_force);
       g_free (self->lease_start);
       self->lease_start = g_strdup (v->start_date);
       g_free (self->lease_end);
@@ -375,7 +305,7 @@ plaza_contract_editor_set_renews (PlazaContractEditor *self,
       g_autofree char *text = NULL;
 
       g_date_add_days (&date, 1);
-      text = format_date (&date);
+      text = plaza_date_format (&date);
       plaza_contract_editor_set_field (self, "start", text);
     }
   plaza_contract_editor_load_source (self, id);
