@@ -287,30 +287,6 @@ test_demo (void)
 
 /* ---- plazactl bills ------------------------------------------------- */
 
-static int
-run_plazactl (const char * const  *args,
-              char               **out,
-              char               **err)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    return 0;
-  g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-  return error->code;
-}
-
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -321,7 +297,7 @@ test_cli (Fixture       *f,
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "bills", "generate", db, "--month", "2026-03", "--dry-run", NULL };
 
-    g_assert_cmpint (run_plazactl (args, &out, &err), ==, 0);
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
     g_assert_true (g_str_has_prefix (out, "contract,tenant,kind,description,period_from,period_to,amount,estimated\n"
                                           "C1,Alpha,rent,租金,2026-03-01,2026-03-31,10000.00,0\n"
                                           "C1,Alpha,fee,"));
@@ -334,14 +310,14 @@ test_cli (Fixture       *f,
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "bills", "generate", db, "--month", "2026-03", NULL };
 
-    g_assert_cmpint (run_plazactl (args, &out, &err), ==, 0);
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
     g_assert_cmpstr (out, ==, "Issued 4 bills for 2026-03\n");
   }
   {
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "bills", "generate", db, "--month", "2026-03", NULL };
 
-    g_assert_cmpint (run_plazactl (args, &out, &err), ==, 0);
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
     g_assert_cmpstr (out, ==, "Issued 0 bills for 2026-03\n");
   }
   {
@@ -356,7 +332,7 @@ test_cli (Fixture       *f,
       {
         g_autofree char *out = NULL, *err = NULL;
 
-        g_assert_cmpint (run_plazactl (bad[i], &out, &err), ==, 1);
+        g_assert_cmpint (plaza_test_run_plazactl (bad[i], &out, &err), ==, 1);
         g_assert_true (g_str_has_prefix (err, "plazactl: "));
         g_assert_cmpint (strchr (err, '\n') - err, ==, (long) strlen (err) - 1);
       }

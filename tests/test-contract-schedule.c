@@ -552,35 +552,6 @@ test_alerts_windows (Fixture       *f,
 
 /* ---- plazactl contracts list ------------------------------------------ */
 
-static void
-run_plazactl (const char * const  *args,
-              int                 *status,
-              char               **out,
-              char               **err)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    *status = 0;
-  else
-    {
-      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-      *status = error->code;
-    }
-}
-
 static guint
 count_lines (const char *s)
 {
@@ -639,7 +610,7 @@ test_cli_list (void)
 
   {
     const char *args[] = { "demo", db, "--size", "small", "--today", today, NULL };
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
@@ -647,7 +618,7 @@ test_cli_list (void)
 
   {
     const char *args[] = { "contracts", "list", db, "--today", today, NULL };
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (err, ==, "");
   }
@@ -707,7 +678,7 @@ test_cli_list (void)
 
   {
     const char *args[] = { "contracts", "list", db, "--state", "active", "--today", today, NULL };
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpuint (count_lines (out) - 1, ==, n_active);
     g_assert_null (strstr (out, ",draft,"));
@@ -717,7 +688,7 @@ test_cli_list (void)
   {
     /* 2026-11-27 + 90 days = 2027-02-25 */
     const char *args[] = { "contracts", "list", db, "--expiring-within", "90", "--today", today, NULL };
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpuint (count_lines (out) - 1, ==, n_expiring);
     g_assert_cmpuint (n_expiring, >, 0);
@@ -738,7 +709,7 @@ test_cli_list (void)
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {
-        run_plazactl (bad[i], &status, &out, &err);
+        status = plaza_test_run_plazactl (bad[i], &out, &err);
         g_assert_cmpint (status, ==, 1);
         g_assert_cmpstr (out, ==, "");
         g_assert_cmpuint (count_lines (err), ==, 1);
@@ -750,7 +721,7 @@ test_cli_list (void)
     g_autofree char *missing = g_build_filename (dir, "none.db", NULL);
     const char *args[] = { "contracts", "list", missing, NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 1);
     g_assert_cmpuint (count_lines (err), ==, 1);
   }

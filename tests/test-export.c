@@ -91,35 +91,6 @@ test_export_round_trip (Fixture       *f,
 
 /* ---- plazactl -------------------------------------------------------- */
 
-static void
-run_plazactl (const char * const  *args,
-              int                 *status,
-              char               **out,
-              char               **err)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    *status = 0;
-  else
-    {
-      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-      *status = error->code;
-    }
-}
-
 static guint
 count_lines (const char *s)
 {
@@ -147,7 +118,7 @@ test_cli (Fixture       *f,
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "import", "sales", f->path, bad, NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 1);
     g_assert_cmpstr (out, ==, "");
     g_assert_true (g_str_has_prefix (err, prefix));
@@ -157,7 +128,7 @@ test_cli (Fixture       *f,
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "import", "sales", f->path, good, NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpstr (err, ==, "");
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (out, ==, "Imported 5 rows (UTF-8)\n");
@@ -167,7 +138,7 @@ test_cli (Fixture       *f,
     g_autofree char *want = NULL;
     const char *args[] = { "export", "sales", f->path, NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_true (g_str_has_prefix (out, "date,unit,amount,transactions\n"));
     g_assert_true (g_file_get_contents (good, &want, NULL, NULL));
@@ -177,7 +148,7 @@ test_cli (Fixture       *f,
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "export", "units", f->path, NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (out, ==, "code,floor,area,category\nA101,1F,125.50,\nA102,1F,80.00,\nB101,B1,300.25,\n");
   }
@@ -187,7 +158,7 @@ test_cli (Fixture       *f,
     g_autofree char *units = data_path ("import-units.csv");
     const char *args[] = { "import", "units", f->path, units, NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpstr (err, ==, "");
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (out, ==, "Imported 4 rows (UTF-8)\n");
@@ -203,7 +174,7 @@ test_cli (Fixture       *f,
     g_assert_nonnull (gb);
     gb_path = write_tmp (f, "gbk.csv", gb, (gssize) gb_len);
     args[3] = gb_path;
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpstr (err, ==, "");
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (out, ==, "Imported 1 row (GB18030)\n");
@@ -225,7 +196,7 @@ test_cli (Fixture       *f,
       {
         g_autofree char *out = NULL, *err = NULL;
 
-        run_plazactl (cases[i], &status, &out, &err);
+        status = plaza_test_run_plazactl (cases[i], &out, &err);
         g_test_message ("case %u: %s", i, err);
         g_assert_cmpint (status, ==, 1);
         g_assert_cmpstr (out, ==, "");

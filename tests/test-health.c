@@ -169,34 +169,6 @@ test_ranking (Fixture       *f,
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
 }
 
-static void
-run_plazactl (const char * const  *args,
-              int                 *status,
-              char               **out,
-              char               **err)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    *status = 0;
-  else
-    {
-      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-      *status = error->code;
-    }
-}
-
 /* plazactl targets health on the fixture: the same numbers as CSV. */
 static void
 test_cli (Fixture       *f,
@@ -210,7 +182,7 @@ test_cli (Fixture       *f,
   const char *bad[] = { "targets", "health", db, "--month", "June", NULL };
   int status = -1;
 
-  run_plazactl (args, &status, &out, &err);
+  status = plaza_test_run_plazactl (args, &out, &err);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (err, ==, "");
   lines = g_strsplit (out, "\n", -1);
@@ -219,7 +191,7 @@ test_cli (Fixture       *f,
                    "Sales down 50% on the previous 3 months; Rent is 30% of sales");
   g_assert_cmpstr (lines[2], ==, "T4,Delta,5833,20.00,20.00,0,2000,15,");
 
-  run_plazactl (bad, &status, &out2, &err2);
+  status = plaza_test_run_plazactl (bad, &out2, &err2);
   g_assert_cmpint (status, ==, 1);
   g_assert_cmpstr (out2, ==, "");
   g_assert_nonnull (strchr (err2, '\n'));

@@ -304,34 +304,6 @@ test_bad_arguments (Fixture       *f,
 /* ---- plazactl kpi -------------------------------------------------- */
 
 static void
-run_plazactl (const char * const  *args,
-              int                 *status,
-              char               **out,
-              char               **err)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    *status = 0;
-  else
-    {
-      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-      *status = error->code;
-    }
-}
-
-static void
 test_cli (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("plaza-kpi-cli-XXXXXX", NULL);
@@ -346,7 +318,7 @@ test_cli (void)
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "demo", db, "--size", "small", "--today", "2026-11-27", NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
   }
   {
@@ -354,7 +326,7 @@ test_cli (void)
     const char *args[] = { "kpi", db, "--metric", "sales", "--by", "floor",
                            "--from", "2026-01", "--to", "2026-10", NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (err, ==, "");
     g_assert_true (g_str_has_prefix (out, "key,label,value,mom_bp,yoy_bp\n"));
@@ -382,7 +354,7 @@ test_cli (void)
     const char *args[] = { "kpi", db, "--metric", "occupancy", "--by", "mall",
                            "--from", "2026-10", "--to", "2026-10", NULL };
 
-    run_plazactl (args, &status, &out, &err);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_true (g_str_has_prefix (out, "key,label,value,mom_bp,yoy_bp\n"));
   }
@@ -401,7 +373,7 @@ test_cli (void)
       {
         g_autofree char *out = NULL, *err = NULL;
 
-        run_plazactl (bad[i], &status, &out, &err);
+        status = plaza_test_run_plazactl (bad[i], &out, &err);
         g_assert_cmpint (status, ==, 1);
         g_assert_cmpstr (out, ==, "");
         g_assert_cmpint (strlen (err), >, 0);

@@ -609,28 +609,6 @@ test_clashes (Fixture       *f,
   assert_clashes (f, 0, d, "CX2026-01:tenants");
 }
 
-static void
-run_plazactl (const char * const *args,
-              char              **out,
-              char              **err,
-              int                *status)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  *status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : 1;
-}
-
 static guint
 count_lines (const char *s)
 {
@@ -654,7 +632,7 @@ test_cli (Fixture       *f,
     g_autofree char *err = NULL;
     const char *args[] = { "promotions", "list", f->path, NULL };
 
-    run_plazactl (args, &out, &err, &status);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (out, ==,
                      "code,name,mechanics,scope,state,start,end,budget_mall,budget_tenant,participants,confirmed,fees\n"
@@ -666,7 +644,7 @@ test_cli (Fixture       *f,
     const char *args[] = { "promotion", "evaluate", f->path, "--id", id_text, "--baseline", "last-year",
                            "--today", "2026-06-08", NULL };
 
-    run_plazactl (args, &out, &err, &status);
+    status = plaza_test_run_plazactl (args, &out, &err);
     g_assert_cmpint (status, ==, 0);
     g_assert_cmpstr (out, ==,
                      "tenant_code,tenant,sales,baseline,uplift,uplift_pct,cost,return_pct,category_uplift_pct,flag\n"
@@ -695,7 +673,7 @@ test_cli (Fixture       *f,
 
         for (guint k = 0; k < 8 && bad[i][k] != NULL; k++)
           args[k] = g_str_equal (bad[i][k], "DB") ? f->path : bad[i][k];
-        run_plazactl (args, &out, &err, &status);
+        status = plaza_test_run_plazactl (args, &out, &err);
         g_assert_cmpint (status, ==, 1);
         g_assert_cmpstr (out, ==, "");
         g_assert_cmpuint (count_lines (err), ==, 1);

@@ -647,35 +647,6 @@ test_overflow (void)
 
 /* --- plazactl rent-schedule --- */
 
-static void
-run_plazactl (const char * const *args,
-              char              **out,
-              char              **err,
-              int                *status)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    *status = 0;
-  else
-    {
-      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-      *status = error->code;
-    }
-}
-
 static char *
 data_path (const char *name)
 {
@@ -698,7 +669,7 @@ assert_cli_golden (const char *terms_name,
   int status = -1;
 
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
-  run_plazactl (args, &out, &err, &status);
+  status = plaza_test_run_plazactl (args, &out, &err);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (out, ==, expected);
@@ -721,7 +692,7 @@ assert_cli_fails (const char * const *args,
   g_autofree char *err = NULL;
   int status = -1;
 
-  run_plazactl (args, &out, &err, &status);
+  status = plaza_test_run_plazactl (args, &out, &err);
   g_assert_cmpint (status, ==, 1);
   g_assert_cmpstr (out, ==, "");
   /* One line, naming the field. */

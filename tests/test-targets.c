@@ -289,34 +289,6 @@ test_achievement_and_set (Fixture       *f,
                                      " AND action = 'update'"), ==, 1);
 }
 
-static void
-run_plazactl (const char * const  *args,
-              int                 *status,
-              char               **out,
-              char               **err)
-{
-  const char *plazactl = g_getenv ("PLAZACTL");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_assert_nonnull (plazactl);
-  g_ptr_array_add (argv, (gpointer) plazactl);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (wait_status, &error))
-    *status = 0;
-  else
-    {
-      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-      *status = error->code;
-    }
-}
-
 /* plazactl targets break-down on the fixture: 10000.01 yuan by area. */
 static void
 test_cli (Fixture       *f,
@@ -329,14 +301,14 @@ test_cli (Fixture       *f,
   const char *bad[] = { "targets", "break-down", db, "--year", "2026", "--amount", "1", "--basis", "guess", NULL };
   int status = -1;
 
-  run_plazactl (args, &status, &out, &err);
+  status = plaza_test_run_plazactl (args, &out, &err);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpstr (out, ==, "Targets for 2026 broken down\n");
   assert_sums (f->store, 2026, 1000001);
   g_assert_cmpint (target (f->store, 2026, 0, "floor", 2), ==, 605264);
 
-  run_plazactl (bad, &status, &out2, &err2);
+  status = plaza_test_run_plazactl (bad, &out2, &err2);
   g_assert_cmpint (status, ==, 1);
   g_assert_cmpstr (out2, ==, "");
   g_assert_nonnull (strchr (err2, '\n'));

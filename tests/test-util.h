@@ -42,3 +42,29 @@ plaza_test_count (PlazaStore *store,
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   return sqlite3_column_int64 (stmt, 0);
 }
+
+/* Runs $PLAZACTL with @args (NULL-terminated) and returns its exit status
+ * (0 for success); @out and @err (may be NULL) get what it printed. */
+static inline int
+plaza_test_run_plazactl (const char * const  *args,
+                         char               **out,
+                         char               **err)
+{
+  const char *plazactl = g_getenv ("PLAZACTL");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (plazactl);
+  g_ptr_array_add (argv, (gpointer) plazactl);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (wait_status, &error))
+    return 0;
+  g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
+  return error->code;
+}
