@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plaza-date.h"
 #include "plaza-contract.h"
 #include "plaza-contract-pdf.h"
 #include "plaza-contract-pdf-private.h"
@@ -141,16 +142,18 @@ iso_date (const GDate *date)
 }
 
 /* "2026-03-15" → "2026年3月15日"; anything else as it is. */
+static char *cn_gdate (const GDate *date);
+
 static char *
 cn_date (const char *iso)
 {
-  unsigned y, m, d;
+  GDate date;
 
   if (iso == NULL || *iso == '\0')
     return g_strdup ("—");
-  if (sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3)
+  if (!plaza_date_parse (iso, &date))
     return g_strdup (iso);
-  return g_strdup_printf ("%u年%u月%u日", y, m, d);
+  return cn_gdate (&date);
 }
 
 static char *

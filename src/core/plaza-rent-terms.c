@@ -33,6 +33,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "plaza-date.h"
 #include "plaza-csv.h"
 #include "plaza-money.h"
 #include "plaza-rent.h"
@@ -86,27 +87,6 @@ invalid (GError    **error,
 }
 
 /* Strict YYYY-MM-DD. */
-static gboolean
-parse_iso_date (const char *text,
-                GDate      *out)
-{
-  guint y, m, d;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  y = (guint) g_ascii_strtoull (text, NULL, 10);
-  m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-  if (y < 1 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return TRUE;
-}
-
 /* YYYY-MM-DD or YYYY/M/D (what spreadsheets save). */
 static gboolean
 parse_loose_date (const char *text,
@@ -115,7 +95,7 @@ parse_loose_date (const char *text,
   g_auto(GStrv) parts = NULL;
   guint64 v[3];
 
-  if (parse_iso_date (text, out))
+  if (plaza_date_parse (text, out))
     return TRUE;
   if (text == NULL || strchr (text, '/') == NULL)
     return FALSE;
@@ -209,7 +189,7 @@ read_date (JsonObject *object,
 
   if (!require_text (object, name, field, &text, error))
     return FALSE;
-  if (!parse_iso_date (text, out))
+  if (!plaza_date_parse (text, out))
     return invalid (error, _("%s: not a date (YYYY-MM-DD) “%s”"), field, text);
   return TRUE;
 }

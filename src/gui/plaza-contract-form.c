@@ -15,9 +15,9 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "plaza-date.h"
 #include "plaza-contract-form.h"
 #include "plaza-money.h"
 
@@ -144,17 +144,12 @@ gboolean
 plaza_contract_form_parse_date (const char *text,
                                 GDate      *out)
 {
-  unsigned y, m, d;
-  char tail;
+  GDate date;
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+  if (!plaza_date_parse (text, &date))
     return FALSE;
   if (out != NULL)
-    g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+    *out = date;
   return TRUE;
 }
 
