@@ -12,6 +12,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "plaza-store.h"
 
 G_BEGIN_DECLS
@@ -51,6 +53,49 @@ gboolean plaza_import_sales_from_data (PlazaStore         *store,
                                        gsize               length,
                                        PlazaImportResult  *result,
                                        GError            **error);
+
+/* What the GUI import dialog shows before importing a sales file: the
+ * detected encoding, the header as written, which column each field comes
+ * from (-1: absent) and the first rows, decoded to UTF-8. Fails with
+ * PLAZA_STORE_ERROR_INVALID ("FILE:1: …") when the file cannot be read or a
+ * required column is missing. Reads at most the first 64 KiB; no store. */
+typedef struct
+{
+  char       *encoding;          /* "UTF-8", "UTF-8 (BOM)" or "GB18030" */
+  char      **header;            /* NULL-terminated */
+  int         date_column;
+  int         unit_column;
+  int         amount_column;
+  int         transactions_column;
+  GPtrArray  *rows;              /* of NULL-terminated char ** */
+  guint64     size;              /* bytes of the whole file */
+} PlazaSalesPreview;
+
+PlazaSalesPreview *plaza_sales_preview      (const char         *path,
+                                             guint               max_rows,
+                                             GError            **error);
+void               plaza_sales_preview_free (PlazaSalesPreview  *preview);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaSalesPreview, plaza_sales_preview_free)
+
+/* Called from the importing thread now and then (about every 1 % and at
+ * least every 64 KiB) with the bytes read so far. */
+typedef void (*PlazaImportProgressFunc) (guint64  done,
+                                         guint64  total,
+                                         gpointer user_data);
+
+/* plaza_import_sales() with progress, cancellation and every error: when
+ * @cancellable is cancelled the transaction rolls back and the call fails
+ * with G_IO_ERROR_CANCELLED. On a bad file it keeps checking the rest
+ * (without writing) and appends each "FILE:LINE: field: message" to
+ * @errors (if not NULL; at most 100), rolls back, and fails with the first. */
+gboolean plaza_import_sales_full (PlazaStore              *store,
+                                  const char              *path,
+                                  PlazaImportProgressFunc  progress,
+                                  gpointer                 progress_data,
+                                  GCancellable            *cancellable,
+                                  GPtrArray               *errors,
+                                  PlazaImportResult       *result,
+                                  GError                 **error);
 
 /* Recomputes sales_monthly for @unit_id and @month ('YYYY-MM') from
  * sales_daily. Call inside plaza_store_write(). */
