@@ -37,6 +37,7 @@ static const PlazactlVerb verbs[] = {
   { "promotion", plazactl_cmd_promotion, N_("evaluate DB --id N [--baseline last-year|four-weeks] — evaluate an ended promotion as CSV") },
   { "bills", plazactl_cmd_bills, N_("generate DB --month YYYY-MM [--dry-run] — issue the month's bills (or print them as CSV)") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
+  { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
 };
 
 int

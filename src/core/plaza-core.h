@@ -29,6 +29,7 @@
 #include "plaza-promotion.h"
 #include "plaza-record.h"
 #include "plaza-rent.h"
+#include "plaza-report.h"
 #include "plaza-store.h"
 #include "plaza-targets.h"
 #include "plaza-worker.h"
