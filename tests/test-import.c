@@ -317,7 +317,7 @@ test_sales_monthly_incremental (Fixture       *f,
                        "2026-02-01,A101,500.00,5\n"      /* replaces 2000.10 */
                        "2026-02-15,A101,100.00,1\n"      /* new day, same month */
                        "2026-03-01,A102,1.00,\n"         /* new month */
-                       "2026-05-02,B101,3.00,1\n";       /* beside an estimated day */
+                       "2026-05-02,B101,3.00,1\n";       /* replaces the month's estimate */
   g_autofree char *first = data_path ("import-sales.csv");
   g_autofree char *path = write_tmp (f, "second.csv", second, -1);
   g_autoptr(GError) error = NULL;
@@ -335,19 +335,21 @@ test_sales_monthly_incremental (Fixture       *f,
   g_assert_true (plaza_import_sales (f->store, path, NULL, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_daily"), ==, 9);
+  /* The estimated 2026-05-01 of B101 is gone: a real figure arrived for its month. */
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_daily"), ==, 8);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_daily WHERE source = 'estimated'"), ==, 0);
   g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 1 AND month = '2026-02'"), ==, 60000);
   g_assert_cmpint (count (f->store, "SELECT days FROM sales_monthly WHERE unit_id = 1 AND month = '2026-02'"), ==, 2);
   g_assert_cmpint (count (f->store, "SELECT transactions FROM sales_monthly WHERE unit_id = 1 AND month = '2026-02'"), ==, 6);
   g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 2 AND month = '2026-03'"), ==, 100);
-  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 700);
-  g_assert_cmpint (count (f->store, "SELECT days FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 2);
-  g_assert_cmpint (count (f->store, "SELECT estimated_days FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 1);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 300);
+  g_assert_cmpint (count (f->store, "SELECT days FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 1);
+  g_assert_cmpint (count (f->store, "SELECT estimated_days FROM sales_monthly WHERE unit_id = 3 AND month = '2026-05'"), ==, 0);
   /* Untouched pairs are left as they were. */
   g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 2 AND month = '2026-01'"), ==, 999);
   g_assert_cmpint (count (f->store, "SELECT amount FROM sales_monthly WHERE unit_id = 1 AND month = '2026-01'"), ==, 123456);
 
-  /* Real figures replace the estimated day. */
+  /* The day the estimate had is now a real one beside it. */
   g_free (path);
   path = write_tmp (f, "trueup.csv", "date,unit,amount\n2026-05-01,B101,5.00\n", -1);
   g_assert_true (plaza_import_sales (f->store, path, NULL, &error));

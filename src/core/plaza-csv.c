@@ -25,7 +25,9 @@ struct _PlazaCsvReader
   const char *p;
   const char *end;
   guint       line;      /* line of *p, 1-based */
-  GPtrArray  *fields;
+  GString    *buffer;    /* the current record's fields, each ending in NUL */
+  GArray     *starts;    /* gsize: where each field starts in buffer */
+  GPtrArray  *fields;    /* pointers into buffer */
   const char *encoding;
   gboolean    had_bom;
 };
@@ -87,7 +89,9 @@ plaza_csv_reader_new (const char  *data,
   self->p = self->text;
   self->end = self->text + strlen (self->text);
   self->line = 1;
-  self->fields = g_ptr_array_new_with_free_func (g_free);
+  self->buffer = g_string_sized_new (256);
+  self->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->fields = g_ptr_array_new ();
 
   return g_steal_pointer (&self);
 }
@@ -98,6 +102,9 @@ plaza_csv_reader_free (PlazaCsvReader *self)
   if (self == NULL)
     return;
   g_free (self->text);
+  if (self->buffer != NULL)
+    g_string_free (self->buffer, TRUE);
+  g_clear_pointer (&self->starts, g_array_unref);
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_free (self);
 }
@@ -114,6 +121,28 @@ plaza_csv_reader_had_bom (PlazaCsvReader *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
   return self->had_bom;
+}
+
+void
+plaza_csv_reader_rewind (PlazaCsvReader *self)
+{
+  g_return_if_fail (self != NULL);
+  self->p = self->text;
+  self->line = 1;
+}
+
+gsize
+plaza_csv_reader_get_offset (PlazaCsvReader *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return (gsize) (self->p - self->text);
+}
+
+gsize
+plaza_csv_reader_get_length (PlazaCsvReader *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return (gsize) (self->end - self->text);
 }
 
 /* At a line break: consumes it (CRLF, LF or CR) and counts the line. */
@@ -144,11 +173,17 @@ plaza_csv_reader_next (PlazaCsvReader   *self,
                        guint            *column,
                        GError          **error)
 {
+  GString *field;
   guint start_line;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
+  /* One buffer for the whole record: no allocation per field once it has
+   * grown to the longest record. */
+  field = self->buffer;
+  g_string_truncate (field, 0);
+  g_array_set_size (self->starts, 0);
   g_ptr_array_set_size (self->fields, 0);
   *fields = NULL;
 
@@ -161,10 +196,10 @@ plaza_csv_reader_next (PlazaCsvReader   *self,
 
   for (;;)
     {
-      g_autoptr(GString) field = g_string_new (NULL);
+      gsize start = field->len;
 
       if (column != NULL)
-        *column = self->fields->len;
+        *column = self->starts->len;
 
       if (self->p < self->end && *self->p == '"')
         {
@@ -207,14 +242,15 @@ plaza_csv_reader_next (PlazaCsvReader   *self,
         }
       else
         {
-          const char *start = self->p;
+          const char *begin = self->p;
 
           while (self->p < self->end && *self->p != ',' && *self->p != '\r' && *self->p != '\n')
             self->p++;
-          g_string_append_len (field, start, self->p - start);
+          g_string_append_len (field, begin, self->p - begin);
         }
 
-      g_ptr_array_add (self->fields, g_string_free (g_steal_pointer (&field), FALSE));
+      g_string_append_c (field, '\0');
+      g_array_append_val (self->starts, start);
 
       if (self->p < self->end && *self->p == ',')
         {
@@ -225,6 +261,9 @@ plaza_csv_reader_next (PlazaCsvReader   *self,
       break;
     }
 
+  /* The buffer may have moved while it grew: point into it only now. */
+  for (guint i = 0; i < self->starts->len; i++)
+    g_ptr_array_add (self->fields, field->str + g_array_index (self->starts, gsize, i));
   g_ptr_array_add (self->fields, NULL);
   *fields = (char **) self->fields->pdata;
   return TRUE;

@@ -39,8 +39,15 @@ const char     *plaza_csv_reader_get_encoding (PlazaCsvReader  *self);
 /* TRUE when the data started with a UTF-8 byte order mark. */
 gboolean        plaza_csv_reader_had_bom      (PlazaCsvReader  *self);
 
+/* Back to the first record. */
+void            plaza_csv_reader_rewind       (PlazaCsvReader  *self);
+/* Bytes of the UTF-8 text read so far, and in all (for progress). */
+gsize           plaza_csv_reader_get_offset   (PlazaCsvReader  *self);
+gsize           plaza_csv_reader_get_length   (PlazaCsvReader  *self);
+
 /* Reads the next record. Returns TRUE with @fields set to a NULL-terminated
- * array owned by the reader (valid until the next call) and @line to the
+ * array owned by the reader (valid until the next call; the strings may be
+ * changed in place, e.g. trimmed) and @line to the
  * 1-based line the record starts on. Returns FALSE at the end (error unset)
  * or on bad quoting (PLAZA_CSV_ERROR_SYNTAX; @line and @column then say
  * where: the record's first line and the 0-based field index). */

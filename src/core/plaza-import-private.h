@@ -22,6 +22,10 @@ typedef struct
   gboolean    required;
 } ColumnSpec;
 
+/* date, unit, amount, transactions (plaza-import-sales.c) */
+#define PLAZA_IMPORT_N_SALES_COLUMNS 4
+extern const ColumnSpec plaza_import_sales_columns[PLAZA_IMPORT_N_SALES_COLUMNS];
+
 typedef struct
 {
   guint  line;
@@ -56,6 +60,13 @@ void         plaza_import_init        (Import            *imp,
                                        const ColumnSpec  *specs,
                                        guint              n_specs);
 void         plaza_import_clear       (Import            *imp);
+
+/* Matches imp->header (n_columns names) to imp->specs into imp->index;
+ * fails on an unknown or doubled column or a missing required one. */
+gboolean     plaza_import_match_header (Import           *imp,
+                                        GError          **error);
+/* TRUE when every field is empty or spaces. */
+gboolean     plaza_import_all_empty   (char             **fields);
 
 /* Reads @path (or @data when @path is NULL) and hands the rows to @run. */
 typedef gboolean (*ImportRunFunc) (Import             *imp,

@@ -98,8 +98,8 @@ plaza_import_value (Import    *imp,
   return imp->index[s] >= 0 ? row->fields[imp->index[s]] : "";
 }
 
-static gboolean
-all_empty (char **fields)
+gboolean
+plaza_import_all_empty (char **fields)
 {
   for (guint i = 0; fields[i] != NULL; i++)
     {
@@ -110,9 +110,9 @@ all_empty (char **fields)
   return TRUE;
 }
 
-static gboolean
-match_header (Import  *imp,
-              GError **error)
+gboolean
+plaza_import_match_header (Import  *imp,
+                           GError **error)
 {
   g_autoptr(GString) expected = g_string_new (NULL);
 
@@ -180,7 +180,7 @@ plaza_import_read (Import     *imp,
       Row row = { line, NULL };
       guint n = g_strv_length (fields);
 
-      if (all_empty (fields))
+      if (plaza_import_all_empty (fields))
         continue;
 
       for (guint i = 0; i < n; i++)
@@ -191,7 +191,7 @@ plaza_import_read (Import     *imp,
           imp->header = g_strdupv (fields);
           imp->n_columns = n;
           imp->header_line = line;
-          if (!match_header (imp, error))
+          if (!plaza_import_match_header (imp, error))
             return FALSE;
           continue;
         }
