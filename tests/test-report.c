@@ -199,6 +199,17 @@ test_figures (Fixture       *f,
     check_row (report->bottom, 1, alpha);
   }
 
+  /* the highlights say the same in words */
+  g_assert_cmpuint (report->highlights->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (report->highlights, 0), ==,
+                   "Floors: the highest sales per m² on 1F (¥43.33), the lowest on 2F (¥15.00).");
+  g_assert_cmpstr (g_ptr_array_index (report->highlights, 1), ==,
+                   "Categories: Fashion is the largest with 68.42% of sales.");
+  g_assert_cmpstr (g_ptr_array_index (report->highlights, 2), ==,
+                   "Tenants: 2 reported sales; the highest sales per m²: Alpha (¥43.33).");
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (report->highlights, 3), "Health: "));
+  g_assert_nonnull (strstr (g_ptr_array_index (report->highlights, 3), "of 1 trading tenants"));
+
   /* health: only Alpha trades in March (C2 is terminated); B2 was due on
    * the 10th and is unpaid on the 31st: 21 days */
   g_assert_cmpuint (report->health->rows->len, ==, 1);
@@ -221,7 +232,7 @@ test_empty_month (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (tile (report, 0)->value, ==, "¥0.00");
   g_assert_cmpstr (tile (report, 4)->value, ==, "—");
-  g_assert_cmpstr (tile (report, 4)->lines[0], ==, "No sales target set");
+  g_assert_cmpstr (tile (report, 4)->lines[0], ==, "No sales target for the month");
   g_assert_cmpuint (report->top->rows->len, ==, 0);
   g_assert_cmpuint (report->categories->rows->len, ==, 0);
   pdf = plaza_report_render (f->store, "2024-06", NULL, &error);

@@ -31,9 +31,9 @@
 #define TABLE_SIZE     7.6
 #define CELL_PAD_X     3.5
 #define CELL_PAD_Y     3.2
-#define TILE_HEIGHT    84.0
+#define TILE_HEIGHT    78.0
 #define TILE_GAP       8.0
-#define CHART_HEIGHT   230.0
+#define CHART_HEIGHT   160.0
 
 typedef struct
 {
@@ -205,7 +205,7 @@ title_band (Page *p)
 {
   const PlazaReport *r = p->r;
   g_autofree char *made = g_strdup_printf (_("Made on %s"), r->made_on);
-  double band = 92.0;
+  double band = 86.0;
   double x = MARGIN_X;
   double y;
 
@@ -214,7 +214,7 @@ title_band (Page *p)
   cairo_rectangle (p->cr, 0, band, PAGE_WIDTH, 3.0);
   cairo_fill (p->cr);
 
-  y = 22.0;
+  y = 19.0;
   cairo_set_source_rgb (p->cr, 0.80, 0.86, 0.93);
   y += text (p, x, y, CONTENT_WIDTH * 0.62, r->mall_name, 10.5, FALSE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE) + 2.0;
   cairo_set_source_rgb (p->cr, 1.0, 1.0, 1.0);
@@ -222,7 +222,7 @@ title_band (Page *p)
         ELLIPSIZE, TRUE);
 
   /* the month, large, on the right */
-  y = 20.0;
+  y = 17.0;
   cairo_set_source_rgb (p->cr, 0.80, 0.86, 0.93);
   y += text (p, x, y, CONTENT_WIDTH, _("Month"), 8.0, FALSE, PANGO_ALIGN_RIGHT, ELLIPSIZE, TRUE);
   cairo_set_source_rgb (p->cr, 1.0, 1.0, 1.0);
@@ -230,7 +230,7 @@ title_band (Page *p)
   cairo_set_source_rgb (p->cr, 0.80, 0.86, 0.93);
   text (p, x, y + 1.0, CONTENT_WIDTH, made, 8.0, FALSE, PANGO_ALIGN_RIGHT, ELLIPSIZE, TRUE);
 
-  p->y = band + 18.0;
+  p->y = band + 14.0;
 }
 
 /* A heading, kept with the first @following points of what it heads. */
@@ -296,7 +296,7 @@ tile_draw (Page                  *p,
            double                 w)
 {
   double inner = w - 20.0;
-  double ty = y + 8.0;
+  double ty = y + 7.0;
 
   fill_rect (p, &tile_fill, x, y, w, TILE_HEIGHT);
   fill_rect (p, tone_rgb (tile->value_tone, &navy), x, y, 3.0, TILE_HEIGHT);
@@ -304,6 +304,11 @@ tile_draw (Page                  *p,
   ty += text (p, x + 12.0, ty, inner, tile->label, 7.8, FALSE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE) + 1.0;
   set_rgb (p, tone_rgb (tile->value_tone, &ink));
   ty += text (p, x + 12.0, ty, inner, tile->value, 16.0, TRUE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE) + 3.0;
+  if (tile->has_gauge)
+    {
+      gauge (p, tile, x + 12.0, ty + 1.0, inner);
+      ty += 10.0;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (tile->lines); i++)
     {
       if (tile->lines[i] == NULL)
@@ -311,8 +316,6 @@ tile_draw (Page                  *p,
       set_rgb (p, tone_rgb (tile->tones[i], &muted));
       ty += text (p, x + 12.0, ty, inner, tile->lines[i], 7.0, FALSE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE) + 1.0;
     }
-  if (tile->has_gauge)
-    gauge (p, tile, x + 12.0, y + TILE_HEIGHT - 11.0, inner);
 }
 
 static void
@@ -331,6 +334,34 @@ tiles (Page *p)
   if (p->r->scope_note != NULL)
     note (p, p->r->scope_note);
   p->y += 4.0;
+}
+
+/* One sentence a line, bulleted. */
+static void
+highlights (Page *p)
+{
+  const GPtrArray *lines = p->r->highlights;
+  double indent = 12.0;
+  double total = 0.0;
+
+  if (lines->len == 0)
+    return;
+  for (guint i = 0; i < lines->len; i++)
+    total += text (p, 0, 0, CONTENT_WIDTH - indent, g_ptr_array_index (lines, i), 8.2, FALSE,
+                   PANGO_ALIGN_LEFT, WRAP, FALSE) + 2.5;
+  section (p, _("Highlights"), total);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      double h = text (p, 0, 0, CONTENT_WIDTH - indent, line, 8.2, FALSE, PANGO_ALIGN_LEFT, WRAP, FALSE);
+
+      need (p, h);
+      fill_rect (p, &navy, MARGIN_X + 3.0, p->y + 4.6, 3.0, 3.0);
+      set_rgb (p, &ink);
+      text (p, MARGIN_X + indent, p->y, CONTENT_WIDTH - indent, line, 8.2, FALSE, PANGO_ALIGN_LEFT, WRAP, TRUE);
+      p->y += h + 2.5;
+    }
+  p->y += 6.0;
 }
 
 /* ---- charts ---- */
@@ -463,6 +494,8 @@ table_keep (Page                   *p,
       if (r < 3)
         start += h;
     }
+  if (t->note != NULL)
+    whole += 5.0 + text (p, 0, 0, CONTENT_WIDTH, t->note, 6.8, FALSE, PANGO_ALIGN_LEFT, WRAP, FALSE);
   if (whole <= CONTENT_BOTTOM - MARGIN_TOP - 60.0)
     return whole;
   return start;
@@ -536,6 +569,7 @@ plaza_report_draw (const PlazaReport *r,
   title_band (&page);
   section (&page, _("Headline figures"), TILE_HEIGHT);
   tiles (&page);
+  highlights (&page);
   chart_box (&page, r->trend, _("Sales: the last twelve months against the year before"), CHART_HEIGHT);
   table (&page, r->floors);
   table (&page, r->categories);

@@ -70,6 +70,7 @@ typedef struct
   char             *made_on;      /* 'YYYY-MM-DD' */
   char             *scope_note;   /* which project the headline is; may be NULL */
   GPtrArray        *tiles;        /* PlazaReportTile */
+  GPtrArray        *highlights;   /* char *: one sentence each */
   gpointer          trend;        /* PlazaChart or NULL: a placeholder box */
   gpointer          mix;          /* PlazaChart or NULL */
   PlazaReportTable *floors;

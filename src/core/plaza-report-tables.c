@@ -193,6 +193,30 @@ add_row (PlazaReportTable *table,
   g_ptr_array_add (table->rows, g_ptr_array_free (cells, FALSE));
 }
 
+/* The row of @rows with the largest (or smallest) value, NULL if none. */
+static PlazaKpiRow *
+extreme (GPtrArray *rows,
+         gboolean   largest)
+{
+  PlazaKpiRow *best = NULL;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PlazaKpiRow *row = g_ptr_array_index (rows, i);
+
+      if (row->has_value && (best == NULL || (largest ? row->value > best->value : row->value < best->value)))
+        best = row;
+    }
+  return best;
+}
+
+static void
+highlight (PlazaReport *report,
+           char        *line)
+{
+  g_ptr_array_add (report->highlights, line);
+}
+
 static char *
 area_text (gint64 hundredths)
 {
@@ -265,7 +289,55 @@ load_floors (PlazaStore   *store,
       add_row (t, g_strdup (_("Mall")), area_text (total_area), VALUE_PERCENT (o),
                plaza_report_money (s ? s->sales : 0, TRUE), VALUE_MONEY (d), MOM (s), YOY (s), NULL);
     }
+  {
+    PlazaKpiRow *high = extreme (density_rows, TRUE);
+    PlazaKpiRow *low = extreme (density_rows, FALSE);
+
+    if (high != NULL && low != NULL && high != low)
+      {
+        g_autofree char *high_value = plaza_money_format (high->value, TRUE);
+        g_autofree char *low_value = plaza_money_format (low->value, TRUE);
+
+        highlight (report, g_strdup_printf (_("Floors: the highest sales per m² on %s (%s), the lowest on %s (%s)."),
+                                            high->label, high_value, low->label, low_value));
+      }
+  }
   return TRUE;
+}
+
+/* The largest category (its share as the table shows it) and the ones
+ * that grew most and least on the year. */
+static void
+category_highlight (PlazaReport *report,
+                    GPtrArray   *sales_rows,
+                    const char  *share)
+{
+  PlazaKpiRow *largest = g_ptr_array_index (sales_rows, 0);
+  PlazaKpiRow *rise = NULL, *fall = NULL;
+
+  for (guint i = 0; i < sales_rows->len; i++)
+    {
+      PlazaKpiRow *row = g_ptr_array_index (sales_rows, i);
+
+      if (row->has_yoy && (rise == NULL || row->yoy_bp > rise->yoy_bp))
+        rise = row;
+      if (row->has_yoy && (fall == NULL || row->yoy_bp < fall->yoy_bp))
+        fall = row;
+    }
+  if (rise != NULL && fall != NULL && rise != fall)
+    {
+      g_autofree char *up = plaza_report_growth (rise->yoy_bp, TRUE);
+      g_autofree char *down = plaza_report_growth (fall->yoy_bp, TRUE);
+
+      highlight (report, g_strdup_printf (_("Categories: %s is the largest with %s of sales; on the year %s "
+                                            "grew most (%s) and %s least (%s)."),
+                                          largest->label, share, rise->label, up, fall->label, down));
+    }
+  else
+    {
+      highlight (report, g_strdup_printf (_("Categories: %s is the largest with %s of sales."),
+                                          largest->label, share));
+    }
 }
 
 static gboolean
@@ -344,6 +416,8 @@ load_categories (PlazaStore   *store,
       PlazaKpiRow *d = mall_density->len > 0 ? g_ptr_array_index (mall_density, 0) : NULL;
       PlazaKpiRow *r = mall_ratio->len > 0 ? g_ptr_array_index (mall_ratio, 0) : NULL;
 
+      /* sales_rows are sorted, the table's first row is the largest */
+      category_highlight (report, sales_rows, ((char **) g_ptr_array_index (t->rows, 0))[2]);
       add_row (t, g_strdup (_("Mall")), area_text (total_area), plaza_report_percent (10000, total_sales > 0),
                plaza_report_money (s ? s->sales : 0, TRUE), VALUE_MONEY (d), VALUE_PERCENT (r), MOM (s), YOY (s),
                NULL);
@@ -428,6 +502,16 @@ load_tenants (PlazaStore   *store,
     tenant_row (report->top, i + 1, g_ptr_array_index (ranked, i), ratio, areas);
   for (guint i = 0; i < n; i++)
     tenant_row (report->bottom, ranked->len - i, g_ptr_array_index (ranked, ranked->len - 1 - i), ratio, areas);
+  if (ranked->len > 0)
+    {
+      PlazaKpiRow *best = g_ptr_array_index (ranked, 0);
+      g_autofree char *value = plaza_money_format (best->value, TRUE);
+
+      highlight (report, g_strdup_printf (ngettext ("Tenants: %u reported sales; the highest sales per m²: %s (%s).",
+                                                    "Tenants: %u reported sales; the highest sales per m²: %s (%s).",
+                                                    ranked->len),
+                                          ranked->len, best->label, value));
+    }
   return TRUE;
 }
 
@@ -462,6 +546,20 @@ load_health (PlazaStore   *store,
                plaza_money_format (h->sales_per_m2, TRUE),
                plaza_report_percent (h->rent_to_sales_bp, h->has_rent_to_sales),
                g_strdup_printf ("%lld", (long long) h->arrears_days), g_strdup (h->reasons), NULL);
+    }
+  if (rows->len > 0)
+    {
+      PlazaHealthRow *lowest = g_ptr_array_index (rows, 0);
+      g_autofree char *score = plaza_percent_format (lowest->score);
+      guint weak = 0;
+
+      for (guint i = 0; i < rows->len; i++)
+        if (((PlazaHealthRow *) g_ptr_array_index (rows, i))->score < 5000)
+          weak++;
+      highlight (report, g_strdup_printf (ngettext ("Health: %u of %u trading tenants scores below 50; the lowest is %s (%s).",
+                                                    "Health: %u of %u trading tenants score below 50; the lowest is %s (%s).",
+                                                    weak),
+                                          weak, rows->len, lowest->name, score));
     }
   return TRUE;
 }

@@ -90,6 +90,8 @@ plaza_report_free (PlazaReport *report)
   g_free (report->scope_note);
   if (report->tiles != NULL)
     g_ptr_array_unref (report->tiles);
+  if (report->highlights != NULL)
+    g_ptr_array_unref (report->highlights);
   plaza_report_table_free (report->floors);
   plaza_report_table_free (report->categories);
   plaza_report_table_free (report->top);
@@ -202,6 +204,7 @@ tone_of_growth (gint64   bp,
 static void
 target_tile (PlazaReport                  *report,
              const char                   *label,
+             const char                   *missing,
              const PlazaTargetAchievement *a,
              char                         *extra)
 {
@@ -210,7 +213,7 @@ target_tile (PlazaReport                  *report,
   if (!a->has_rate)
     {
       tile = tile_new (report, label, g_strdup ("—"));
-      tile->lines[0] = g_strdup (_("No sales target set"));
+      tile->lines[0] = g_strdup (missing);
       tile->lines[1] = extra;
       return;
     }
@@ -352,12 +355,12 @@ load_tiles (PlazaStore   *store,
   if (ytd.has_rate)
     ytd.rate_bp = (gint64) ((__int128) ytd.actual * 10000 / ytd.target);
 
-  target_tile (report, _("Target achievement, month"), &month_a, NULL);
+  target_tile (report, _("Target achievement, month"), _("No sales target for the month"), &month_a, NULL);
   {
     g_autofree char *annual = plaza_money_format (year_a.target, TRUE);
     g_autofree char *share = plaza_report_percent (year_a.rate_bp, year_a.has_rate);
 
-    target_tile (report, _("Target achievement, year to date"), &ytd,
+    target_tile (report, _("Target achievement, year to date"), _("No monthly sales targets set"), &ytd,
                  year_a.has_rate ? g_strdup_printf (_("Annual target %s (%s)"), annual, share) : NULL);
   }
   return TRUE;
@@ -407,6 +410,7 @@ plaza_report_load (PlazaStore   *store,
       report->made_on = g_date_time_format (now, "%Y-%m-%d");
     }
   report->tiles = g_ptr_array_new_with_free_func (tile_free);
+  report->highlights = g_ptr_array_new_with_free_func (g_free);
 
   if (!load_tiles (store, report, year, mon, error) ||
       !plaza_report_load_tables (store, report, error))
