@@ -8,6 +8,7 @@
 
 #include "plaza-attachment.h"
 #include "plaza-billing.h"
+#include "plaza-chart.h"
 #include "plaza-contract.h"
 #include "plaza-contract-alerts.h"
 #include "plaza-contract-pdf.h"
