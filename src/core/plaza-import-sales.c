@@ -16,8 +16,8 @@
  *   the units table inside the transaction), so SQLite's per-row check is
  *   switched off around the transaction and on again after;
  * - after the rows, the estimated days of every touched unit-month are
- *   deleted (a real figure replaces the month's estimate, see
- *   plaza-sales.h), and sales_monthly is recomputed for the touched
+ *   deleted in the same transaction (a real figure replaces the month's
+ *   estimate, see plaza-sales.h; plaza_sales_set_day does the same), and sales_monthly is recomputed for the touched
  *   unit-months only, with one INSERT … SELECT … GROUP BY;
  * - change_log gets one row for the whole file.
  *
