@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plaza-chart-private.h"
 #include "plaza-money.h"
 
@@ -262,4 +264,19 @@ plaza_chart_format_compact (PlazaChartUnit unit,
       break;
     }
   return g_string_free (s, FALSE);
+}
+
+char *
+plaza_chart_reference_text (const PlazaChart *chart,
+                            guint             reference)
+{
+  const PlazaChartReference *r = &g_array_index (chart->references, PlazaChartReference, reference);
+  g_autofree char *value = plaza_chart_format_compact (chart->unit, r->value);
+
+  /* "Target ¥1,100万", but "95%" alone when the label has the number */
+  if (*r->label == '\0')
+    return g_steal_pointer (&value);
+  if (strpbrk (r->label, "0123456789") != NULL)
+    return g_strdup (r->label);
+  return g_strdup_printf ("%s %s", r->label, value);
 }

@@ -70,7 +70,7 @@ legend_swatch (PlazaChart                  *chart,
                const PlazaChartLegendEntry *e,
                double                       y)
 {
-  double s = layout->swatch;
+  double s = MIN (layout->swatch, layout->font_px * 0.85);
   PlazaChartRgb colour;
 
   if (e->series >= 0)
@@ -81,13 +81,14 @@ legend_swatch (PlazaChart                  *chart,
       plaza_chart_set_rgb (cr, colour);
       if (chart->kind == PLAZA_CHART_LINE)
         {
-          double dashes[] = { s * 0.3, s * 0.2 };
+          double lw = MAX (2.0, layout->font_px / 5.0);
+          double dashes[] = { lw * 2, lw * 1.5 };
 
-          cairo_set_line_width (cr, MAX (2.0, layout->font_px / 5.5));
+          cairo_set_line_width (cr, lw);
           if (series->style != PLAZA_CHART_SERIES_NORMAL)
             cairo_set_dash (cr, dashes, 2, 0);
-          cairo_move_to (cr, e->x - s * 0.3, y);
-          cairo_line_to (cr, e->x + s * 1.3, y);
+          cairo_move_to (cr, e->x, y);
+          cairo_line_to (cr, e->x + layout->swatch, y);
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
           return;
@@ -241,8 +242,7 @@ draw_references (PlazaChart              *chart,
     {
       const PlazaChartReference *r = &g_array_index (chart->references, PlazaChartReference, i);
       double pos = snap (plaza_chart_layout_value_pos (layout, r->value));
-      g_autofree char *value = plaza_chart_format_compact (chart->unit, r->value);
-      g_autofree char *label = *r->label != '\0' ? g_strdup_printf ("%s %s", r->label, value) : g_strdup (value);
+      g_autofree char *label = plaza_chart_reference_text (chart, i);
       double w, h;
 
       plaza_chart_set_rgb (cr, palette->reference);
@@ -274,13 +274,9 @@ draw_references (PlazaChart              *chart,
         }
       else
         {
-          double x = p->x + p->w - w - 2;
-
-          plaza_chart_set_rgb (cr, palette->background);
-          cairo_rectangle (cr, x - 3, pos - h - 1, w + 6, h);
-          cairo_fill (cr);
+          /* in the margin right of the plot */
           plaza_chart_set_rgb (cr, palette->reference);
-          plaza_chart_text_show (text, cr, x, pos - h - 1);
+          plaza_chart_text_show (text, cr, p->x + p->w + layout->font_px * 0.4, pos - h / 2);
         }
     }
 }
@@ -372,8 +368,19 @@ draw_lines (PlazaChart              *chart,
             const PlazaChartHit     *highlight)
 {
   double lw = MAX (2.0, layout->font_px / 5.0);
-  gboolean dots = layout->slot >= layout->font_px * 1.6;
+  gboolean dots = layout->slot >= layout->font_px * 2.6;
   guint j, i;
+
+  if (highlight != NULL && highlight->category >= 0)
+    {
+      double x = snap (layout->plot.x + layout->slot * (highlight->category + 0.5));
+
+      plaza_chart_set_rgb (cr, palette->axis);
+      cairo_set_line_width (cr, 1.0);
+      cairo_move_to (cr, x, layout->plot.y);
+      cairo_line_to (cr, x, layout->plot.y + layout->plot.h);
+      cairo_stroke (cr);
+    }
 
   for (j = chart->series->len; j-- > 0;)
     {
@@ -420,12 +427,12 @@ draw_lines (PlazaChart              *chart,
             continue;
           if (s->style != PLAZA_CHART_SERIES_NORMAL && !hl && !alone)
             continue;
-          r = hl ? lw * 2.6 : lw * 1.6;
+          r = hl ? lw * 2.8 : lw * 1.6;
           cairo_arc (cr, item->cx, item->cy, r, 0, 2 * G_PI);
-          plaza_chart_set_rgb (cr, palette->background);
+          plaza_chart_set_rgb (cr, hl ? colour : palette->background);
           cairo_fill_preserve (cr);
-          plaza_chart_set_rgb (cr, colour);
-          cairo_set_line_width (cr, lw);
+          plaza_chart_set_rgb (cr, hl ? palette->background : colour);
+          cairo_set_line_width (cr, hl ? lw * 0.9 : lw);
           cairo_stroke (cr);
         }
     }
@@ -461,8 +468,12 @@ draw_donut (PlazaChart              *chart,
       const PlazaChartItem *item = &g_array_index (layout->items, PlazaChartItem, i);
       PlazaChartRgb colour = palette->series[item->hit.category % PLAZA_CHART_N_COLOURS];
       gboolean hl = is_highlighted (highlight, &item->hit);
-      double grow = hl ? layout->font_px * 0.4 : 0;
+      double grow = hl ? layout->font_px * 0.5 : 0;
       double a0 = item->a0 - G_PI / 2, a1 = item->a1 - G_PI / 2;
+
+      /* the others step back while one is pointed at */
+      if (highlight != NULL && highlight->category >= 0 && !hl)
+        colour = plaza_chart_rgb_mix (colour, palette->background, 0.35);
 
       cairo_new_path (cr);
       cairo_arc (cr, item->cx, item->cy, item->r1 + grow, a0, a1);
@@ -494,16 +505,14 @@ draw_donut (PlazaChart              *chart,
       plaza_chart_text_show (text, cr, item->cx + rm * sin (mid) - w / 2, item->cy - rm * cos (mid) - h / 2);
     }
 
-  /* the total in the centre */
+  /* the total in the centre, "Total" under it */
   total = plaza_chart_format_compact (chart->unit, layout->total);
-  plaza_chart_text_set (text, _("Total"), 0.9, FALSE, layout->r_inner * 1.7, &w, &h2);
-  plaza_chart_set_rgb (cr, palette->text_secondary);
-  plaza_chart_text_set (text, total, 1.7, TRUE, layout->r_inner * 1.7, NULL, &h);
-  plaza_chart_set_rgb (cr, palette->text);
+  plaza_chart_text_set (text, _("Total"), 0.9, FALSE, layout->r_inner * 1.7, NULL, &h2);
   plaza_chart_text_set (text, total, 1.7, TRUE, layout->r_inner * 1.7, &w, &h);
+  plaza_chart_set_rgb (cr, palette->text);
   plaza_chart_text_show (text, cr, layout->cx - w / 2, layout->cy - (h + h2) / 2);
-  plaza_chart_set_rgb (cr, palette->text_secondary);
   plaza_chart_text_set (text, _("Total"), 0.9, FALSE, layout->r_inner * 1.7, &w, &h2);
+  plaza_chart_set_rgb (cr, palette->text_secondary);
   plaza_chart_text_show (text, cr, layout->cx - w / 2, layout->cy - (h + h2) / 2 + h);
 }
 

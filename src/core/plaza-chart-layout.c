@@ -7,8 +7,8 @@
  * the legend, the plot rectangle, round ticks, every bar, segment, point
  * and slice, and the category labels (thinned out or rotated when they do
  * not fit). plaza_chart_draw() paints this layout and plaza_chart_hit_test()
- * searches it, so hovering the middle of a bar finds that bar. Also the
- * palettes and the text helper both use.
+ * searches it, so hovering the middle of a bar finds that bar. The
+ * stacking plan's part is in plaza-chart-plan.c.
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -19,226 +19,6 @@
 #include <math.h>
 
 #include "plaza-chart-private.h"
-
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
-
-static const PlazaChartPalette light_palette = {
-  .background = RGB (0xffffff),
-  .text = RGB (0x1f2328),
-  .text_secondary = RGB (0x5f6670),
-  .grid = RGB (0xe8eaed),
-  .axis = RGB (0xa0a6ad),
-  .reference = RGB (0xc2410c),
-  .vacant = RGB (0xd5d8dc),
-  .vacant_hatch = RGB (0xa9aeb4),
-  .series = {
-    RGB (0x3a6ea5),  /* blue */
-    RGB (0xe08a3c),  /* orange */
-    RGB (0x3f9a7b),  /* teal green */
-    RGB (0xc4525a),  /* brick red */
-    RGB (0x8467b0),  /* purple */
-    RGB (0xc9a227),  /* mustard */
-    RGB (0x4aa3c7),  /* sky */
-    RGB (0xa6706a),  /* rose brown */
-    RGB (0x6f9a3e),  /* olive */
-    RGB (0xd17aa8),  /* pink */
-  },
-};
-
-static const PlazaChartPalette dark_palette = {
-  .background = RGB (0x242424),
-  .text = RGB (0xebebeb),
-  .text_secondary = RGB (0xa8acb2),
-  .grid = RGB (0x363738),
-  .axis = RGB (0x6b6e73),
-  .reference = RGB (0xf08c5a),
-  .vacant = RGB (0x4a4b4d),
-  .vacant_hatch = RGB (0x6e7074),
-  .series = {
-    RGB (0x6b9fd8),
-    RGB (0xf0a45e),
-    RGB (0x5cbf99),
-    RGB (0xe57b82),
-    RGB (0xa98fd6),
-    RGB (0xe0c050),
-    RGB (0x74c3e3),
-    RGB (0xc99a92),
-    RGB (0x97bf62),
-    RGB (0xe79cc4),
-  },
-};
-
-const PlazaChartPalette *
-plaza_chart_palette (gboolean dark)
-{
-  return dark ? &dark_palette : &light_palette;
-}
-
-PlazaChartRgb
-plaza_chart_rgb_mix (PlazaChartRgb a,
-                     PlazaChartRgb b,
-                     double        t)
-{
-  PlazaChartRgb c = { a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t };
-
-  return c;
-}
-
-void
-plaza_chart_set_rgb (cairo_t       *cr,
-                     PlazaChartRgb  c)
-{
-  cairo_set_source_rgb (cr, c.r, c.g, c.b);
-}
-
-PlazaChartRgb
-plaza_chart_series_colour (const PlazaChart        *chart,
-                           const PlazaChartPalette *palette,
-                           guint                    series)
-{
-  PlazaChartSeriesStyle style = plaza_chart_get_series_struct (chart, series)->style;
-  guint n_normal = 0, rank = 0;
-  guint i;
-
-  for (i = 0; i < chart->series->len; i++)
-    {
-      PlazaChartSeries *s = plaza_chart_get_series_struct (chart, i);
-
-      if (s->style == PLAZA_CHART_SERIES_NORMAL)
-        n_normal++;
-      if (i < series && s->style == style)
-        rank++;
-    }
-
-  switch (style)
-    {
-    case PLAZA_CHART_SERIES_PREVIOUS:
-      return plaza_chart_rgb_mix (palette->series[rank % PLAZA_CHART_N_COLOURS], palette->background, 0.55);
-    case PLAZA_CHART_SERIES_TARGET:
-      return palette->series[(MAX (n_normal, 1) + rank) % PLAZA_CHART_N_COLOURS];
-    case PLAZA_CHART_SERIES_NORMAL:
-    default:
-      return palette->series[rank % PLAZA_CHART_N_COLOURS];
-    }
-}
-
-PlazaChartRgb
-plaza_chart_band_colour (const PlazaChart        *chart,
-                         const PlazaChartPalette *palette,
-                         guint                   band)
-{
-  guint rank = 0;
-  guint i;
-
-  if (band < chart->bands->len && ((PlazaChartBand *) g_ptr_array_index (chart->bands, band))->vacant)
-    return palette->vacant;
-  for (i = 0; i < band && i < chart->bands->len; i++)
-    if (!((PlazaChartBand *) g_ptr_array_index (chart->bands, i))->vacant)
-      rank++;
-  return palette->series[rank % PLAZA_CHART_N_COLOURS];
-}
-
-/* Text */
-
-void
-plaza_chart_text_init (PlazaChartText *text,
-                       double          width,
-                       double          height)
-{
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  text->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_context_set_language (text->context, pango_language_from_string ("zh-cn"));
-  /* unhinted metrics: the same widths on screen, in PNG, SVG and PDF */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (text->context, options);
-  cairo_font_options_destroy (options);
-  text->layout = pango_layout_new (text->context);
-  pango_layout_set_single_paragraph_mode (text->layout, TRUE);
-  text->font_px = CLAMP (MIN (width / 800.0, height / 500.0) * 11.0, 9.0, 20.0);
-}
-
-void
-plaza_chart_text_clear (PlazaChartText *text)
-{
-  g_clear_object (&text->layout);
-  g_clear_object (&text->context);
-}
-
-void
-plaza_chart_text_set (PlazaChartText *text,
-                      const char     *str,
-                      double          scale,
-                      gboolean        bold,
-                      double          max_width,
-                      double         *w,
-                      double         *h)
-{
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
-  int pw, ph;
-
-  pango_font_description_set_absolute_size (desc, text->font_px * scale * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (text->layout, desc);
-  pango_font_description_free (desc);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (text->layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_END);
-    }
-  else
-    {
-      pango_layout_set_width (text->layout, -1);
-      pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_NONE);
-    }
-  pango_layout_set_text (text->layout, str != NULL ? str : "", -1);
-  pango_layout_get_size (text->layout, &pw, &ph);
-  if (max_width > 0)
-    {
-      PangoRectangle logical;
-
-      pango_layout_get_pixel_extents (text->layout, NULL, &logical);
-      pw = logical.width * PANGO_SCALE;
-    }
-  if (w != NULL)
-    *w = (double) pw / PANGO_SCALE;
-  if (h != NULL)
-    *h = (double) ph / PANGO_SCALE;
-}
-
-double
-plaza_chart_text_width (PlazaChartText *text,
-                        const char     *str,
-                        double          scale,
-                        gboolean        bold)
-{
-  double w;
-
-  plaza_chart_text_set (text, str, scale, bold, -1, &w, NULL);
-  return w;
-}
-
-double
-plaza_chart_text_height (PlazaChartText *text,
-                         double          scale)
-{
-  double h;
-
-  plaza_chart_text_set (text, "Ag国", scale, FALSE, -1, NULL, &h);
-  return h;
-}
-
-void
-plaza_chart_text_show (PlazaChartText *text,
-                       cairo_t        *cr,
-                       double          x,
-                       double          y)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_update_layout (cr, text->layout);
-  pango_cairo_show_layout (cr, text->layout);
-}
 
 /* Layout helpers */
 
@@ -404,11 +184,19 @@ value_range (PlazaChart *chart,
       min = 0;
       max = unit_default_max (chart->unit);
     }
-  /* bars start at zero; a line may float when its values sit high */
+  /* bars start at zero; a line may float when its values sit high, with
+   * some air above and below */
   if (chart->kind != PLAZA_CHART_LINE || min <= 0 || min < max / 2)
     {
       min = MIN (min, 0);
       max = MAX (max, 0);
+    }
+  else if (max > min)
+    {
+      gint64 air = (max - min) / 20;
+
+      min = MAX (min - air, 0);
+      max += air;
     }
   if (min == max)
     {
@@ -499,10 +287,43 @@ series_legend (PlazaChart       *chart,
 
   if (chart->series->len < 2)
     return top;
+  if (chart->kind == PLAZA_CHART_LINE)
+    layout->swatch = layout->font_px * 1.8;
   for (j = 0; j < chart->series->len; j++)
     plaza_chart_layout_add_legend (layout, plaza_chart_get_series_name (chart, j), j, -1, -1);
   return plaza_chart_layout_flow_legend (layout, text, layout->pad, layout->width - layout->pad, top)
          + layout->font_px * 0.9;
+}
+
+/* Room right of the plot for the reference lines' labels. */
+static double
+reference_width (PlazaChart     *chart,
+                 PlazaChartText *text)
+{
+  double w = 0;
+  guint i;
+
+  for (i = 0; i < chart->references->len; i++)
+    {
+      g_autofree char *label = plaza_chart_reference_text (chart, i);
+
+      w = MAX (w, plaza_chart_text_width (text, label, 0.85, TRUE));
+    }
+  return w > 0 ? MIN (w + text->font_px * 0.6, text->font_px * 12) : 0;
+}
+
+/* Every label, every 2nd, 3rd, 4th, 6th, 12th …: whole quarters and years
+ * when the categories are months. */
+static guint
+nice_stride (guint stride)
+{
+  static const guint ladder[] = { 1, 2, 3, 4, 6, 12, 24, 36, 48, 60, 120 };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (ladder); i++)
+    if (stride <= ladder[i])
+      return ladder[i];
+  return stride;
 }
 
 /* Vertical bars, stacked bars and lines. */
@@ -528,7 +349,7 @@ layout_vertical (PlazaChart       *chart,
   tick_w = max_tick_width (chart, layout, text);
 
   layout->plot.x = layout->pad + tick_w + f * 0.7;
-  layout->plot.w = MAX (layout->width - layout->pad - layout->plot.x, 10);
+  layout->plot.w = MAX (layout->width - layout->pad - layout->plot.x - reference_width (chart, text), 10);
   slot = n > 0 ? layout->plot.w / n : layout->plot.w;
   layout->slot = slot;
 
@@ -549,7 +370,7 @@ layout_vertical (PlazaChart       *chart,
           axis_h = MIN (axis_h, layout->height * 0.35);
         }
     }
-  stride = MAX (stride, 1);
+  stride = nice_stride (stride);
 
   layout->plot.y = top;
   layout->plot.h = MAX (layout->height - layout->pad - axis_h - top, 10);
@@ -656,6 +477,8 @@ layout_hbar (PlazaChart       *chart,
 
   layout->horizontal = TRUE;
   top = series_legend (chart, layout, text, top);
+  if (chart->references->len > 0)
+    top += plaza_chart_text_height (text, 0.85) + f * 0.2;
   value_range (chart, &min, &max);
 
   for (i = 0; i < n; i++)
@@ -920,9 +743,14 @@ plaza_chart_hit_test (PlazaChart    *chart,
   g_return_val_if_fail (chart != NULL, FALSE);
   g_return_val_if_fail (hit != NULL, FALSE);
 
-  plaza_chart_text_init (&text, width, height);
-  layout = plaza_chart_layout_get (chart, &text, width, height);
-  plaza_chart_text_clear (&text);
+  if (chart->layout != NULL && chart->layout->width == width && chart->layout->height == height)
+    layout = chart->layout;
+  else
+    {
+      plaza_chart_text_init (&text, width, height);
+      layout = plaza_chart_layout_get (chart, &text, width, height);
+      plaza_chart_text_clear (&text);
+    }
 
   for (i = 0; i < layout->items->len; i++)
     {

@@ -290,6 +290,10 @@ void              plaza_chart_hatch            (cairo_t                 *cr,
 char             *plaza_chart_format_compact   (PlazaChartUnit unit,
                                                 gint64         value);
 
+/* A reference line's label: "Target ¥1,100万", "95%". */
+char             *plaza_chart_reference_text   (const PlazaChart *chart,
+                                                guint             reference);
+
 /* The model, for the drawing files */
 PlazaChartSeries *plaza_chart_get_series_struct (const PlazaChart *chart,
                                                  guint             series);
