@@ -21,6 +21,7 @@
 #include <adwaita.h>
 
 #include "plaza-list-page.h"
+#include "plaza-sales-entry-dialog.h"
 #include "plaza-sales-import-dialog.h"
 #include "plaza-window.h"
 #include "test-gui-util.h"
@@ -36,6 +37,12 @@ static gboolean
 import_idle (gpointer data)
 {
   return !plaza_sales_import_dialog_get_busy (data);
+}
+
+static gboolean
+entry_idle (gpointer data)
+{
+  return !plaza_sales_entry_dialog_get_loading (data);
 }
 
 static gboolean
@@ -154,6 +161,7 @@ test_sales_windows (void)
   PlazaWindow *window;
   PlazaListPage *page;
   PlazaSalesImportDialog *import;
+  PlazaSalesEntryDialog *entry;
   GPtrArray *errors;
   gint64 before;
 
@@ -258,6 +266,52 @@ test_sales_windows (void)
     g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily WHERE date LIKE '2011-02-%'"), ==, 0);
   }
   gtk_window_close (GTK_WINDOW (import));
+
+  /* Manual entry of a day, from the page's action. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "sales.enter", NULL);
+  entry = PLAZA_SALES_ENTRY_DIALOG (find_toplevel (PLAZA_TYPE_SALES_ENTRY_DIALOG));
+  g_assert_nonnull (entry);
+  plaza_test_spin_until (entry_idle, entry, "the units");
+  g_assert_true (plaza_sales_entry_dialog_select_unit_code (entry, "1F-002"));
+  plaza_sales_entry_dialog_set_month (entry, "2011-03");
+  plaza_test_spin_until (entry_idle, entry, "the month");
+  g_assert_cmpuint (plaza_sales_entry_dialog_get_n_days (entry), ==, 31);
+  g_assert_cmpstr (plaza_sales_entry_dialog_get_day (entry, 4), ==, "1104.02");
+  g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, 4), ==, "POS");
+  g_assert_cmpstr (plaza_sales_entry_dialog_get_day (entry, 10), ==, "");
+  g_assert_false (plaza_sales_entry_dialog_get_can_estimate (entry));
+  plaza_sales_entry_dialog_set_day (entry, 10, "12.3.4");
+  g_assert_nonnull (plaza_sales_entry_dialog_get_day_error (entry, 10));
+  plaza_sales_entry_dialog_save (entry);
+  g_assert_nonnull (plaza_sales_entry_dialog_get_save_error (entry));
+  plaza_sales_entry_dialog_set_day (entry, 10, "¥2,345.60");
+  g_assert_null (plaza_sales_entry_dialog_get_day_error (entry, 10));
+  plaza_sales_entry_dialog_set_day (entry, 3, "");
+  plaza_sales_entry_dialog_save (entry);
+  plaza_test_spin_until (entry_idle, entry, "the save");
+  g_assert_null (plaza_sales_entry_dialog_get_save_error (entry));
+  g_assert_cmpint (count (path, "SELECT amount FROM sales_daily s JOIN units u ON u.id = s.unit_id "
+                                "WHERE u.code = '1F-002' AND date = '2011-03-10' AND source = 'manual'"), ==, 234560);
+  g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily s JOIN units u ON u.id = s.unit_id "
+                                "WHERE u.code = '1F-002' AND date = '2011-03-03'"), ==, 0);
+  g_assert_cmpint (count (path, "SELECT amount FROM sales_monthly s JOIN units u ON u.id = s.unit_id "
+                                "WHERE u.code = '1F-002' AND month = '2011-03'"), ==, 110102 + 110202 + 110402 + 234560);
+  g_assert_cmpstr (plaza_sales_entry_dialog_get_day (entry, 10), ==, "2345.60");
+  g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, 10), ==, "Manual");
+  g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, 3), ==, "");
+
+  /* A month without figures offers an estimate. */
+  plaza_sales_entry_dialog_set_month (entry, "2011-04");
+  plaza_test_spin_until (entry_idle, entry, "an empty month");
+  g_assert_true (plaza_sales_entry_dialog_get_can_estimate (entry));
+  plaza_sales_entry_dialog_estimate (entry, PLAZA_SALES_ESTIMATE_LAST_3_MONTHS);
+  plaza_test_spin_until (entry_idle, entry, "the estimate");
+  g_test_message ("estimate: %s", plaza_sales_entry_dialog_get_save_error (entry));
+  g_assert_null (plaza_sales_entry_dialog_get_save_error (entry));
+  g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, 1), ==, "Estimated");
+  g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily s JOIN units u ON u.id = s.unit_id "
+                                "WHERE u.code = '1F-002' AND date LIKE '2011-04-%' AND source = 'estimated'"), ==, 30);
+  gtk_window_close (GTK_WINDOW (entry));
 
   gtk_window_destroy (GTK_WINDOW (window));
   plaza_test_remove_tree (dir);

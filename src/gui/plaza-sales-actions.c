@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-sales-actions.h"
+#include "plaza-sales-entry-dialog.h"
 #include "plaza-sales-import-dialog.h"
 
 typedef struct
@@ -33,6 +34,13 @@ static void
 imported_cb (PlazaSalesImportDialog *dialog G_GNUC_UNUSED,
              guint                   n_rows G_GNUC_UNUSED,
              PlazaListPage          *page)
+{
+  plaza_list_page_reload (page);
+}
+
+static void
+saved_cb (PlazaSalesEntryDialog *dialog G_GNUC_UNUSED,
+          PlazaListPage         *page)
 {
   plaza_list_page_reload (page);
 }
@@ -51,12 +59,34 @@ open_import (Actions *actions)
   return dialog;
 }
 
+static PlazaSalesEntryDialog *
+open_entry (Actions *actions)
+{
+  PlazaWorker *worker = plaza_window_get_worker (actions->window);
+  PlazaSalesEntryDialog *dialog;
+
+  if (worker == NULL || plaza_window_get_path (actions->window) == NULL)
+    return NULL;
+  dialog = plaza_sales_entry_dialog_new (GTK_WINDOW (actions->window), worker);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), actions->page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 static void
 import_activate_cb (GSimpleAction *action G_GNUC_UNUSED,
                     GVariant      *param G_GNUC_UNUSED,
                     gpointer       user_data)
 {
   open_import (user_data);
+}
+
+static void
+enter_activate_cb (GSimpleAction *action G_GNUC_UNUSED,
+                   GVariant      *param G_GNUC_UNUSED,
+                   gpointer       user_data)
+{
+  open_entry (user_data);
 }
 
 /* ---- PLAZA_SALES_DIALOG ---- */
@@ -88,6 +118,17 @@ open_from_env (Actions    *actions,
           if (g_str_equal (parts[0], "import-run"))
             g_timeout_add_full (G_PRIORITY_DEFAULT, 50, import_when_previewed_cb, g_object_ref (dialog),
                                 g_object_unref);
+        }
+    }
+  else if (g_str_equal (parts[0], "entry"))
+    {
+      PlazaSalesEntryDialog *dialog = open_entry (actions);
+
+      if (dialog != NULL && parts[1] != NULL)
+        {
+          if (parts[2] != NULL)
+            plaza_sales_entry_dialog_set_month (dialog, parts[2]);
+          plaza_sales_entry_dialog_select_unit_code (dialog, parts[1]);
         }
     }
   else
@@ -128,6 +169,7 @@ plaza_sales_actions_attach (PlazaListPage *page,
 {
   static const GActionEntry entries[] = {
     { "import", import_activate_cb, NULL, NULL, NULL, { 0 } },
+    { "enter", enter_activate_cb, NULL, NULL, NULL, { 0 } },
   };
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *controller;
@@ -152,6 +194,8 @@ plaza_sales_actions_attach (PlazaListPage *page,
 
   plaza_list_page_add_toolbar_widget (page, toolbar_button (_("_Import…"), "sales.import",
                                                             _("Import sales from a POS file (Ctrl+I)")));
+  plaza_list_page_add_toolbar_widget (page, toolbar_button (_("_Enter Sales…"), "sales.enter",
+                                                            _("Type a unit’s daily sales from a paper report")));
 
   if (g_getenv ("PLAZA_SALES_DIALOG") != NULL)
     g_signal_connect (window, "notify::path", G_CALLBACK (window_path_cb), actions);
