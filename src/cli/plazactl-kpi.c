@@ -6,7 +6,8 @@
  * plazactl kpi DB --metric M --by G --from YYYY-MM --to YYYY-MM: one measure
  * (plaza_kpi_compute) as CSV ordered by key:
  *   key,label,value,mom_bp,yoy_bp
- * value is yuan with two decimals for sales and sales_per_m2 (元/㎡/月), a
+ * value is yuan with two decimals for sales, sales_per_m2 (元/㎡/月) and
+ * sales_per_m2_year (元/㎡/年), a
  * percent with two decimals for rent_to_sales and occupancy; mom_bp and
  * yoy_bp are the sales growth in basis points. An empty field is NULL.
  */
@@ -39,7 +40,7 @@ plazactl_cmd_kpi (int    argc,
   PlazaKpiMetric metric;
   PlazaKpiGroup by;
   GOptionEntry entries[] = {
-    { "metric", 0, 0, G_OPTION_ARG_STRING, &metric_text, N_("sales, sales_per_m2, rent_to_sales or occupancy"), N_("M") },
+    { "metric", 0, 0, G_OPTION_ARG_STRING, &metric_text, N_("sales, sales_per_m2, sales_per_m2_year, rent_to_sales or occupancy"), N_("M") },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, N_("mall, floor, category, tenant or unit"), N_("G") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The first month"), N_("YYYY-MM") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The last month (inclusive)"), N_("YYYY-MM") },
@@ -53,7 +54,7 @@ plazactl_cmd_kpi (int    argc,
   if (argc > 2)
     return plazactl_fail_message (_("kpi: unexpected argument “%s”"), argv[2]);
   if (metric_text == NULL || !plaza_kpi_metric_parse (metric_text, &metric))
-    return plazactl_fail_message (_("kpi: --metric must be sales, sales_per_m2, rent_to_sales or occupancy"));
+    return plazactl_fail_message (_("kpi: --metric must be sales, sales_per_m2, sales_per_m2_year, rent_to_sales or occupancy"));
   if (by_text == NULL || !plaza_kpi_group_parse (by_text, &by))
     return plazactl_fail_message (_("kpi: --by must be mall, floor, category, tenant or unit"));
   if (from == NULL || to == NULL)

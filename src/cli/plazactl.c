@@ -33,6 +33,7 @@ static const PlazactlVerb verbs[] = {
   { "rent-schedule", plazactl_cmd_rent_schedule, N_("--terms FILE.json [--sales FILE.csv] — the monthly rent schedule as CSV") },
   { "promotions", plazactl_cmd_promotions, N_("list DB — the promotions as CSV") },
   { "kpi", plazactl_cmd_kpi, N_("DB --metric M --by G --from YYYY-MM --to YYYY-MM — sales, sales per m², rent-to-sales or occupancy as CSV") },
+  { "chart", plazactl_cmd_chart, N_("DB --metric M --by G [--kind K] [--floor F|--category C|--tenant T] --from YYYY-MM --to YYYY-MM --out FILE.png|svg|pdf — a chart without a display") },
   { "targets", plazactl_cmd_targets, N_("break-down DB --year YYYY --amount YUAN [--basis last_year_share|area] | health DB --month YYYY-MM — targets and tenant health") },
   { "promotion", plazactl_cmd_promotion, N_("evaluate DB --id N [--baseline last-year|four-weeks] — evaluate an ended promotion as CSV") },
   { "bills", plazactl_cmd_bills, N_("generate DB --month YYYY-MM [--dry-run] — issue the month's bills (or print them as CSV)") },

@@ -35,6 +35,7 @@ int  plazactl_cmd_contract_pdf (int argc, char **argv);
 int  plazactl_cmd_promotions (int argc, char **argv);
 int  plazactl_cmd_promotion (int argc, char **argv);
 int  plazactl_cmd_kpi     (int argc, char **argv);
+int  plazactl_cmd_chart   (int argc, char **argv);
 int  plazactl_cmd_bills   (int argc, char **argv);
 int  plazactl_cmd_targets (int argc, char **argv);
 int  plazactl_cmd_report  (int argc, char **argv);

@@ -9,6 +9,8 @@
  * - sales_per_m2 (坪效, 元/㎡/月): the range's sales ÷ the rentable area of the
  *   group's units that reported sales in the range ÷ the number of months,
  *   in fen per m², rounded half up.
+ * - sales_per_m2_year (元/㎡/年): the same × 12, computed exactly from the
+ *   sums and rounded once (not the rounded monthly figure × 12).
  * - rent_to_sales (租售比): rent ÷ sales in basis points. Rent is the rent and
  *   percentage_rent lines of the issued bills of those months. Today bills
  *   are the demo's or hand-entered; the billing issue will make bills the
@@ -23,6 +25,11 @@
  * unit in that month (the latest starting one), and to the category of that
  * contract's brand, else its tenant's, else the unit's planned category.
  * Rows without a tenant or category are left out of those groupings.
+ *
+ * A filter (plaza_kpi_compute_filtered) keeps the sales_monthly and bill
+ * rows whose unit, or whose attribution to tenant and category, matches;
+ * a bill's rent is still spread over all its contract's units, and only
+ * the shares of the kept units count.
  *
  * Growth of sales, in basis points, rounded half away from zero: month on
  * month against the same number of months just before from_month (for one
@@ -39,29 +46,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plaza-kpi.h"
+#include "plaza-kpi-private.h"
 
-/* A contract that was in force at some time: its dates say when. */
-#define IN_FORCE "('active', 'expired', 'terminated', 'renewed')"
+#define IN_FORCE PLAZA_KPI_IN_FORCE
+#define COVERING_CONTRACT PLAZA_KPI_COVERING_CONTRACT
+#define JOINS PLAZA_KPI_JOINS
 
-/* The contract that covered unit sm.unit_id in month sm.month. */
-#define COVERING_CONTRACT \
-  "(SELECT c2.id FROM contract_units cu2 JOIN contracts c2 ON c2.id = cu2.contract_id" \
-  " WHERE cu2.unit_id = sm.unit_id AND c2.state IN " IN_FORCE \
-  "   AND c2.start_date <= sm.month || '-31'" \
-  "   AND COALESCE (c2.terminated_on, c2.end_date) >= sm.month || '-01'" \
-  " ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
-
-#define JOINS \
-  " JOIN units u ON u.id = x.unit_id" \
-  " JOIN floors f ON f.id = u.floor_id" \
-  " JOIN projects p ON p.id = f.project_id" \
-  " LEFT JOIN contracts c ON c.id = x.contract_id" \
-  " LEFT JOIN tenants t ON t.id = c.tenant_id" \
-  " LEFT JOIN brands br ON br.id = c.brand_id" \
-  " LEFT JOIN categories cat ON cat.id = COALESCE (br.category_id, t.category_id, u.planned_category_id)"
-
-static const char * const metric_names[] = { "sales", "sales_per_m2", "rent_to_sales", "occupancy", NULL };
+static const char * const metric_names[] = { "sales", "sales_per_m2", "rent_to_sales", "occupancy",
+                                             "sales_per_m2_year", NULL };
 static const char * const group_names[] = { "mall", "floor", "category", "tenant", "unit", NULL };
 static const char * const key_exprs[] = { "p.code", "f.label", "cat.name", "t.code", "u.code" };
 static const char * const label_exprs[] = { "p.name", "f.label", "cat.name", "t.name", "u.code" };
@@ -141,10 +133,34 @@ plaza_kpi_group_parse (const char    *text,
   return TRUE;
 }
 
-/* 'YYYY-MM' → year * 12 + month - 1. */
-static gboolean
-month_parse (const char *text,
-             int        *index)
+const char *
+plaza_kpi_key_expr (PlazaKpiGroup by)
+{
+  return key_exprs[by];
+}
+
+const char *
+plaza_kpi_label_expr (PlazaKpiGroup by)
+{
+  return label_exprs[by];
+}
+
+gboolean
+plaza_kpi_needs_contract (PlazaKpiGroup by)
+{
+  return by == PLAZA_KPI_BY_TENANT || by == PLAZA_KPI_BY_CATEGORY;
+}
+
+gboolean
+plaza_kpi_is_filtered (PlazaKpiGroup  filter_by,
+                       const char    *filter_key)
+{
+  return filter_by != PLAZA_KPI_BY_MALL || filter_key != NULL;
+}
+
+gboolean
+plaza_kpi_month_parse (const char *text,
+                       int        *index)
 {
   int year, month;
 
@@ -161,17 +177,16 @@ month_parse (const char *text,
   return TRUE;
 }
 
-static void
-month_format (int   index,
-              char  buf[8])
+void
+plaza_kpi_month_format (int   index,
+                        char  buf[8])
 {
   g_snprintf (buf, 8, "%04d-%02d", index / 12, index % 12 + 1);
 }
 
-/* num ÷ den rounded half away from zero; den ≠ 0. */
-static gint64
-div_round (gint64 num,
-           gint64 den)
+gint64
+plaza_kpi_div_round (gint64 num,
+                     gint64 den)
 {
   gint64 q, r;
 
@@ -222,14 +237,37 @@ step_error (PlazaStore *store,
   return plaza_store_set_sqlite_error (store, error);
 }
 
+/* " WHERE expr = ?3" for a filter, else "". */
+static char *
+filter_clause (const char    *verb,
+               PlazaKpiGroup  filter_by,
+               const char    *filter_key)
+{
+  if (!plaza_kpi_is_filtered (filter_by, filter_key))
+    return g_strdup ("");
+  return g_strdup_printf (" %s %s = ?3", verb, key_exprs[filter_by]);
+}
+
+static void
+bind_filter (sqlite3_stmt  *stmt,
+             PlazaKpiGroup  filter_by,
+             const char    *filter_key)
+{
+  if (plaza_kpi_is_filtered (filter_by, filter_key))
+    sqlite3_bind_text (stmt, 3, filter_key != NULL ? filter_key : "", -1, SQLITE_TRANSIENT);
+}
+
 static gboolean
 collect_sales (PlazaStore    *store,
                PlazaKpiGroup  by,
+               PlazaKpiGroup  filter_by,
+               const char    *filter_key,
                int            from,
                int            to,
                GHashTable    *accs,
                GError       **error)
 {
+  g_autofree char *where = filter_clause ("WHERE", filter_by, filter_key);
   int n = to - from + 1;
   int first = MIN (from - n, from - 12);
   g_autofree char *sql = NULL;
@@ -241,16 +279,19 @@ collect_sales (PlazaStore    *store,
   sql = g_strdup_printf ("SELECT %s, %s, x.month, x.unit_id, u.rentable_area, x.amount FROM"
                          " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, %s AS contract_id"
                          "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
-                         JOINS,
+                         JOINS "%s",
                          key_exprs[by], label_exprs[by],
-                         by == PLAZA_KPI_BY_TENANT || by == PLAZA_KPI_BY_CATEGORY ? COVERING_CONTRACT : "NULL");
+                         plaza_kpi_needs_contract (by) || plaza_kpi_needs_contract (filter_by)
+                         ? COVERING_CONTRACT : "NULL",
+                         where);
   stmt = plaza_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
-  month_format (first, first_text);
-  month_format (to, to_text);
+  plaza_kpi_month_format (first, first_text);
+  plaza_kpi_month_format (to, to_text);
   sqlite3_bind_text (stmt, 1, first_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
+  bind_filter (stmt, filter_by, filter_key);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -258,7 +299,7 @@ collect_sales (PlazaStore    *store,
       int month;
       gint64 amount = sqlite3_column_int64 (stmt, 5);
 
-      if (acc == NULL || !month_parse ((const char *) sqlite3_column_text (stmt, 2), &month))
+      if (acc == NULL || !plaza_kpi_month_parse ((const char *) sqlite3_column_text (stmt, 2), &month))
         continue;
       if (month >= from && month <= to)
         {
@@ -317,6 +358,8 @@ spread_line (GArray *shares,
 static gboolean
 collect_rent (PlazaStore    *store,
               PlazaKpiGroup  by,
+              PlazaKpiGroup  filter_by,
+              const char    *filter_key,
               int            from,
               int            to,
               GHashTable    *accs,
@@ -325,11 +368,15 @@ collect_rent (PlazaStore    *store,
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (Share));
+  g_autofree char *keep = plaza_kpi_is_filtered (filter_by, filter_key)
+                          ? g_strdup_printf ("COALESCE (%s = ?3, 0)", key_exprs[filter_by]) : g_strdup ("1");
   char from_text[8], to_text[8];
   gint64 line = -1, amount = 0;
   int rc;
 
-  sql = g_strdup_printf ("SELECT %s, %s, x.line_id, x.amount, x.share_area FROM"
+  /* every share of a line is read so the spread is the same; a share
+   * outside the filter goes to no group */
+  sql = g_strdup_printf ("SELECT %s, %s, x.line_id, x.amount, x.share_area, %s FROM"
                          " (SELECT bl.id AS line_id, bl.amount AS amount, b.contract_id AS contract_id,"
                          "    cu.unit_id AS unit_id, cu.area AS share_area"
                          "  FROM bill_lines bl JOIN bills b ON b.id = bl.bill_id"
@@ -338,14 +385,16 @@ collect_rent (PlazaStore    *store,
                          "    AND b.month BETWEEN ?1 AND ?2) x"
                          JOINS
                          " ORDER BY x.line_id, x.unit_id",
-                         key_exprs[by], label_exprs[by]);
+                         key_exprs[by], label_exprs[by],
+                         keep);
   stmt = plaza_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
-  month_format (from, from_text);
-  month_format (to, to_text);
+  plaza_kpi_month_format (from, from_text);
+  plaza_kpi_month_format (to, to_text);
   sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
+  bind_filter (stmt, filter_by, filter_key);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -357,7 +406,7 @@ collect_rent (PlazaStore    *store,
           line = sqlite3_column_int64 (stmt, 2);
           amount = sqlite3_column_int64 (stmt, 3);
         }
-      share.acc = acc_lookup (accs, stmt);
+      share.acc = sqlite3_column_int (stmt, 5) != 0 ? acc_lookup (accs, stmt) : NULL;
       share.area = sqlite3_column_int64 (stmt, 4);
       g_array_append_val (shares, share);
     }
@@ -368,6 +417,8 @@ collect_rent (PlazaStore    *store,
 static gboolean
 collect_occupancy (PlazaStore    *store,
                    PlazaKpiGroup  by,
+                   PlazaKpiGroup  filter_by,
+                   const char    *filter_key,
                    int            to,
                    GHashTable    *accs,
                    GError       **error)
@@ -375,6 +426,7 @@ collect_occupancy (PlazaStore    *store,
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *day = NULL;
+  g_autofree char *where = filter_clause ("AND", filter_by, filter_key);
   int rc;
 
   day = g_strdup_printf ("%04d-%02d-%02d", to / 12, to % 12 + 1,
@@ -386,12 +438,13 @@ collect_occupancy (PlazaStore    *store,
                          "      AND c.start_date <= ?1 AND COALESCE (c.terminated_on, c.end_date) >= ?1)"
                          "  THEN u.rentable_area ELSE 0 END)"
                          " FROM units u JOIN floors f ON f.id = u.floor_id JOIN projects p ON p.id = f.project_id"
-                         " WHERE u.status <> 'retired' GROUP BY 1, 2",
-                         key_exprs[by], label_exprs[by]);
+                         " WHERE u.status <> 'retired'%s GROUP BY 1, 2",
+                         key_exprs[by], label_exprs[by], where);
   stmt = plaza_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
+  bind_filter (stmt, filter_by, filter_key);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Acc *acc = acc_lookup (accs, stmt);
@@ -415,48 +468,47 @@ row_compare (gconstpointer a,
   return strcmp (ra->key, rb->key);
 }
 
+
 gboolean
-plaza_kpi_compute (PlazaStore      *store,
-                   PlazaKpiMetric   metric,
-                   PlazaKpiGroup    by,
-                   const char      *from_month,
-                   const char      *to_month,
-                   GPtrArray      **rows,
-                   GError         **error)
+plaza_kpi_check_arguments (PlazaKpiMetric   metric,
+                           PlazaKpiGroup    by,
+                           PlazaKpiGroup    filter_by,
+                           const char      *filter_key,
+                           const char      *from_month,
+                           const char      *to_month,
+                           int             *from,
+                           int             *to,
+                           GError         **error)
 {
-  g_autoptr(GHashTable) accs = NULL;
-  g_autoptr(GPtrArray) result = NULL;
-  GHashTableIter iter;
-  gpointer value;
-  int from, to, n;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
-  g_return_val_if_fail (rows != NULL, FALSE);
-
-  if ((int) metric < 0 || metric > PLAZA_KPI_OCCUPANCY)
+  if ((int) metric < 0 || metric > PLAZA_KPI_SALES_PER_M2_YEAR)
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID, _("Unknown measure"));
       return FALSE;
     }
-  if ((int) by < 0 || by > PLAZA_KPI_BY_UNIT)
+  if ((int) by < 0 || by > PLAZA_KPI_BY_UNIT || (int) filter_by < 0 || filter_by > PLAZA_KPI_BY_UNIT)
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID, _("Unknown grouping"));
       return FALSE;
     }
-  if (!month_parse (from_month, &from))
+  if (filter_by != PLAZA_KPI_BY_MALL && (filter_key == NULL || *filter_key == '\0'))
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
+                   _("The filter needs a floor, category, tenant or unit"));
+      return FALSE;
+    }
+  if (!plaza_kpi_month_parse (from_month, from))
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                    _("From: “%s” is not a month like 2026-11"), from_month != NULL ? from_month : "");
       return FALSE;
     }
-  if (!month_parse (to_month, &to))
+  if (!plaza_kpi_month_parse (to_month, to))
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                    _("To: “%s” is not a month like 2026-11"), to_month != NULL ? to_month : "");
       return FALSE;
     }
-  if (to < from)
+  if (*to < *from)
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                    _("The range ends (%s) before it starts (%s)"), to_month, from_month);
@@ -468,15 +520,61 @@ plaza_kpi_compute (PlazaStore      *store,
                    _("Occupancy is by mall or by floor only"));
       return FALSE;
     }
+  if (metric == PLAZA_KPI_OCCUPANCY && plaza_kpi_needs_contract (filter_by))
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
+                   _("Occupancy can be narrowed to a floor or a unit only"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+plaza_kpi_compute (PlazaStore      *store,
+                   PlazaKpiMetric   metric,
+                   PlazaKpiGroup    by,
+                   const char      *from_month,
+                   const char      *to_month,
+                   GPtrArray      **rows,
+                   GError         **error)
+{
+  return plaza_kpi_compute_filtered (store, metric, by, PLAZA_KPI_BY_MALL, NULL,
+                                     from_month, to_month, rows, error);
+}
+
+gboolean
+plaza_kpi_compute_filtered (PlazaStore      *store,
+                            PlazaKpiMetric   metric,
+                            PlazaKpiGroup    by,
+                            PlazaKpiGroup    filter_by,
+                            const char      *filter_key,
+                            const char      *from_month,
+                            const char      *to_month,
+                            GPtrArray      **rows,
+                            GError         **error)
+{
+  g_autoptr(GHashTable) accs = NULL;
+  g_autoptr(GPtrArray) result = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  int from, to, n;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  if (!plaza_kpi_check_arguments (metric, by, filter_by, filter_key, from_month, to_month,
+                                  &from, &to, error))
+    return FALSE;
   n = to - from + 1;
 
   accs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, acc_free);
   if (metric == PLAZA_KPI_OCCUPANCY)
-    ok = collect_occupancy (store, by, to, accs, error);
+    ok = collect_occupancy (store, by, filter_by, filter_key, to, accs, error);
   if (ok)
-    ok = collect_sales (store, by, from, to, accs, error);
+    ok = collect_sales (store, by, filter_by, filter_key, from, to, accs, error);
   if (ok && metric == PLAZA_KPI_RENT_TO_SALES)
-    ok = collect_rent (store, by, from, to, accs, error);
+    ok = collect_rent (store, by, filter_by, filter_key, from, to, accs, error);
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_kpi_row_free);
   g_hash_table_iter_init (&iter, accs);
@@ -498,27 +596,29 @@ plaza_kpi_compute (PlazaStore      *store,
           row->has_value = TRUE;
           break;
         case PLAZA_KPI_SALES_PER_M2:
+        case PLAZA_KPI_SALES_PER_M2_YEAR:
           row->has_value = acc->area > 0;
           if (row->has_value)
-            row->value = div_round (acc->sales * 100, acc->area * n);
+            row->value = plaza_kpi_div_round (acc->sales * 100 * (metric == PLAZA_KPI_SALES_PER_M2 ? 1 : 12),
+                                              acc->area * n);
           break;
         case PLAZA_KPI_RENT_TO_SALES:
           row->has_value = acc->sales != 0;
           if (row->has_value)
-            row->value = div_round (acc->rent * 10000, acc->sales);
+            row->value = plaza_kpi_div_round (acc->rent * 10000, acc->sales);
           break;
         case PLAZA_KPI_OCCUPANCY:
         default:
           row->has_value = TRUE;
-          row->value = div_round (acc->leased * 10000, acc->rentable);
+          row->value = plaza_kpi_div_round (acc->leased * 10000, acc->rentable);
           break;
         }
       row->has_mom = acc->mom_base != 0;
       if (row->has_mom)
-        row->mom_bp = div_round ((acc->sales - acc->mom_base) * 10000, acc->mom_base);
+        row->mom_bp = plaza_kpi_div_round ((acc->sales - acc->mom_base) * 10000, acc->mom_base);
       row->has_yoy = acc->yoy_base != 0;
       if (row->has_yoy)
-        row->yoy_bp = div_round ((acc->sales - acc->yoy_base) * 10000, acc->yoy_base);
+        row->yoy_bp = plaza_kpi_div_round ((acc->sales - acc->yoy_base) * 10000, acc->yoy_base);
       g_ptr_array_add (result, row);
     }
   if (!ok)

@@ -4,9 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Measures over a range of months (issue 4): sales, 坪效 (sales per m² per
- * month), 租售比 (rent-to-sales) and occupancy, grouped by mall, floor,
- * category, tenant or unit, each row with the month-on-month and
- * year-on-year growth of its sales.
+ * month or per year), 租售比 (rent-to-sales) and occupancy, grouped by mall,
+ * floor, category, tenant or unit, optionally only within one floor,
+ * category, tenant or unit (drill-down), each row with the month-on-month
+ * and year-on-year growth of its sales; and the same month by month for a
+ * trend.
  */
 
 #pragma once
@@ -23,6 +25,7 @@ typedef enum
   PLAZA_KPI_SALES_PER_M2,   /* fen per m² per month */
   PLAZA_KPI_RENT_TO_SALES,  /* basis points */
   PLAZA_KPI_OCCUPANCY,      /* basis points; by mall and floor only */
+  PLAZA_KPI_SALES_PER_M2_YEAR,  /* fen per m² per year: per month × 12, rounded once */
 } PlazaKpiMetric;
 
 typedef enum
@@ -49,7 +52,8 @@ typedef struct
 
 void      plaza_kpi_row_free      (PlazaKpiRow *row);
 
-/* "sales", "sales_per_m2", "rent_to_sales", "occupancy"; FALSE if unknown. */
+/* "sales", "sales_per_m2", "rent_to_sales", "occupancy",
+ * "sales_per_m2_year"; FALSE if unknown. */
 gboolean  plaza_kpi_metric_parse  (const char     *text,
                                    PlazaKpiMetric *metric);
 /* "mall", "floor", "category", "tenant", "unit"; FALSE if unknown. */
@@ -66,5 +70,36 @@ gboolean  plaza_kpi_compute       (PlazaStore     *store,
                                    const char     *to_month,
                                    GPtrArray     **rows,
                                    GError        **error);
+
+/* plaza_kpi_compute restricted to the units, sales and rent whose
+ * @filter_by key (as in PlazaKpiRow.key: floor label, category name,
+ * tenant code, unit code, mall code) is @filter_key; @filter_by
+ * PLAZA_KPI_BY_MALL with a NULL key is no restriction. Sales and rent are
+ * attributed to a tenant and category per unit and month exactly as
+ * without a filter. Occupancy can be filtered by mall, floor or unit only. */
+gboolean  plaza_kpi_compute_filtered (PlazaStore     *store,
+                                      PlazaKpiMetric  metric,
+                                      PlazaKpiGroup   by,
+                                      PlazaKpiGroup   filter_by,
+                                      const char     *filter_key,
+                                      const char     *from_month,
+                                      const char     *to_month,
+                                      GPtrArray     **rows,
+                                      GError        **error);
+
+/* @metric month by month for the filtered scope as a whole: one row per
+ * month of @from_month … @to_month, in order, key and label 'YYYY-MM',
+ * value as plaza_kpi_compute_filtered over that single month would give
+ * for the scope (has_value FALSE when the month has no sales, or no
+ * divisor); mom against the month before, yoy against the same month a
+ * year earlier. Occupancy is at each month's last day. */
+gboolean  plaza_kpi_compute_monthly  (PlazaStore     *store,
+                                      PlazaKpiMetric  metric,
+                                      PlazaKpiGroup   filter_by,
+                                      const char     *filter_key,
+                                      const char     *from_month,
+                                      const char     *to_month,
+                                      GPtrArray     **rows,
+                                      GError        **error);
 
 G_END_DECLS
