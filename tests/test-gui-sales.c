@@ -21,6 +21,7 @@
 #include <adwaita.h>
 
 #include "plaza-list-page.h"
+#include "plaza-sales-anomalies-dialog.h"
 #include "plaza-sales-entry-dialog.h"
 #include "plaza-sales-import-dialog.h"
 #include "plaza-window.h"
@@ -43,6 +44,12 @@ static gboolean
 entry_idle (gpointer data)
 {
   return !plaza_sales_entry_dialog_get_loading (data);
+}
+
+static gboolean
+anomalies_idle (gpointer data)
+{
+  return !plaza_sales_anomalies_dialog_get_loading (data);
 }
 
 static gboolean
@@ -162,6 +169,7 @@ test_sales_windows (void)
   PlazaListPage *page;
   PlazaSalesImportDialog *import;
   PlazaSalesEntryDialog *entry;
+  PlazaSalesAnomaliesDialog *anomalies;
   GPtrArray *errors;
   gint64 before;
 
@@ -312,6 +320,35 @@ test_sales_windows (void)
   g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily s JOIN units u ON u.id = s.unit_id "
                                 "WHERE u.code = '1F-002' AND date LIKE '2011-04-%' AND source = 'estimated'"), ==, 30);
   gtk_window_close (GTK_WINDOW (entry));
+
+  /* The anomalies of the 90 days up to the latest sales date: one day of
+   * 1F-005 twenty times its usual figure is among them. */
+  {
+    g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (plaza_store_exec (store, "UPDATE sales_daily SET amount = amount * 20 "
+                                            "WHERE unit_id = (SELECT id FROM units WHERE code = '1F-005') "
+                                            "AND date = date ((SELECT MAX (date) FROM sales_daily), '-10 days')",
+                                     &error));
+    g_assert_no_error (error);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "sales.anomalies", NULL);
+  anomalies = PLAZA_SALES_ANOMALIES_DIALOG (find_toplevel (PLAZA_TYPE_SALES_ANOMALIES_DIALOG));
+  g_assert_nonnull (anomalies);
+  plaza_test_spin_until (anomalies_idle, anomalies, "the anomalies");
+  g_assert_nonnull (plaza_sales_anomalies_dialog_get_range (anomalies));
+  g_test_message ("%u anomalies in %s", plaza_sales_anomalies_dialog_get_n_rows (anomalies),
+                  plaza_sales_anomalies_dialog_get_range (anomalies));
+  g_assert_cmpuint (plaza_sales_anomalies_dialog_get_n_visible (anomalies), ==,
+                    plaza_sales_anomalies_dialog_get_n_rows (anomalies));
+  g_assert_cmpuint (plaza_sales_anomalies_dialog_get_n_rows (anomalies), >=, 1);
+  plaza_sales_anomalies_dialog_set_search (anomalies, "1f-005");
+  g_assert_cmpuint (plaza_sales_anomalies_dialog_get_n_visible (anomalies), >=, 1);
+  plaza_sales_anomalies_dialog_set_search (anomalies, "no such unit anywhere");
+  g_assert_cmpuint (plaza_sales_anomalies_dialog_get_n_visible (anomalies), ==, 0);
+  plaza_sales_anomalies_dialog_set_search (anomalies, "");
+  gtk_window_close (GTK_WINDOW (anomalies));
 
   gtk_window_destroy (GTK_WINDOW (window));
   plaza_test_remove_tree (dir);

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-sales-actions.h"
+#include "plaza-sales-anomalies-dialog.h"
 #include "plaza-sales-entry-dialog.h"
 #include "plaza-sales-import-dialog.h"
 
@@ -73,6 +74,19 @@ open_entry (Actions *actions)
   return dialog;
 }
 
+static PlazaSalesAnomaliesDialog *
+open_anomalies (Actions *actions)
+{
+  PlazaWorker *worker = plaza_window_get_worker (actions->window);
+  PlazaSalesAnomaliesDialog *dialog;
+
+  if (worker == NULL || plaza_window_get_path (actions->window) == NULL)
+    return NULL;
+  dialog = plaza_sales_anomalies_dialog_new (GTK_WINDOW (actions->window), worker);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 static void
 import_activate_cb (GSimpleAction *action G_GNUC_UNUSED,
                     GVariant      *param G_GNUC_UNUSED,
@@ -87,6 +101,14 @@ enter_activate_cb (GSimpleAction *action G_GNUC_UNUSED,
                    gpointer       user_data)
 {
   open_entry (user_data);
+}
+
+static void
+anomalies_activate_cb (GSimpleAction *action G_GNUC_UNUSED,
+                       GVariant      *param G_GNUC_UNUSED,
+                       gpointer       user_data)
+{
+  open_anomalies (user_data);
 }
 
 /* ---- PLAZA_SALES_DIALOG ---- */
@@ -131,6 +153,8 @@ open_from_env (Actions    *actions,
           plaza_sales_entry_dialog_select_unit_code (dialog, parts[1]);
         }
     }
+  else if (g_str_equal (parts[0], "anomalies"))
+    open_anomalies (actions);
   else
     g_warning ("PLAZA_SALES_DIALOG: unknown “%s”", spec);
 }
@@ -170,6 +194,7 @@ plaza_sales_actions_attach (PlazaListPage *page,
   static const GActionEntry entries[] = {
     { "import", import_activate_cb, NULL, NULL, NULL, { 0 } },
     { "enter", enter_activate_cb, NULL, NULL, NULL, { 0 } },
+    { "anomalies", anomalies_activate_cb, NULL, NULL, NULL, { 0 } },
   };
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *controller;
@@ -196,6 +221,8 @@ plaza_sales_actions_attach (PlazaListPage *page,
                                                             _("Import sales from a POS file (Ctrl+I)")));
   plaza_list_page_add_toolbar_widget (page, toolbar_button (_("_Enter Sales…"), "sales.enter",
                                                             _("Type a unit’s daily sales from a paper report")));
+  plaza_list_page_add_toolbar_widget (page, toolbar_button (_("_Anomalies"), "sales.anomalies",
+                                                            _("Unusual sales of the last 90 days")));
 
   if (g_getenv ("PLAZA_SALES_DIALOG") != NULL)
     g_signal_connect (window, "notify::path", G_CALLBACK (window_path_cb), actions);
