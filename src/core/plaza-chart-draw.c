@@ -132,6 +132,7 @@ plaza_chart_draw_legend (PlazaChart              *chart,
                          const PlazaChartPalette *palette)
 {
   double line_h = plaza_chart_text_height (text, 0.92);
+  double baseline = plaza_chart_text_baseline (text, 0.92);
   double gap = layout->font_px * 0.45;
   guint i;
 
@@ -143,13 +144,13 @@ plaza_chart_draw_legend (PlazaChart              *chart,
 
       legend_swatch (chart, layout, cr, palette, e, e->y + line_h / 2);
       plaza_chart_set_rgb (cr, more ? palette->text_secondary : palette->text);
-      plaza_chart_text_set (text, e->text, 0.92, FALSE, MAX (e->text_width, 1), NULL, NULL);
-      plaza_chart_text_show (text, cr, more ? e->x : e->x + layout->swatch + gap, e->y);
+      plaza_chart_text_set (text, e->text, 0.92, FALSE, MAX (e->text_width + 1, 1), NULL, NULL);
+      plaza_chart_text_show_on (text, cr, more ? e->x : e->x + layout->swatch + gap, e->y, baseline);
       if (e->value != NULL)
         {
           plaza_chart_set_rgb (cr, palette->text_secondary);
           plaza_chart_text_set (text, e->value, 0.92, FALSE, -1, &w, NULL);
-          plaza_chart_text_show (text, cr, e->value_right - w, e->y);
+          plaza_chart_text_show_on (text, cr, e->value_right - w, e->y, baseline);
         }
     }
 }
@@ -161,6 +162,7 @@ draw_labels (const PlazaChartLayout  *layout,
              PlazaChartRgb            colour,
              double                   scale)
 {
+  double baseline = plaza_chart_text_baseline (text, scale);
   guint i;
 
   plaza_chart_set_rgb (cr, colour);
@@ -179,9 +181,9 @@ draw_labels (const PlazaChartLayout  *layout,
           cairo_restore (cr);
         }
       else if (l->right_aligned)
-        plaza_chart_text_show (text, cr, l->x - w, l->y);
+        plaza_chart_text_show_on (text, cr, l->x - w, l->y, baseline);
       else
-        plaza_chart_text_show (text, cr, l->x - w / 2, l->y);
+        plaza_chart_text_show_on (text, cr, l->x - w / 2, l->y, baseline);
     }
 }
 
@@ -315,13 +317,14 @@ draw_rects (PlazaChart              *chart,
       plaza_chart_set_rgb (cr, colour);
       cairo_rectangle (cr, r->x, r->y, r->w, r->h);
       cairo_fill (cr);
-      if (chart->kind == PLAZA_CHART_STACKED && r->h >= 3)
+      if (chart->kind == PLAZA_CHART_STACKED && r->h >= 3 && item->value > 0
+          && fabs (r->y + r->h - plaza_chart_layout_value_pos (layout, 0)) > 0.5)
         {
-          /* a hairline between segments */
+          /* a hairline between a segment and the one below */
           plaza_chart_set_rgb (cr, palette->background);
           cairo_set_line_width (cr, 1.0);
-          cairo_move_to (cr, r->x, r->y + 0.5);
-          cairo_line_to (cr, r->x + r->w, r->y + 0.5);
+          cairo_move_to (cr, r->x, r->y + r->h - 0.5);
+          cairo_line_to (cr, r->x + r->w, r->y + r->h - 0.5);
           cairo_stroke (cr);
         }
       if (hl)
@@ -343,9 +346,10 @@ draw_bar_values (PlazaChart              *chart,
                  const PlazaChartPalette *palette)
 {
   double f = layout->font_px;
+  double scale = layout->label_scale * 0.93;
   guint i;
 
-  if (layout->slot < plaza_chart_text_height (text, 0.88) * 0.9 * MAX (chart->series->len, 1))
+  if (layout->slot < plaza_chart_text_height (text, scale) * 0.9 * MAX (chart->series->len, 1))
     return;
   for (i = 0; i < layout->items->len; i++)
     {
@@ -354,7 +358,7 @@ draw_bar_values (PlazaChart              *chart,
       double w, h, x;
 
       plaza_chart_set_rgb (cr, palette->text_secondary);
-      plaza_chart_text_set (text, label, 0.88, FALSE, -1, &w, &h);
+      plaza_chart_text_set (text, label, scale, FALSE, -1, &w, &h);
       x = item->value >= 0 ? item->rect.x + item->rect.w + f * 0.35 : item->rect.x - f * 0.35 - w;
       plaza_chart_text_show (text, cr, x, item->rect.y + item->rect.h / 2 - h / 2);
     }
@@ -554,7 +558,7 @@ plaza_chart_draw (PlazaChart          *chart,
       draw_value_axis (chart, layout, &text, cr, palette);
       draw_rects (chart, layout, cr, palette, highlight);
       draw_bar_values (chart, layout, &text, cr, palette);
-      draw_labels (layout, &text, cr, palette->text, 0.95);
+      draw_labels (layout, &text, cr, palette->text, layout->label_scale);
       draw_references (chart, layout, &text, cr, palette);
       break;
     case PLAZA_CHART_LINE:

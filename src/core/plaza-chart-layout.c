@@ -460,7 +460,8 @@ layout_vertical (PlazaChart       *chart,
       }
 }
 
-/* Horizontal bars: names on the left, values at the bar ends. */
+/* Horizontal bars: names on the left, values at the bar ends. A long
+ * ranking gets smaller names before it loses every other one. */
 static void
 layout_hbar (PlazaChart       *chart,
              PlazaChartLayout *layout,
@@ -468,11 +469,10 @@ layout_hbar (PlazaChart       *chart,
              double            top)
 {
   double f = layout->font_px;
-  double line_h = plaza_chart_text_height (text, 0.95);
   guint n = chart->categories->len;
   gint64 min, max;
-  double name_w = 0, value_w = 0, max_name = MIN (f * 14.5, layout->width * 0.4);
-  double row, group, bar_w, axis_h;
+  double name_w = 0, value_w = 0, max_name;
+  double row, group, bar_w, axis_h, line_h, scale;
   guint max_ticks, i, j, stride = 1, n_series = MAX (chart->series->len, 1);
 
   layout->horizontal = TRUE;
@@ -481,9 +481,22 @@ layout_hbar (PlazaChart       *chart,
     top += plaza_chart_text_height (text, 0.85) + f * 0.2;
   value_range (chart, &min, &max);
 
+  axis_h = plaza_chart_text_height (text, 0.9) + f * 0.6;
+  layout->plot.y = top;
+  layout->plot.h = MAX (layout->height - layout->pad - axis_h - top, 10);
+  row = n > 0 ? layout->plot.h / n : layout->plot.h;
+  layout->slot = row;
+
+  scale = CLAMP (row / (plaza_chart_text_height (text, 1.0) * 1.1), 0.72, 0.95);
+  layout->label_scale = scale;
+  line_h = plaza_chart_text_height (text, scale);
+  if (row < line_h * 0.95)
+    stride = (guint) ceil (line_h * 1.05 / row);
+  max_name = MIN (f * scale * 15, layout->width * 0.4);
+
   for (i = 0; i < n; i++)
     {
-      name_w = MAX (name_w, plaza_chart_text_width (text, plaza_chart_get_category_label (chart, i), 0.95, FALSE));
+      name_w = MAX (name_w, plaza_chart_text_width (text, plaza_chart_get_category_label (chart, i), scale, FALSE));
       for (j = 0; j < chart->series->len; j++)
         {
           gint64 v;
@@ -492,7 +505,7 @@ layout_hbar (PlazaChart       *chart,
             {
               g_autofree char *s = plaza_chart_format_compact (chart->unit, v);
 
-              value_w = MAX (value_w, plaza_chart_text_width (text, s, 0.88, FALSE));
+              value_w = MAX (value_w, plaza_chart_text_width (text, s, scale * 0.93, FALSE));
             }
         }
     }
@@ -503,15 +516,8 @@ layout_hbar (PlazaChart       *chart,
   max_ticks = (guint) CLAMP (layout->plot.w / (f * 6.5), 2, 8);
   set_ticks (layout, min, max, max_ticks);
 
-  axis_h = plaza_chart_text_height (text, 0.9) + f * 0.6;
-  layout->plot.y = top;
-  layout->plot.h = MAX (layout->height - layout->pad - axis_h - top, 10);
-  row = n > 0 ? layout->plot.h / n : layout->plot.h;
-  layout->slot = row;
   group = MIN (row * 0.68, n_series * f * 2.2);
   bar_w = group / n_series;
-  if (row < line_h * 0.95)
-    stride = (guint) ceil (line_h * 1.05 / row);
 
   for (i = 0; i < n; i++)
     {
@@ -519,7 +525,7 @@ layout_hbar (PlazaChart       *chart,
 
       if (i % stride == 0)
         add_label (layout, plaza_chart_get_category_label (chart, i), layout->plot.x - f * 0.6,
-                   cy - line_h / 2, name_w, FALSE, TRUE);
+                   cy - line_h / 2, name_w + f * 0.3 + 1, FALSE, TRUE);
       for (j = 0; j < chart->series->len; j++)
         {
           gint64 v;
@@ -655,6 +661,7 @@ plaza_chart_layout_get (PlazaChart     *chart,
   layout->height = height;
   layout->font_px = text->font_px;
   layout->pad = text->font_px * 1.4;
+  layout->label_scale = 0.9;
   layout->swatch = text->font_px * 0.85;
   layout->items = g_array_new (FALSE, TRUE, sizeof (PlazaChartItem));
   layout->labels = g_ptr_array_new_with_free_func (label_free);

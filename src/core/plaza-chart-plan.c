@@ -130,6 +130,7 @@ plaza_chart_draw_plan (PlazaChart              *chart,
                        const PlazaChartHit     *highlight)
 {
   const PlazaChartItem *hl_item = NULL;
+  double baseline;
   guint i;
 
   for (i = 0; i < layout->items->len; i++)
@@ -182,6 +183,7 @@ plaza_chart_draw_plan (PlazaChart              *chart,
       cairo_stroke (cr);
     }
 
+  baseline = plaza_chart_text_baseline (text, 1.0);
   plaza_chart_set_rgb (cr, palette->text);
   for (i = 0; i < layout->labels->len; i++)
     {
@@ -189,6 +191,6 @@ plaza_chart_draw_plan (PlazaChart              *chart,
       double w;
 
       plaza_chart_text_set (text, l->text, 1.0, TRUE, l->max_width, &w, NULL);
-      plaza_chart_text_show (text, cr, l->x - w, l->y);
+      plaza_chart_text_show_on (text, cr, l->x - w, l->y, baseline);
     }
 }

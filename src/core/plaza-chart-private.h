@@ -88,7 +88,7 @@ typedef struct
   double r, g, b;
 } PlazaChartRgb;
 
-#define PLAZA_CHART_N_COLOURS 10
+#define PLAZA_CHART_N_COLOURS 12
 
 typedef struct
 {
@@ -149,6 +149,16 @@ double  plaza_chart_text_width  (PlazaChartText *text,
                                  gboolean        bold);
 double  plaza_chart_text_height (PlazaChartText *text,
                                  double          scale);
+/* The baseline of a line of text at @scale, from its top. */
+double  plaza_chart_text_baseline (PlazaChartText *text,
+                                   double          scale);
+/* Shows the current layout so that its baseline lies @baseline below @y,
+ * whatever font it came out in: Latin and Han labels side by side line up. */
+void    plaza_chart_text_show_on (PlazaChartText *text,
+                                  cairo_t        *cr,
+                                  double          x,
+                                  double          y,
+                                  double          baseline);
 /* Shows the current layout with its top-left corner at @x, @y. */
 void    plaza_chart_text_show   (PlazaChartText *text,
                                  cairo_t        *cr,
@@ -216,6 +226,7 @@ struct _PlazaChartLayout
   gint64          vmin, vmax, step;
   GArray         *ticks;      /* gint64 */
   double          slot;       /* a category's width (height for HBAR) */
+  double          label_scale; /* category labels, × font_px */
 
   GArray         *items;      /* PlazaChartItem */
   GPtrArray      *labels;     /* PlazaChartLabel: category / row labels */

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * How a chart looks, apart from where things go: the light and dark
- * palettes (ten calm colours that stay apart on white and on #242424, and
+ * palettes (twelve calm colours that stay apart on white and on #242424, and
  * the text, grid and axis greys), which colour a series or band takes, and
  * the text helper: one Pango context with the zh-cn language and unhinted
  * metrics, used both to measure (layout) and to draw, so text is as wide on
@@ -38,6 +38,8 @@ static const PlazaChartPalette light_palette = {
     RGB (0xa6706a),  /* rose brown */
     RGB (0x6f9a3e),  /* olive */
     RGB (0xd17aa8),  /* pink */
+    RGB (0x7c8b99),  /* slate */
+    RGB (0xb58a5c),  /* tan */
   },
 };
 
@@ -61,6 +63,8 @@ static const PlazaChartPalette dark_palette = {
     RGB (0xc99a92),
     RGB (0x97bf62),
     RGB (0xe79cc4),
+    RGB (0x9dabb8),
+    RGB (0xd2aa80),
   },
 };
 
@@ -223,6 +227,24 @@ plaza_chart_text_height (PlazaChartText *text,
 
   plaza_chart_text_set (text, "Ag国", scale, FALSE, -1, NULL, &h);
   return h;
+}
+
+double
+plaza_chart_text_baseline (PlazaChartText *text,
+                           double          scale)
+{
+  plaza_chart_text_set (text, "Ag国", scale, FALSE, -1, NULL, NULL);
+  return (double) pango_layout_get_baseline (text->layout) / PANGO_SCALE;
+}
+
+void
+plaza_chart_text_show_on (PlazaChartText *text,
+                          cairo_t        *cr,
+                          double          x,
+                          double          y,
+                          double          baseline)
+{
+  plaza_chart_text_show (text, cr, x, y + baseline - (double) pango_layout_get_baseline (text->layout) / PANGO_SCALE);
 }
 
 void
