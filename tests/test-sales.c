@@ -304,6 +304,97 @@ test_missing (Fixture       *f,
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
 }
 
+/* ---- plazactl sales ---------------------------------------------------- */
+
+static int
+run (const char * const *args,
+     char              **out,
+     char              **err)
+{
+  int status = plaza_test_run_plazactl (args, out, err);
+
+  /* A failure prints exactly one line. */
+  if (status != 0 && err != NULL && *err != NULL)
+    {
+      const char *newline = strchr (*err, '\n');
+
+      g_assert_nonnull (newline);
+      g_assert_cmpstr (newline + 1, ==, "");
+    }
+  return status;
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data G_GNUC_UNUSED)
+{
+  const char *set[] = { "sales", "set", f->path, "--unit", "A101", "--date", "2026-03-05", "--amount", "1,234.50",
+                        "--transactions", "7", NULL };
+  const char *set_bad[] = { "sales", "set", f->path, "--unit", "Z9", "--date", "2026-03-05", "--amount", "1", NULL };
+  const char *set_future[] = { "sales", "set", f->path, "--unit", "A101", "--date", "2999-03-05", "--amount", "1", NULL };
+  const char *estimate_one[] = { "sales", "estimate", f->path, "--month", "2026-03", "--unit", "A102",
+                                 "--basis", "last_year", NULL };
+  const char *missing[] = { "sales", "missing", f->path, "--month", "2026-04", NULL };
+  const char *estimate_all[] = { "sales", "estimate", f->path, "--month", "2026-04", NULL };
+  const char *anomalies[] = { "sales", "anomalies", f->path, "--from", "2026-03-01", "--to", "2026-03-31", NULL };
+  const char *anomalies_bad[] = { "sales", "anomalies", f->path, "--from", "2026-03-01", NULL };
+  const char *bogus[] = { "sales", "frobnicate", f->path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (set, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "A101"));
+  g_assert_cmpint (day_amount (f, 1, "2026-03-05"), ==, 123450);
+  g_assert_cmpint (count (f->store, "SELECT transactions FROM sales_daily WHERE unit_id = 1 AND source = 'manual'"), ==, 7);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (set_bad, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "Z9"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (set_future, &out, &err), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Last year's March for A102: 31.00 yuan → 1.00 a day. */
+  add_sales (f, 2, "2025-03-02", 3100, "pos");
+  g_assert_cmpint (run (estimate_one, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "¥31.00"));
+  g_assert_cmpint (month_value (f, "estimated_days", 2, "2026-03"), ==, 31);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* April: A101 (leased, last year's April 300 yuan) and A102 (leased,
+   * nothing to estimate from) are missing; B101 is not leased. */
+  write_sql (f->store,
+             "INSERT INTO tenants (id, code, name) VALUES (1, 'T1', 'Tea House, Ltd'), (2, 'T2', 'Shoe Box');"
+             "INSERT INTO contracts (id, code, tenant_id, state, model, start_date, end_date, created_at) VALUES "
+             "  (1, 'C1', 1, 'active', 'fixed', '2025-01-01', '2026-12-31', '2025-01-01'),"
+             "  (2, 'C2', 2, 'active', 'fixed', '2026-04-10', '2026-12-31', '2026-04-01');"
+             "INSERT INTO contract_units (contract_id, unit_id, area) VALUES (1, 1, 12550), (2, 2, 8000);");
+  add_sales (f, 1, "2025-04-30", 30000, "pos");
+  g_assert_cmpint (run (missing, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "unit,tenant\nA101,\"Tea House, Ltd\"\nA102,Shoe Box\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (estimate_all, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Estimated 1 unit for 2026-04 (¥300.00 in all); 1 unit had no sales to estimate from"));
+  g_assert_cmpint (month_value (f, "amount", 1, "2026-04"), ==, 30000);
+  g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (anomalies, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "kind,date,unit,tenant,amount,usual,change\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (anomalies_bad, &out, &err), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (bogus, &out, &err), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +408,7 @@ main (int   argc,
   ADD ("/sales/estimate/last-3-months", test_estimate_last_3_months);
   ADD ("/sales/estimate/refused-and-replaced", test_estimate_refused_and_replaced);
   ADD ("/sales/missing", test_missing);
+  ADD ("/sales/cli", test_cli);
 #undef ADD
 
   return g_test_run ();

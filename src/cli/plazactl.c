@@ -39,6 +39,7 @@ static const PlazactlVerb verbs[] = {
   { "bills", plazactl_cmd_bills, N_("generate DB --month YYYY-MM [--dry-run] — issue the month's bills (or print them as CSV)") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
   { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
+  { "sales", plazactl_cmd_sales, N_("set|estimate|missing|anomalies DB … — daily sales by hand, estimated months, missing reports and anomalies") },
 };
 
 int

@@ -38,6 +38,7 @@ int  plazactl_cmd_kpi     (int argc, char **argv);
 int  plazactl_cmd_chart   (int argc, char **argv);
 int  plazactl_cmd_bills   (int argc, char **argv);
 int  plazactl_cmd_targets (int argc, char **argv);
+int  plazactl_cmd_sales   (int argc, char **argv);
 int  plazactl_cmd_report  (int argc, char **argv);
 
 G_END_DECLS

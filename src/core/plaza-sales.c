@@ -23,7 +23,8 @@
  *   Rounded half up to the fen, then spread evenly over the days, the
  *   remainder fen one each on the first days. Auto takes last year when
  *   that month has real days, else the last three months.
- * - Estimating a month that has only estimated days replaces them.
+ * - Estimating a month that has only estimated days replaces them; a
+ *   month after the current one cannot be estimated.
  * - "Missing": a unit under a contract in force on some day of the month
  *   (states active, expired, terminated, renewed) with no row at all in it.
  */
@@ -533,11 +534,15 @@ plaza_sales_estimate_month (PlazaStore              *store,
                             GError                 **error)
 {
   Estimate e = { unit_id, 0, 0, basis, 0 };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *this_month = g_date_time_format (now, "%Y-%m");
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
 
   if (!plaza_sales_month_parse (month, &e.year, &e.month))
     return invalid (error, _("“%s” is not a month (write YYYY-MM)"), month != NULL ? month : "");
+  if (strcmp (month, this_month) > 0)
+    return invalid (error, _("%s has not begun; only months up to this one can be estimated."), month);
   if (!plaza_store_write (store, estimate_func, &e, error))
     return FALSE;
   if (total != NULL)
