@@ -497,8 +497,11 @@ draw_donut (PlazaChart              *chart,
       PlazaChartRgb colour = palette->series[item->hit.category % PLAZA_CHART_N_COLOURS];
       double mid = (item->a0 + item->a1) / 2, rm = (item->r0 + item->r1) / 2;
       gint64 pct = (gint64) ((double) item->value * 100.0 / (double) layout->total + 0.5);
-      g_autofree char *label = g_strdup_printf ("%d%%", (int) pct);
+      g_autofree char *label = NULL;
 
+      if ((item->a1 - item->a0) * rm < layout->font_px * 1.5)
+        continue;
+      label = g_strdup_printf ("%d%%", (int) pct);
       plaza_chart_text_set (text, label, 0.85, TRUE, -1, &w, &h);
       if ((item->a1 - item->a0) * rm < w + 6 || ring < h + 2)
         continue;

@@ -340,7 +340,7 @@ layout_vertical (PlazaChart       *chart,
   double tick_w, label_w = 0, axis_h, slot, group, bar_w;
   guint stride = 1, max_ticks, i, j, n_bar_series;
   gboolean rotated = FALSE;
-  double rot_max = f * 9;
+  double rot_max = f * 11;
 
   top = series_legend (chart, layout, text, top);
   value_range (chart, &min, &max);
@@ -380,8 +380,14 @@ layout_vertical (PlazaChart       *chart,
       double cx = layout->plot.x + slot * (i + 0.5);
 
       if (rotated)
-        add_label (layout, plaza_chart_get_category_label (chart, i), cx + line_h * 0.35,
-                   layout->plot.y + layout->plot.h + f * 0.45, rot_max, TRUE, FALSE);
+        {
+          /* never past the chart's left edge */
+          double x = cx + line_h * 0.35;
+
+          add_label (layout, plaza_chart_get_category_label (chart, i), x,
+                     layout->plot.y + layout->plot.h + f * 0.45,
+                     MIN (rot_max, (x - f * 0.5) * G_SQRT2), TRUE, FALSE);
+        }
       else
         add_label (layout, plaza_chart_get_category_label (chart, i), cx,
                    layout->plot.y + layout->plot.h + f * 0.5, stride * slot, FALSE, FALSE);

@@ -162,6 +162,8 @@ plaza_chart_draw_plan (PlazaChart              *chart,
       if (highlight != NULL && highlight->row == item->hit.row && highlight->block == item->hit.block)
         hl_item = item;
 
+      if (inner.w < layout->font_px * 2)
+        continue;
       plaza_chart_text_set (text, b->label, 0.78, FALSE, -1, &w, &h);
       if (w + 6 <= inner.w && h + 2 <= inner.h)
         {
