@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-application.h"
+#include "plaza-analytics-page.h"
 #include "plaza-contract-editor.h"
 #include "plaza-window.h"
 
@@ -161,6 +162,7 @@ plaza_application_command_line (GApplication            *app,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   const char *db = NULL;
   const char *page = NULL;
+  const char *chart = NULL;
   gint64 contract = 0;
   gint64 amend = 0;
   gboolean new_contract = FALSE;
@@ -171,10 +173,21 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "contract", "x", &contract);
   g_variant_dict_lookup (options, "new-contract", "b", &new_contract);
   g_variant_dict_lookup (options, "amend", "x", &amend);
+  g_variant_dict_lookup (options, "chart", "&s", &chart);
 
   window = get_window (self);
   if (page != NULL)
     plaza_window_set_page (window, page);
+  if (chart != NULL)
+    {
+      plaza_window_set_page (window, "analytics");
+      if (!plaza_analytics_page_show (PLAZA_ANALYTICS_PAGE (plaza_window_get_page_widget (window, "analytics")),
+                                      chart))
+        /* Translators: --chart names stay in English. */
+        g_application_command_line_printerr (command_line,
+                                             _("Unknown chart “%s”. The charts are: ranking, trend, mix, stacked, plan, plan:vacancy, plan:expiry.\n"),
+                                             chart);
+    }
   /* Shown first, so an error dialog has a window to sit on. */
   gtk_window_present (GTK_WINDOW (window));
 
@@ -270,6 +283,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the editor for a new contract"), NULL },
     { "amend", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
       N_("Open the editor to amend the contract with this id"), N_("ID") },
+    { "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Open Analytics on the chart NAME (ranking, trend, mix, stacked, plan[:vacancy|:expiry])"), N_("NAME") },
     { NULL }
   };
 

@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* Overview and the seven lists. */
-#define N_PAGES 8
+#define N_PAGES 9
 
 struct _PlazaWindow
 {

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-analytics-page.h"
 #include "plaza-contract-detail.h"
 #include "plaza-contract-editor.h"
 #include "plaza-contract-filter.h"
@@ -30,24 +31,28 @@ typedef struct
   const char *name;
   const char *title;
   const char *icon;
-  int         kind;   /* a PlazaListKind, or -1 for the overview */
+  int         kind;   /* a PlazaListKind, or KIND_OVERVIEW, KIND_ANALYTICS */
 } PageSpec;
 
+#define KIND_OVERVIEW (-1)
+#define KIND_ANALYTICS (-2)
+
 static const PageSpec page_specs[] = {
-  { "overview", N_("Overview"), "view-app-grid-symbolic", -1 },
+  { "overview", N_("Overview"), "view-app-grid-symbolic", KIND_OVERVIEW },
   { "tenants", N_("Tenants"), "system-users-symbolic", PLAZA_LIST_TENANTS },
   { "units", N_("Units"), "view-grid-symbolic", PLAZA_LIST_UNITS },
   { "leasing", N_("Leasing"), "contact-new-symbolic", PLAZA_LIST_PROSPECTS },
   { "contracts", N_("Contracts"), "x-office-document-symbolic", PLAZA_LIST_CONTRACTS },
   { "billing", N_("Billing"), "accessories-calculator-symbolic", PLAZA_LIST_BILLS },
   { "sales", N_("Sales"), "x-office-spreadsheet-symbolic", PLAZA_LIST_SALES },
+  { "analytics", N_("Analytics"), "x-office-presentation-symbolic", KIND_ANALYTICS },
   { "promotions", N_("Promotions"), "starred-symbolic", PLAZA_LIST_PROMOTIONS },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (page_specs) == N_PAGES);
 
 static const char * const page_names[N_PAGES + 1] = {
-  "overview", "tenants", "units", "leasing", "contracts", "billing", "sales", "promotions", NULL
+  "overview", "tenants", "units", "leasing", "contracts", "billing", "sales", "analytics", "promotions", NULL
 };
 
 G_DEFINE_FINAL_TYPE (PlazaWindow, plaza_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -140,7 +145,9 @@ load_page (PlazaWindow *self,
   if (self->worker == NULL)
     return;
 
-  if (page_specs[index].kind < 0)
+  if (page_specs[index].kind == KIND_ANALYTICS)
+    plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[index]));
+  else if (page_specs[index].kind == KIND_OVERVIEW)
     {
       PlazaOverviewPage *overview = PLAZA_OVERVIEW_PAGE (self->pages[index]);
 
@@ -163,6 +170,12 @@ worker_changed_cb (PlazaWindow *self,
     {
       if (page_specs[i].kind >= 0)
         plaza_list_page_invalidate (PLAZA_LIST_PAGE (self->pages[i]));
+      else if (page_specs[i].kind == KIND_ANALYTICS)
+        {
+          plaza_analytics_page_invalidate (PLAZA_ANALYTICS_PAGE (self->pages[i]));
+          if (i == self->page)
+            plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[i]));
+        }
       else if (i == self->page)
         plaza_overview_page_reload (PLAZA_OVERVIEW_PAGE (self->pages[i]));
       else
@@ -198,8 +211,10 @@ plaza_window_use_worker (PlazaWindow *self,
 
   for (guint i = 0; i < N_PAGES; i++)
     {
-      if (page_specs[i].kind < 0)
+      if (page_specs[i].kind == KIND_OVERVIEW)
         plaza_overview_page_set_worker (PLAZA_OVERVIEW_PAGE (self->pages[i]), worker);
+      else if (page_specs[i].kind == KIND_ANALYTICS)
+        plaza_analytics_page_set_worker (PLAZA_ANALYTICS_PAGE (self->pages[i]), worker);
       else
         plaza_list_page_set_worker (PLAZA_LIST_PAGE (self->pages[i]), worker);
     }
@@ -483,7 +498,9 @@ plaza_window_init (PlazaWindow *self)
       GtkWidget *page;
       GtkStackPage *stack_page;
 
-      if (page_specs[i].kind < 0)
+      if (page_specs[i].kind == KIND_ANALYTICS)
+        page = plaza_analytics_page_new ();
+      else if (page_specs[i].kind == KIND_OVERVIEW)
         {
           page = GTK_WIDGET (plaza_overview_page_new ());
           g_signal_connect_object (page, "notify::loading", G_CALLBACK (overview_loading_cb), self,
