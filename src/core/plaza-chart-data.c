@@ -586,23 +586,125 @@ plaza_chart_data_mix (PlazaStore             *store,
 
 /* ---- stacked ----------------------------------------------------------- */
 
+typedef struct
+{
+  char   *key;
+  char   *label;
+  gint64  total;
+  gint64 *months;
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->key);
+  g_free (group->label);
+  g_free (group->months);
+  g_free (group);
+}
+
+static int
+compare_group (gconstpointer a,
+               gconstpointer b)
+{
+  const Group *x = *(Group * const *) a;
+  const Group *y = *(Group * const *) b;
+
+  if (x->total != y->total)
+    return x->total > y->total ? -1 : 1;
+  return strcmp (x->key, y->key);
+}
+
+/* Sales of the range by group and month, attributed as plaza-kpi.c does
+ * (so each group's total is its plaza_kpi_compute sales). */
+static gboolean
+collect_groups (PlazaStore             *store,
+                const PlazaChartQuery  *query,
+                int                     from,
+                int                     n,
+                GHashTable             *groups,
+                GError                **error)
+{
+  gboolean filtered = plaza_kpi_is_filtered (query->filter_by, query->filter_key);
+  g_autoptr(PlazaKpiAttribution) attribution = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+  int rc;
+
+  if (plaza_kpi_needs_contract (query->by) || plaza_kpi_needs_contract (query->filter_by))
+    {
+      attribution = plaza_kpi_attribution_new (store, query->by, query->filter_by, query->filter_key, error);
+      if (attribution == NULL)
+        return FALSE;
+      sql = g_strdup ("SELECT NULL, NULL, sm.month, sm.amount, sm.unit_id FROM sales_monthly sm"
+                      " WHERE sm.month BETWEEN ?1 AND ?2");
+    }
+  else
+    sql = g_strdup_printf ("SELECT %s, %s, x.month, SUM (x.amount), NULL FROM"
+                           " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, NULL AS contract_id"
+                           "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
+                           PLAZA_KPI_JOINS "%s%s%s GROUP BY 1, 2, 3",
+                           plaza_kpi_key_expr (query->by), plaza_kpi_label_expr (query->by),
+                           filtered ? " WHERE " : "",
+                           filtered ? plaza_kpi_key_expr (query->filter_by) : "",
+                           filtered ? " = ?3" : "");
+  stmt = plaza_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, query->from_month, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, query->to_month, -1, SQLITE_TRANSIENT);
+  if (filtered && attribution == NULL)
+    sqlite3_bind_text (stmt, 3, query->filter_key != NULL ? query->filter_key : "", -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      const char *label = (const char *) sqlite3_column_text (stmt, 1);
+      const char *text = (const char *) sqlite3_column_text (stmt, 2);
+      gint64 amount = sqlite3_column_int64 (stmt, 3);
+      Group *group;
+      int month;
+
+      if (!plaza_kpi_month_parse (text, &month) || month < from || month >= from + n)
+        continue;
+      if (attribution != NULL
+          && !plaza_kpi_attribution_lookup (attribution, sqlite3_column_int64 (stmt, 4), text, &key, &label))
+        continue;
+      if (key == NULL)
+        continue;
+      group = g_hash_table_lookup (groups, key);
+      if (group == NULL)
+        {
+          group = g_new0 (Group, 1);
+          group->key = g_strdup (key);
+          group->label = g_strdup (label != NULL ? label : "");
+          group->months = g_new0 (gint64, n);
+          g_hash_table_insert (groups, group->key, group);
+        }
+      group->months[month - from] += amount;
+      group->total += amount;
+    }
+  if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+  return TRUE;
+}
+
 PlazaChart *
 plaza_chart_data_stacked (PlazaStore             *store,
                           const PlazaChartQuery  *query,
                           GError                **error)
 {
-  g_autoptr(GPtrArray) totals = NULL;
-  g_autoptr(GHashTable) series_of = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *sql = NULL;
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, group_free);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autofree char *title = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(PlazaChart) chart = NULL;
-  gboolean filtered = plaza_kpi_is_filtered (query->filter_by, query->filter_key);
   PlazaChartQuery sales = *query;
-  guint other = G_MAXUINT, n_series;
-  g_autofree gint64 *cells = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint other = G_MAXUINT;
   char text[8];
-  int from, to, n, rc;
+  int from, to, n;
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -611,10 +713,12 @@ plaza_chart_data_stacked (PlazaStore             *store,
   if (!plaza_chart_data_check (&sales, &from, &to, error))
     return NULL;
   n = to - from + 1;
-  if (!plaza_kpi_compute_filtered (store, PLAZA_KPI_SALES, query->by, query->filter_by, query->filter_key,
-                                   query->from_month, query->to_month, &totals, error))
+  if (!collect_groups (store, query, from, n, groups, error))
     return NULL;
-  g_ptr_array_sort (totals, compare_value_desc);
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (sorted, value);
+  g_ptr_array_sort (sorted, compare_group);
 
   /* Translators: a chart title, e.g. "Sales by floor, month by month" */
   title = g_strdup_printf (_("%s, month by month"), group_title (PLAZA_KPI_SALES, query->by));
@@ -625,59 +729,32 @@ plaza_chart_data_stacked (PlazaStore             *store,
       plaza_kpi_month_format (m, text);
       plaza_chart_add_category (chart, text, text);
     }
-  for (guint i = 0; i < totals->len; i++)
+  /* the largest six, and "Other" for the rest (a seventh alone is shown) */
+  for (guint i = 0; i < sorted->len; i++)
     {
-      PlazaKpiRow *row = g_ptr_array_index (totals, i);
-
-      if (i < STACKED_GROUPS || totals->len == STACKED_GROUPS + 1)
-        g_hash_table_insert (series_of, row->key,
-                             GUINT_TO_POINTER (plaza_chart_add_series (chart, row->label, PLAZA_CHART_SERIES_NORMAL) + 1));
-      else if (other == G_MAXUINT)
-        other = plaza_chart_add_series (chart, _("Other"), PLAZA_CHART_SERIES_NORMAL);
-    }
-  n_series = plaza_chart_get_n_series (chart);
-  cells = g_new0 (gint64, (gsize) n_series * n + 1);
-
-  sql = g_strdup_printf ("SELECT %s, x.month, SUM (x.amount) FROM"
-                         " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, %s AS contract_id"
-                         "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
-                         PLAZA_KPI_JOINS "%s%s%s GROUP BY 1, 2",
-                         plaza_kpi_key_expr (query->by),
-                         plaza_kpi_needs_contract (query->by) || plaza_kpi_needs_contract (query->filter_by)
-                         ? PLAZA_KPI_COVERING_CONTRACT : "NULL",
-                         filtered ? " WHERE " : "",
-                         filtered ? plaza_kpi_key_expr (query->filter_by) : "",
-                         filtered ? " = ?3" : "");
-  stmt = plaza_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, query->from_month, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, query->to_month, -1, SQLITE_TRANSIENT);
-  if (filtered)
-    sqlite3_bind_text (stmt, 3, query->filter_key != NULL ? query->filter_key : "", -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *key = (const char *) sqlite3_column_text (stmt, 0);
-      gpointer found;
+      Group *group = g_ptr_array_index (sorted, i);
       guint series;
-      int month;
 
-      if (key == NULL || !plaza_kpi_month_parse ((const char *) sqlite3_column_text (stmt, 1), &month)
-          || month < from || month > to)
-        continue;
-      found = g_hash_table_lookup (series_of, key);
-      series = found != NULL ? GPOINTER_TO_UINT (found) - 1 : other;
-      if (series == G_MAXUINT)
-        continue;
-      cells[(gsize) series * n + (month - from)] += sqlite3_column_int64 (stmt, 2);
+      if (i < STACKED_GROUPS || sorted->len == STACKED_GROUPS + 1)
+        {
+          series = plaza_chart_add_series (chart, group->label, PLAZA_CHART_SERIES_NORMAL);
+          for (int m = 0; m < n; m++)
+            plaza_chart_set_value (chart, series, (guint) m, group->months[m]);
+          continue;
+        }
+      if (other == G_MAXUINT)
+        {
+          other = plaza_chart_add_series (chart, _("Other"), PLAZA_CHART_SERIES_NORMAL);
+          for (int m = 0; m < n; m++)
+            plaza_chart_set_value (chart, other, (guint) m, 0);
+        }
+      for (int m = 0; m < n; m++)
+        {
+          gint64 v = 0;
+
+          plaza_chart_get_value (chart, other, (guint) m, &v);
+          plaza_chart_set_value (chart, other, (guint) m, v + group->months[m]);
+        }
     }
-  if (rc != SQLITE_DONE)
-    {
-      plaza_store_set_sqlite_error (store, error);
-      return NULL;
-    }
-  for (guint s = 0; s < n_series; s++)
-    for (int i = 0; i < n; i++)
-      plaza_chart_set_value (chart, s, (guint) i, cells[(gsize) s * n + i]);
   return g_steal_pointer (&chart);
 }

@@ -70,28 +70,45 @@ monthly_sales (PlazaStore    *store,
   g_autofree char *where = where_clause ("WHERE", filter_by, filter_key);
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PlazaKpiAttribution) attribution = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT x.month, SUM (x.amount), SUM (u.rentable_area) FROM"
-                         " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, %s AS contract_id"
-                         "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
-                         PLAZA_KPI_JOINS "%s GROUP BY x.month",
-                         plaza_kpi_needs_contract (filter_by) ? PLAZA_KPI_COVERING_CONTRACT : "NULL",
-                         where);
+  /* a tenant or category filter: the covering contract in memory, one
+   * row per unit and month; otherwise SQL sums by month */
+  if (plaza_kpi_needs_contract (filter_by))
+    {
+      attribution = plaza_kpi_attribution_new (store, PLAZA_KPI_BY_MALL, filter_by, filter_key, error);
+      if (attribution == NULL)
+        return FALSE;
+      sql = g_strdup ("SELECT sm.month, sm.amount, u.rentable_area, sm.unit_id"
+                      " FROM sales_monthly sm JOIN units u ON u.id = sm.unit_id"
+                      " WHERE sm.month BETWEEN ?1 AND ?2");
+    }
+  else
+    sql = g_strdup_printf ("SELECT x.month, SUM (x.amount), SUM (u.rentable_area), NULL FROM"
+                           " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, NULL AS contract_id"
+                           "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
+                           PLAZA_KPI_JOINS "%s GROUP BY x.month",
+                           where);
   stmt = plaza_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_range (stmt, first, first + n - 1, filter_by, filter_key);
+  bind_range (stmt, first, first + n - 1, attribution == NULL ? filter_by : PLAZA_KPI_BY_MALL,
+              attribution == NULL ? filter_key : NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      const char *key, *label;
       int month;
 
-      if (!plaza_kpi_month_parse ((const char *) sqlite3_column_text (stmt, 0), &month)
-          || month < first || month >= first + n)
+      if (!plaza_kpi_month_parse (text, &month) || month < first || month >= first + n)
+        continue;
+      if (attribution != NULL
+          && !plaza_kpi_attribution_lookup (attribution, sqlite3_column_int64 (stmt, 3), text, &key, &label))
         continue;
       months[month - first].reported = TRUE;
-      months[month - first].sales = sqlite3_column_int64 (stmt, 1);
-      months[month - first].area = sqlite3_column_int64 (stmt, 2);
+      months[month - first].sales += sqlite3_column_int64 (stmt, 1);
+      months[month - first].area += sqlite3_column_int64 (stmt, 2);
     }
   if (rc != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);

@@ -51,6 +51,26 @@ gboolean    plaza_kpi_needs_contract  (PlazaKpiGroup  by);
 gboolean    plaza_kpi_is_filtered     (PlazaKpiGroup  filter_by,
                                        const char    *filter_key);
 
+/* Who a unit's sales of a month belong to (plaza-kpi-attribution.c): the
+ * rule of PLAZA_KPI_COVERING_CONTRACT for grouping @by within a filter,
+ * evaluated in memory. */
+typedef struct _PlazaKpiAttribution PlazaKpiAttribution;
+
+PlazaKpiAttribution *plaza_kpi_attribution_new    (PlazaStore           *store,
+                                                   PlazaKpiGroup         by,
+                                                   PlazaKpiGroup         filter_by,
+                                                   const char           *filter_key,
+                                                   GError              **error);
+void                 plaza_kpi_attribution_free   (PlazaKpiAttribution  *self);
+/* FALSE when the row is outside the filter or has no group (no tenant,
+ * no category); else *key and *label (owned by @self). */
+gboolean             plaza_kpi_attribution_lookup (PlazaKpiAttribution  *self,
+                                                   gint64                unit_id,
+                                                   const char           *month,
+                                                   const char          **key,
+                                                   const char          **label);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaKpiAttribution, plaza_kpi_attribution_free)
+
 /* 'YYYY-MM' → year * 12 + month - 1; FALSE when malformed. */
 gboolean    plaza_kpi_month_parse     (const char    *text,
                                        int           *index);

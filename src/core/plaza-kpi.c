@@ -49,7 +49,6 @@
 #include "plaza-kpi-private.h"
 
 #define IN_FORCE PLAZA_KPI_IN_FORCE
-#define COVERING_CONTRACT PLAZA_KPI_COVERING_CONTRACT
 #define JOINS PLAZA_KPI_JOINS
 
 static const char * const metric_names[] = { "sales", "sales_per_m2", "rent_to_sales", "occupancy",
@@ -205,10 +204,10 @@ plaza_kpi_div_round (gint64 num,
 }
 
 static Acc *
-acc_lookup (GHashTable   *accs,
-            sqlite3_stmt *stmt)
+acc_get (GHashTable *accs,
+         const char *key,
+         const char *label)
 {
-  const char *key = (const char *) sqlite3_column_text (stmt, 0);
   Acc *acc;
 
   if (key == NULL)
@@ -216,8 +215,6 @@ acc_lookup (GHashTable   *accs,
   acc = g_hash_table_lookup (accs, key);
   if (acc == NULL)
     {
-      const char *label = (const char *) sqlite3_column_text (stmt, 1);
-
       acc = g_new0 (Acc, 1);
       acc->key = g_strdup (key);
       acc->label = g_strdup (label != NULL ? label : "");
@@ -225,6 +222,14 @@ acc_lookup (GHashTable   *accs,
       g_hash_table_insert (accs, acc->key, acc);
     }
   return acc;
+}
+
+static Acc *
+acc_lookup (GHashTable   *accs,
+            sqlite3_stmt *stmt)
+{
+  return acc_get (accs, (const char *) sqlite3_column_text (stmt, 0),
+                  (const char *) sqlite3_column_text (stmt, 1));
 }
 
 static gboolean
@@ -272,18 +277,28 @@ collect_sales (PlazaStore    *store,
   int first = MIN (from - n, from - 12);
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PlazaKpiAttribution) attribution = NULL;
   char first_text[8], to_text[8];
   int rc;
 
-  /* the covering contract only matters to tenant and category */
-  sql = g_strdup_printf ("SELECT %s, %s, x.month, x.unit_id, u.rentable_area, x.amount FROM"
-                         " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, %s AS contract_id"
-                         "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
-                         JOINS "%s",
-                         key_exprs[by], label_exprs[by],
-                         plaza_kpi_needs_contract (by) || plaza_kpi_needs_contract (filter_by)
-                         ? COVERING_CONTRACT : "NULL",
-                         where);
+  /* The covering contract only matters to tenant and category; it is
+   * looked up in memory (plaza-kpi-attribution.c), the same rule as
+   * COVERING_CONTRACT. Columns: key, label, month, unit, area, amount. */
+  if (plaza_kpi_needs_contract (by) || plaza_kpi_needs_contract (filter_by))
+    {
+      attribution = plaza_kpi_attribution_new (store, by, filter_by, filter_key, error);
+      if (attribution == NULL)
+        return FALSE;
+      sql = g_strdup ("SELECT NULL, NULL, sm.month, sm.unit_id, u.rentable_area, sm.amount"
+                      " FROM sales_monthly sm JOIN units u ON u.id = sm.unit_id"
+                      " WHERE sm.month BETWEEN ?1 AND ?2");
+    }
+  else
+    sql = g_strdup_printf ("SELECT %s, %s, x.month, x.unit_id, u.rentable_area, x.amount FROM"
+                           " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, NULL AS contract_id"
+                           "  FROM sales_monthly sm WHERE sm.month BETWEEN ?1 AND ?2) x"
+                           JOINS "%s",
+                           key_exprs[by], label_exprs[by], where);
   stmt = plaza_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -291,14 +306,25 @@ collect_sales (PlazaStore    *store,
   plaza_kpi_month_format (to, to_text);
   sqlite3_bind_text (stmt, 1, first_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
-  bind_filter (stmt, filter_by, filter_key);
+  if (attribution == NULL)
+    bind_filter (stmt, filter_by, filter_key);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Acc *acc = acc_lookup (accs, stmt);
+      Acc *acc = NULL;
       int month;
       gint64 amount = sqlite3_column_int64 (stmt, 5);
 
+      if (attribution == NULL)
+        acc = acc_lookup (accs, stmt);
+      else
+        {
+          const char *key, *label;
+
+          if (plaza_kpi_attribution_lookup (attribution, sqlite3_column_int64 (stmt, 3),
+                                            (const char *) sqlite3_column_text (stmt, 2), &key, &label))
+            acc = acc_get (accs, key, label);
+        }
       if (acc == NULL || !plaza_kpi_month_parse ((const char *) sqlite3_column_text (stmt, 2), &month))
         continue;
       if (month >= from && month <= to)
