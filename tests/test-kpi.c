@@ -100,19 +100,10 @@ typedef struct
 } Expect;
 
 static void
-check (PlazaStore     *store,
-       PlazaKpiMetric  metric,
-       PlazaKpiGroup   by,
-       const char     *from,
-       const char     *to,
-       const Expect   *expect,
-       guint           n)
+check_rows (GPtrArray    *rows,
+            const Expect *expect,
+            guint         n)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (plaza_kpi_compute (store, metric, by, from, to, &rows, &error));
-  g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, n);
   for (guint i = 0; i < n; i++)
     {
@@ -130,6 +121,42 @@ check (PlazaStore     *store,
       if (row->has_yoy)
         g_assert_cmpint (row->yoy_bp, ==, expect[i].yoy);
     }
+}
+
+static void
+check (PlazaStore     *store,
+       PlazaKpiMetric  metric,
+       PlazaKpiGroup   by,
+       const char     *from,
+       const char     *to,
+       const Expect   *expect,
+       guint           n)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_kpi_compute (store, metric, by, from, to, &rows, &error));
+  g_assert_no_error (error);
+  check_rows (rows, expect, n);
+}
+
+static void
+check_filtered (PlazaStore     *store,
+                PlazaKpiMetric  metric,
+                PlazaKpiGroup   by,
+                PlazaKpiGroup   filter_by,
+                const char     *filter_key,
+                const char     *from,
+                const char     *to,
+                const Expect   *expect,
+                guint           n)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_kpi_compute_filtered (store, metric, by, filter_by, filter_key, from, to, &rows, &error));
+  g_assert_no_error (error);
+  check_rows (rows, expect, n);
 }
 
 /* Range 2026-02 … 2026-03: two months. Month-on-month base 2025-12 …
@@ -272,6 +299,114 @@ test_occupancy (Fixture       *f,
     }
 }
 
+/* 坪效 per year: sales × 12 ÷ area ÷ months, rounded once. The mall:
+ * 2,050,000 fen × 100 × 12 / (35,000 × 2) = 35,142.86 → 35,143, not the
+ * rounded monthly 2,929 × 12 = 35,148. */
+static void
+test_sales_per_m2_year (Fixture       *f,
+                        gconstpointer  data)
+{
+  const Expect unit[] = {
+    { "A101", "A101", 54000, 20000, 80000 },  /* 45.00 × 12 */
+    { "A102", "A102", 30000, NONE, NONE },    /* 25.00 × 12 */
+    { "B201", "B201", 27000, NONE, 35000 },   /* 22.50 × 12 */
+  };
+  const Expect floor[] = {
+    { "1F", "1F", 46000, 28333, 105000 },     /* 11500 / 150 / 2 × 12 = 460.00 */
+    { "2F", "2F", 27000, NONE, 35000 },
+  };
+  const Expect mall[] = { { "P1", "Plaza One", 35143, 58333, 58333 } };
+  PlazaKpiMetric metric;
+
+  check (f->store, PLAZA_KPI_SALES_PER_M2_YEAR, PLAZA_KPI_BY_UNIT, "2026-02", "2026-03", unit, G_N_ELEMENTS (unit));
+  check (f->store, PLAZA_KPI_SALES_PER_M2_YEAR, PLAZA_KPI_BY_FLOOR, "2026-02", "2026-03", floor, G_N_ELEMENTS (floor));
+  check (f->store, PLAZA_KPI_SALES_PER_M2_YEAR, PLAZA_KPI_BY_MALL, "2026-02", "2026-03", mall, 1);
+  g_assert_true (plaza_kpi_metric_parse ("sales_per_m2_year", &metric));
+  g_assert_cmpint (metric, ==, PLAZA_KPI_SALES_PER_M2_YEAR);
+}
+
+/* A filter keeps the rows of one floor, category, tenant or unit; the
+ * attribution (and the bases) are those of the unfiltered measure. */
+static void
+test_filtered (Fixture       *f,
+               gconstpointer  data)
+{
+  const Expect first_floor[] = {
+    { "A101", "A101", 900000, 20000, 80000 },
+    { "A102", "A102", 250000, NONE, NONE },
+  };
+  /* Beta's floor: B201's 2025-03 had no tenant, so no base */
+  const Expect beta[] = { { "2F", "2F", 900000, NONE, NONE } };
+  /* Food's floor: the planned category keeps 2025-03 */
+  const Expect food[] = { { "2F", "2F", 900000, NONE, 35000 } };
+  const Expect first_floor_tenants[] = { { "T1", "Alpha", 1150000, 28333, 105000 } };
+  /* A102's share of C1's rent: 233.33 / 2500 (the remainder fen went to
+   * A101, the lower unit id) */
+  const Expect a102[] = { { "P1", "Plaza One", 933, NONE, NONE } };
+  const Expect alpha_units[] = {
+    { "A101", "A101", 519, 20000, 80000 },
+    { "A102", "A102", 933, NONE, NONE },
+  };
+  /* 2F on 2026-03-31: 0 of 200 m² leased; its sales 9000 vs 2000 a year
+   * earlier */
+  const Expect second_floor[] = { { "P1", "Plaza One", 0, NONE, 35000 } };
+  /* month by month, the whole mall: 3000, 11000, 9500 yuan; February vs
+   * January +166.67 %, March vs February −13.64 %; a year earlier 2025-02
+   * 1000 (+1000 %), 2025-03 2000 (+375 %) */
+  const Expect months[] = {
+    { "2026-01", "2026-01", 300000, NONE, NONE },
+    { "2026-02", "2026-02", 1100000, 26667, 100000 },
+    { "2026-03", "2026-03", 950000, -1364, 37500 },
+  };
+  /* Alpha's 坪效 month by month: 3000 / 100 m²; 5000 / 150; 6500 / 150 */
+  const Expect alpha_months[] = {
+    { "2026-01", "2026-01", 3000, NONE, NONE },
+    { "2026-02", "2026-02", 3333, 6667, 40000 },
+    { "2026-03", "2026-03", 4333, 3000, NONE },
+  };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  check_filtered (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_UNIT, PLAZA_KPI_BY_FLOOR, "1F",
+                  "2026-02", "2026-03", first_floor, G_N_ELEMENTS (first_floor));
+  check_filtered (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_FLOOR, PLAZA_KPI_BY_TENANT, "T2",
+                  "2026-02", "2026-03", beta, 1);
+  check_filtered (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_FLOOR, PLAZA_KPI_BY_CATEGORY, "Food",
+                  "2026-02", "2026-03", food, 1);
+  check_filtered (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_TENANT, PLAZA_KPI_BY_FLOOR, "1F",
+                  "2026-02", "2026-03", first_floor_tenants, 1);
+  check_filtered (f->store, PLAZA_KPI_RENT_TO_SALES, PLAZA_KPI_BY_MALL, PLAZA_KPI_BY_UNIT, "A102",
+                  "2026-02", "2026-03", a102, 1);
+  check_filtered (f->store, PLAZA_KPI_RENT_TO_SALES, PLAZA_KPI_BY_UNIT, PLAZA_KPI_BY_TENANT, "T1",
+                  "2026-02", "2026-03", alpha_units, G_N_ELEMENTS (alpha_units));
+  check_filtered (f->store, PLAZA_KPI_OCCUPANCY, PLAZA_KPI_BY_MALL, PLAZA_KPI_BY_FLOOR, "2F",
+                  "2026-02", "2026-03", second_floor, 1);
+  /* no such floor: no rows */
+  check_filtered (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_UNIT, PLAZA_KPI_BY_FLOOR, "9F",
+                  "2026-02", "2026-03", NULL, 0);
+
+  g_assert_true (plaza_kpi_compute_monthly (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_MALL, NULL,
+                                            "2026-01", "2026-03", &rows, &error));
+  g_assert_no_error (error);
+  check_rows (rows, months, G_N_ELEMENTS (months));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_true (plaza_kpi_compute_monthly (f->store, PLAZA_KPI_SALES_PER_M2, PLAZA_KPI_BY_TENANT, "T1",
+                                            "2026-01", "2026-03", &rows, &error));
+  g_assert_no_error (error);
+  check_rows (rows, alpha_months, G_N_ELEMENTS (alpha_months));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* occupancy cannot be narrowed to a tenant; a filter needs its key */
+  g_assert_false (plaza_kpi_compute_filtered (f->store, PLAZA_KPI_OCCUPANCY, PLAZA_KPI_BY_MALL, PLAZA_KPI_BY_TENANT,
+                                              "T1", "2026-02", "2026-03", &rows, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (plaza_kpi_compute_filtered (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_UNIT, PLAZA_KPI_BY_FLOOR,
+                                              NULL, "2026-02", "2026-03", &rows, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_assert_null (rows);
+}
+
 static void
 test_bad_arguments (Fixture       *f,
                     gconstpointer  data)
@@ -358,6 +493,16 @@ test_cli (void)
     g_assert_cmpint (status, ==, 0);
     g_assert_true (g_str_has_prefix (out, "key,label,value,mom_bp,yoy_bp\n"));
   }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *args[] = { "kpi", db, "--metric", "sales_per_m2_year", "--by", "mall",
+                           "--from", "2026-01", "--to", "2026-10", NULL };
+
+    status = plaza_test_run_plazactl (args, &out, &err);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_true (g_str_has_prefix (out, "key,label,value,mom_bp,yoy_bp\n"));
+  }
 
   {
     const char *bad[][12] = {
@@ -397,6 +542,8 @@ main (int    argc,
   ADD ("/kpi/sales-per-m2", test_sales_per_m2);
   ADD ("/kpi/rent-to-sales", test_rent_to_sales);
   ADD ("/kpi/occupancy", test_occupancy);
+  ADD ("/kpi/sales-per-m2-year", test_sales_per_m2_year);
+  ADD ("/kpi/filtered", test_filtered);
   ADD ("/kpi/bad-arguments", test_bad_arguments);
   g_test_add_func ("/kpi/cli", test_cli);
   return g_test_run ();
