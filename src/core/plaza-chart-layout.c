@@ -479,6 +479,7 @@ layout_hbar (PlazaChart       *chart,
   gint64 min, max;
   double name_w = 0, value_w = 0, max_name;
   double row, group, bar_w, axis_h, line_h, scale;
+  gboolean negative = FALSE;
   guint max_ticks, i, j, stride = 1, n_series = MAX (chart->series->len, 1);
 
   layout->horizontal = TRUE;
@@ -512,12 +513,14 @@ layout_hbar (PlazaChart       *chart,
               g_autofree char *s = plaza_chart_format_compact (chart->unit, v);
 
               value_w = MAX (value_w, plaza_chart_text_width (text, s, scale * 0.93, FALSE));
+              negative |= v < 0;
             }
         }
     }
   name_w = MIN (name_w, max_name);
 
-  layout->plot.x = layout->pad + name_w + f * 0.9;
+  /* negative values write theirs left of the bar: room for it */
+  layout->plot.x = layout->pad + name_w + f * 0.9 + (negative ? value_w + f * 0.4 : 0);
   layout->plot.w = MAX (layout->width - layout->pad - value_w - f * 0.6 - layout->plot.x, 10);
   max_ticks = (guint) CLAMP (layout->plot.w / (f * 6.5), 2, 8);
   set_ticks (layout, min, max, max_ticks);
@@ -530,7 +533,7 @@ layout_hbar (PlazaChart       *chart,
       double cy = layout->plot.y + row * (i + 0.5);
 
       if (i % stride == 0)
-        add_label (layout, plaza_chart_get_category_label (chart, i), layout->plot.x - f * 0.6,
+        add_label (layout, plaza_chart_get_category_label (chart, i), layout->pad + name_w + f * 0.3,
                    cy - line_h / 2, name_w + f * 0.3 + 1, FALSE, TRUE);
       for (j = 0; j < chart->series->len; j++)
         {
@@ -582,11 +585,18 @@ layout_donut (PlazaChart       *chart,
   legend_w = layout->swatch + f * 0.5 + name_w + f * 1.2 + pct_w;
   legend_w = MIN (legend_w, layout->width * 0.48);
 
-  area_w = layout->width - 2 * layout->pad - (n_pos > 0 ? legend_w + f * 2 : 0);
+  area_w = layout->width - 2 * layout->pad - (n_pos > 0 ? legend_w + f * 3 : 0);
   area_h = layout->height - top - layout->pad;
   layout->r_outer = MAX (MIN (area_w, area_h) / 2 * 0.94, 10);
   layout->r_inner = layout->r_outer * 0.6;
   layout->cx = layout->pad + area_w / 2;
+  if (n_pos > 0)
+    {
+      /* the ring and its legend as one group in the middle */
+      double group = 2 * layout->r_outer + f * 3 + legend_w;
+
+      layout->cx = (layout->width - group) / 2 + layout->r_outer;
+    }
   layout->cy = top + area_h / 2;
   layout->plot.x = layout->pad;
   layout->plot.y = top;
@@ -633,7 +643,7 @@ layout_donut (PlazaChart       *chart,
     }
 
   {
-    double lx = layout->width - layout->pad - legend_w;
+    double lx = layout->cx + layout->r_outer + f * 3;
     double ly = layout->cy - row_h * layout->legend->len / 2 + (row_h - line_h) / 2;
 
     for (i = 0; i < layout->legend->len; i++)
@@ -643,7 +653,7 @@ layout_donut (PlazaChart       *chart,
         e->x = lx;
         e->y = ly + row_h * i;
         e->text_width = legend_w - layout->swatch - f * 0.5 - f * 1.2 - pct_w;
-        e->value_right = layout->width - layout->pad;
+        e->value_right = lx + legend_w;
       }
   }
 }

@@ -24,7 +24,7 @@ static const PlazaChartPalette light_palette = {
   .text_secondary = RGB (0x5f6670),
   .grid = RGB (0xe8eaed),
   .axis = RGB (0xa0a6ad),
-  .reference = RGB (0xc2410c),
+  .reference = RGB (0x5b6470),
   .vacant = RGB (0xd5d8dc),
   .vacant_hatch = RGB (0xa9aeb4),
   .series = {
@@ -49,7 +49,7 @@ static const PlazaChartPalette dark_palette = {
   .text_secondary = RGB (0xa8acb2),
   .grid = RGB (0x363738),
   .axis = RGB (0x6b6e73),
-  .reference = RGB (0xf08c5a),
+  .reference = RGB (0xb4bac2),
   .vacant = RGB (0x4a4b4d),
   .vacant_hatch = RGB (0x6e7074),
   .series = {
@@ -113,7 +113,10 @@ plaza_chart_series_colour (const PlazaChart        *chart,
   switch (style)
     {
     case PLAZA_CHART_SERIES_PREVIOUS:
-      return plaza_chart_rgb_mix (palette->series[rank % PLAZA_CHART_N_COLOURS], palette->background, 0.55);
+      /* lighter on white; on the dark background dimmer, but not so dim
+       * that it sinks into it */
+      return plaza_chart_rgb_mix (palette->series[rank % PLAZA_CHART_N_COLOURS], palette->background,
+                                  palette == &dark_palette ? 0.35 : 0.55);
     case PLAZA_CHART_SERIES_TARGET:
       return palette->series[(MAX (n_normal, 1) + rank) % PLAZA_CHART_N_COLOURS];
     case PLAZA_CHART_SERIES_NORMAL:
