@@ -110,6 +110,12 @@ find_toplevel (GType type)
 }
 
 static gboolean
+entry_closed (gpointer data G_GNUC_UNUSED)
+{
+  return find_toplevel (PLAZA_TYPE_SALES_ENTRY_DIALOG) == NULL;
+}
+
+static gboolean
 page_has_month (PlazaListPage *page,
                 const char    *month)
 {
@@ -319,7 +325,19 @@ test_sales_windows (void)
   g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, 1), ==, "Estimated");
   g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily s JOIN units u ON u.id = s.unit_id "
                                 "WHERE u.code = '1F-002' AND date LIKE '2011-04-%' AND source = 'estimated'"), ==, 30);
+  /* Typed but not saved: the unit is locked, and closing asks first. */
+  plaza_sales_entry_dialog_set_day (entry, 5, "1.00");
   gtk_window_close (GTK_WINDOW (entry));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  {
+    AdwMessageDialog *ask = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_nonnull (ask);
+    adw_message_dialog_response (ask, "discard");
+  }
+  plaza_test_spin_until (entry_closed, NULL, "the entry window to close");
+  g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily s JOIN units u ON u.id = s.unit_id "
+                                "WHERE u.code = '1F-002' AND date = '2011-04-05' AND source = 'manual'"), ==, 0);
 
   /* The anomalies of the 90 days up to the latest sales date: one day of
    * 1F-005 twenty times its usual figure is among them. */

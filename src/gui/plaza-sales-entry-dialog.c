@@ -11,7 +11,8 @@
  * days through the worker (plaza_sales_set_day, or plaza_sales_delete_day
  * for a cleared day). A month without real figures offers "Estimate
  * Month" (plaza_sales_estimate_month) with the basis to use. The units
- * come from the units list query, in the worker too.
+ * come from the units list query, in the worker too. The rows of days
+ * are built and checked in plaza-sales-entry-dialog-days.c.
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -24,60 +25,11 @@
 
 #include "plaza-list-query.h"
 #include "plaza-money.h"
-#include "plaza-sales-entry-dialog.h"
+#include "plaza-sales-entry-dialog-private.h"
 
 /* Columns of the units list (plaza-list-query.c). */
 #define UNIT_CODE_COLUMN   0
 #define UNIT_TENANT_COLUMN 6
-
-typedef struct
-{
-  GtkEntry   *entry;
-  GtkLabel   *source_label;
-  GtkLabel   *error_label;
-  char       *date;       /* YYYY-MM-DD */
-  char       *original;   /* the stored amount as text, "" when none */
-  char       *reason;     /* why the text is not an amount, or NULL */
-  int         source;     /* a PlazaSalesSource, or -1 when no row */
-} DayRow;
-
-struct _PlazaSalesEntryDialog
-{
-  AdwWindow       parent_instance;
-
-  /* template widgets */
-  GtkButton      *close_button;
-  GtkButton      *save_button;
-  GtkSpinner     *spinner;
-  GtkDropDown    *unit_dropdown;
-  GtkEntry       *month_entry;
-  GtkLabel       *month_error;
-  GtkBox         *estimate_box;
-  GtkDropDown    *basis_dropdown;
-  GtkButton      *estimate_button;
-  GtkLabel       *summary_label;
-  GtkGrid        *days_grid;
-  GtkLabel       *save_error;
-
-  /* owned */
-  PlazaWorker    *worker;
-  GCancellable   *cancellable;        /* everything; cancelled on dispose */
-  GCancellable   *month_cancellable;  /* the month being loaded */
-  GtkStringList  *unit_names;
-  GArray         *unit_ids;           /* gint64, as unit_names */
-  GArray         *days;               /* DayRow */
-  char           *month;              /* the month shown, YYYY-MM */
-  char           *status;             /* after a save or estimate */
-  gint64          unit_id;            /* the unit shown */
-  gint64          pending_unit_id;    /* chosen before the units arrived */
-  char           *pending_code;
-
-  gboolean        loading_units;
-  gboolean        loading_month;
-  gboolean        saving;
-  gboolean        filling;            /* setting texts from the store */
-  gboolean        can_estimate;
-};
 
 G_DEFINE_FINAL_TYPE (PlazaSalesEntryDialog, plaza_sales_entry_dialog, ADW_TYPE_WINDOW)
 
@@ -113,232 +65,6 @@ job_free (gpointer data)
   g_free (job->month);
   g_clear_pointer (&job->changes, g_array_unref);
   g_free (job);
-}
-
-static void
-day_row_clear (gpointer data)
-{
-  DayRow *row = data;
-
-  g_free (row->date);
-  g_free (row->original);
-  g_free (row->reason);
-}
-
-static const char *
-source_text (int source)
-{
-  switch (source)
-    {
-    case PLAZA_SALES_SOURCE_POS:
-      return _("POS");
-    case PLAZA_SALES_SOURCE_MANUAL:
-      return _("Manual");
-    case PLAZA_SALES_SOURCE_ESTIMATED:
-      return _("Estimated");
-    default:
-      return "";
-    }
-}
-
-static void
-update_state (PlazaSalesEntryDialog *self)
-{
-  gboolean busy = self->loading_units || self->loading_month || self->saving;
-  gboolean changed = FALSE, invalid = FALSE;
-  gint64 total = 0;
-  guint n_with = 0;
-
-  for (guint i = 0; self->days != NULL && i < self->days->len; i++)
-    {
-      DayRow *row = &g_array_index (self->days, DayRow, i);
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (row->entry));
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
-      gint64 fen;
-
-      if (row->reason != NULL)
-        invalid = TRUE;
-      else if (g_strcmp0 (stripped, row->original) != 0)
-        changed = TRUE;
-      if (row->reason == NULL && *text != '\0' && plaza_money_parse (text, &fen))
-        {
-          total += fen;
-          n_with++;
-        }
-    }
-
-  gtk_spinner_set_spinning (self->spinner, busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), changed && !invalid && !busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->estimate_box), self->can_estimate && !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->estimate_button), !busy);
-
-  if (self->status != NULL)
-    gtk_label_set_label (self->summary_label, self->status);
-  else if (self->days != NULL && self->days->len > 0)
-    {
-      g_autofree char *money = plaza_money_format (total, TRUE);
-      g_autofree char *text = g_strdup_printf (ngettext ("%s on %u day", "%s on %u days", n_with), money, n_with);
-      gtk_label_set_label (self->summary_label, text);
-    }
-  else
-    gtk_label_set_label (self->summary_label, "");
-}
-
-static char *
-check_amount (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  gint64 fen;
-
-  if (*stripped == '\0')
-    return NULL;
-  if (!plaza_money_parse (stripped, &fen))
-    return g_strdup (_("Enter an amount in yuan, like 12345.60."));
-  if (fen < 0)
-    return g_strdup (_("Sales cannot be negative."));
-  return NULL;
-}
-
-static void
-day_changed_cb (GtkEditable           *entry,
-                PlazaSalesEntryDialog *self)
-{
-  for (guint i = 0; self->days != NULL && i < self->days->len; i++)
-    {
-      DayRow *row = &g_array_index (self->days, DayRow, i);
-      g_autofree char *text = NULL;
-
-      if (GTK_EDITABLE (row->entry) != entry)
-        continue;
-      g_free (row->reason);
-      row->reason = check_amount (gtk_editable_get_text (entry));
-      gtk_label_set_label (row->error_label, row->reason != NULL ? row->reason : "");
-      gtk_widget_set_visible (GTK_WIDGET (row->error_label), row->reason != NULL);
-      if (row->reason != NULL)
-        gtk_widget_add_css_class (GTK_WIDGET (row->entry), "error");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (row->entry), "error");
-      text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-      if (!self->filling && g_strcmp0 (text, row->original) != 0)
-        gtk_label_set_label (row->source_label, *text == '\0' ? _("Cleared, not saved") : _("Manual, not saved"));
-      else
-        gtk_label_set_label (row->source_label, source_text (row->source));
-      break;
-    }
-  if (!self->filling)
-    g_clear_pointer (&self->status, g_free);
-  update_state (self);
-}
-
-static void
-clear_days (PlazaSalesEntryDialog *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->days_grid))) != NULL)
-    gtk_grid_remove (self->days_grid, child);
-  g_clear_pointer (&self->days, g_array_unref);
-}
-
-static GtkWidget *
-grid_label (const char *text,
-            float       xalign,
-            const char *css)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  if (css != NULL)
-    gtk_widget_add_css_class (label, css);
-  return label;
-}
-
-/* One row per day of the month, up to today. */
-static void
-build_days (PlazaSalesEntryDialog *self,
-            GPtrArray             *stored)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int year, month, today_ym, n;
-  guint k = 0;
-
-  clear_days (self);
-  self->days = g_array_new (FALSE, TRUE, sizeof (DayRow));
-  g_array_set_clear_func (self->days, day_row_clear);
-  self->can_estimate = TRUE;
-  if (sscanf (self->month, "%4d-%2d", &year, &month) != 2)
-    return;
-  today_ym = g_date_time_get_year (now) * 100 + g_date_time_get_month (now);
-  n = g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
-  if (year * 100 + month == today_ym)
-    n = g_date_time_get_day_of_month (now);
-
-  gtk_grid_attach (self->days_grid, grid_label (_("Day"), 0, "heading"), 0, 0, 2, 1);
-  gtk_grid_attach (self->days_grid, grid_label (_("Sales (¥)"), 1, "heading"), 2, 0, 1, 1);
-  gtk_grid_attach (self->days_grid, grid_label (_("Source"), 0, "heading"), 3, 0, 1, 1);
-
-  self->filling = TRUE;
-  for (int d = 1; d <= n; d++)
-    {
-      DayRow row = { NULL, NULL, NULL, NULL, NULL, NULL, -1 };
-      GDate date;
-      char weekday[64];
-      g_autofree char *day_text = NULL;
-
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) month, (GDateYear) year);
-      if (g_date_strftime (weekday, sizeof weekday, "%a", &date) == 0)
-        weekday[0] = '\0';
-      row.date = g_strdup_printf ("%04d-%02d-%02d", year, month, d);
-      row.original = g_strdup ("");
-      while (stored != NULL && k < stored->len &&
-             strcmp (((PlazaSalesDay *) stored->pdata[k])->date, row.date) < 0)
-        k++;
-      if (stored != NULL && k < stored->len && strcmp (((PlazaSalesDay *) stored->pdata[k])->date, row.date) == 0)
-        {
-          const PlazaSalesDay *day = stored->pdata[k];
-
-          g_free (row.original);
-          row.original = plaza_money_format_plain (day->amount);
-          row.source = (int) day->source;
-          if (day->source != PLAZA_SALES_SOURCE_ESTIMATED)
-            self->can_estimate = FALSE;
-        }
-
-      day_text = g_strdup_printf ("%02d-%02d", month, d);
-      gtk_grid_attach (self->days_grid, grid_label (day_text, 0, "numeric"), 0, d, 1, 1);
-      gtk_grid_attach (self->days_grid, grid_label (weekday, 0, "dim-label"), 1, d, 1, 1);
-
-      row.entry = GTK_ENTRY (gtk_entry_new ());
-      gtk_editable_set_width_chars (GTK_EDITABLE (row.entry), 14);
-      gtk_editable_set_alignment (GTK_EDITABLE (row.entry), 1);
-      gtk_widget_add_css_class (GTK_WIDGET (row.entry), "numeric");
-      gtk_editable_set_text (GTK_EDITABLE (row.entry), row.original);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row.entry), GTK_ACCESSIBLE_PROPERTY_LABEL, row.date, -1);
-      gtk_grid_attach (self->days_grid, GTK_WIDGET (row.entry), 2, d, 1, 1);
-
-      row.source_label = GTK_LABEL (grid_label (source_text (row.source), 0, "dim-label"));
-      gtk_widget_set_hexpand (GTK_WIDGET (row.source_label), TRUE);
-      gtk_grid_attach (self->days_grid, GTK_WIDGET (row.source_label), 3, d, 1, 1);
-      row.error_label = GTK_LABEL (grid_label ("", 0, "error"));
-      gtk_widget_set_visible (GTK_WIDGET (row.error_label), FALSE);
-      gtk_label_set_wrap (row.error_label, TRUE);
-      gtk_grid_attach (self->days_grid, GTK_WIDGET (row.error_label), 4, d, 1, 1);
-
-      g_array_append_val (self->days, row);
-      g_signal_connect (row.entry, "changed", G_CALLBACK (day_changed_cb), self);
-    }
-  self->filling = FALSE;
-}
-
-static DayRow *
-day_row (PlazaSalesEntryDialog *self,
-         guint                  day)
-{
-  if (self->days == NULL || day == 0 || day > self->days->len)
-    return NULL;
-  return &g_array_index (self->days, DayRow, day - 1);
 }
 
 static void
@@ -441,7 +167,7 @@ units_done_cb (GObject      *source,
   if (units == NULL)
     {
       show_save_error (self, error != NULL ? error->message : NULL);
-      update_state (self);
+      plaza_sales_entry_dialog_update_state (self);
       return;
     }
   for (guint i = 0; i < units->len; i++)
@@ -473,7 +199,7 @@ units_done_cb (GObject      *source,
       else
         gtk_drop_down_set_selected (self->unit_dropdown, selected);
     }
-  update_state (self);
+  plaza_sales_entry_dialog_update_state (self);
 }
 
 static void
@@ -490,13 +216,13 @@ month_done_cb (GObject      *source,
   self->loading_month = FALSE;
   if (error != NULL)
     {
-      clear_days (self);
+      plaza_sales_entry_dialog_clear_days (self);
       self->can_estimate = FALSE;
       show_save_error (self, error->message);
     }
   else
-    build_days (self, days);
-  update_state (self);
+    plaza_sales_entry_dialog_build_days (self, days);
+  plaza_sales_entry_dialog_update_state (self);
 }
 
 /* After a save or an estimate: FALSE when it failed (the reason shown). */
@@ -510,7 +236,7 @@ write_finished (PlazaSalesEntryDialog *self,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_save_error (self, error->message);
-      update_state (self);
+      plaza_sales_entry_dialog_update_state (self);
       return FALSE;
     }
   show_save_error (self, NULL);
@@ -664,6 +390,30 @@ close_clicked_cb (PlazaSalesEntryDialog *self)
 }
 
 static void
+revert_clicked_cb (PlazaSalesEntryDialog *self)
+{
+  plaza_sales_entry_dialog_revert (self);
+}
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The question closes first; this window (its parent) after. */
+static void
+discard_response_cb (PlazaSalesEntryDialog *self,
+                     const char            *response)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  plaza_sales_entry_dialog_revert (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
 load_month (PlazaSalesEntryDialog *self)
 {
   Job *job;
@@ -679,12 +429,35 @@ load_month (PlazaSalesEntryDialog *self)
   job->unit_id = self->unit_id;
   job->month = g_strdup (self->month);
   self->loading_month = TRUE;
-  update_state (self);
+  plaza_sales_entry_dialog_update_state (self);
   plaza_worker_run_async (self->worker, month_func, job, job_free, self->month_cancellable, month_done_cb,
                           g_object_ref (self));
 }
 
 /* ---- the type ---- */
+
+static gboolean
+plaza_sales_entry_dialog_close_request (GtkWindow *window)
+{
+  PlazaSalesEntryDialog *self = PLAZA_SALES_ENTRY_DIALOG (window);
+
+  if (plaza_sales_entry_dialog_is_dirty (self) && !self->saving)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Discard the Typed Sales?"),
+                                                  _("Some days differ from what is stored and are not saved."));
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep Editing"),
+                                        "discard", _("_Discard"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (plaza_sales_entry_dialog_parent_class)->close_request (window);
+}
 
 static void
 plaza_sales_entry_dialog_dispose (GObject *object)
@@ -725,6 +498,7 @@ plaza_sales_entry_dialog_class_init (PlazaSalesEntryDialogClass *klass)
 
   object_class->dispose = plaza_sales_entry_dialog_dispose;
   object_class->finalize = plaza_sales_entry_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = plaza_sales_entry_dialog_close_request;
 
   signals[SIGNAL_SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -742,6 +516,9 @@ plaza_sales_entry_dialog_class_init (PlazaSalesEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesEntryDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesEntryDialog, days_grid);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesEntryDialog, save_error);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesEntryDialog, revert_button);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesEntryDialog, month_box);
+  gtk_widget_class_bind_template_callback (widget_class, revert_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, estimate_clicked_cb);
@@ -785,7 +562,7 @@ plaza_sales_entry_dialog_new (GtkWindow   *parent,
   self = g_object_new (PLAZA_TYPE_SALES_ENTRY_DIALOG, "transient-for", parent, NULL);
   self->worker = g_object_ref (worker);
   self->loading_units = TRUE;
-  update_state (self);
+  plaza_sales_entry_dialog_update_state (self);
   plaza_worker_run_async (worker, units_func, NULL, NULL, self->cancellable, units_done_cb, g_object_ref (self));
   return self;
 }
@@ -852,59 +629,6 @@ plaza_sales_entry_dialog_set_month (PlazaSalesEntryDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->month_entry), month);
 }
 
-guint
-plaza_sales_entry_dialog_get_n_days (PlazaSalesEntryDialog *self)
-{
-  g_return_val_if_fail (PLAZA_IS_SALES_ENTRY_DIALOG (self), 0);
-  return self->days != NULL ? self->days->len : 0;
-}
-
-void
-plaza_sales_entry_dialog_set_day (PlazaSalesEntryDialog *self,
-                                  guint                  day,
-                                  const char            *text)
-{
-  DayRow *row;
-
-  g_return_if_fail (PLAZA_IS_SALES_ENTRY_DIALOG (self));
-  row = day_row (self, day);
-  g_return_if_fail (row != NULL);
-  gtk_editable_set_text (GTK_EDITABLE (row->entry), text);
-}
-
-const char *
-plaza_sales_entry_dialog_get_day (PlazaSalesEntryDialog *self,
-                                  guint                  day)
-{
-  DayRow *row;
-
-  g_return_val_if_fail (PLAZA_IS_SALES_ENTRY_DIALOG (self), NULL);
-  row = day_row (self, day);
-  return row != NULL ? gtk_editable_get_text (GTK_EDITABLE (row->entry)) : NULL;
-}
-
-const char *
-plaza_sales_entry_dialog_get_day_source (PlazaSalesEntryDialog *self,
-                                         guint                  day)
-{
-  DayRow *row;
-
-  g_return_val_if_fail (PLAZA_IS_SALES_ENTRY_DIALOG (self), NULL);
-  row = day_row (self, day);
-  return row != NULL ? gtk_label_get_label (row->source_label) : NULL;
-}
-
-const char *
-plaza_sales_entry_dialog_get_day_error (PlazaSalesEntryDialog *self,
-                                        guint                  day)
-{
-  DayRow *row;
-
-  g_return_val_if_fail (PLAZA_IS_SALES_ENTRY_DIALOG (self), NULL);
-  row = day_row (self, day);
-  return row != NULL ? row->reason : NULL;
-}
-
 gboolean
 plaza_sales_entry_dialog_get_can_estimate (PlazaSalesEntryDialog *self)
 {
@@ -953,7 +677,7 @@ plaza_sales_entry_dialog_save (PlazaSalesEntryDialog *self)
       return;
     }
   self->saving = TRUE;
-  update_state (self);
+  plaza_sales_entry_dialog_update_state (self);
   plaza_worker_run_async (self->worker, save_func, job, job_free, self->cancellable, save_done_cb,
                           g_object_ref (self));
 }
@@ -973,7 +697,7 @@ plaza_sales_entry_dialog_estimate (PlazaSalesEntryDialog   *self,
   job->month = g_strdup (self->month);
   job->basis = (int) basis;
   self->saving = TRUE;
-  update_state (self);
+  plaza_sales_entry_dialog_update_state (self);
   plaza_worker_run_async (self->worker, estimate_func, job, job_free, self->cancellable, estimate_done_cb,
                           g_object_ref (self));
 }
@@ -984,3 +708,4 @@ plaza_sales_entry_dialog_get_save_error (PlazaSalesEntryDialog *self)
   g_return_val_if_fail (PLAZA_IS_SALES_ENTRY_DIALOG (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->save_error)) ? gtk_label_get_label (self->save_error) : NULL;
 }
+
