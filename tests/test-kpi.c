@@ -19,6 +19,7 @@
 
 #include <string.h>
 
+#include "plaza-health.h"
 #include "plaza-kpi.h"
 #include "plaza-money.h"
 #include "test-util.h"
@@ -407,6 +408,58 @@ test_filtered (Fixture       *f,
   g_assert_null (rows);
 }
 
+static gboolean
+insert_handover (PlazaStore *store,
+                 gpointer    user_data,
+                 GError    **error)
+{
+  return plaza_store_exec (store,
+    "INSERT INTO units (id, floor_id, code, gross_area, rentable_area) VALUES (4, 1, 'A103', 6000, 5000);"
+    "INSERT INTO tenants (id, code, name, category_id) VALUES (3, 'T3', 'Gamma', 10);"
+    "INSERT INTO contracts (id, code, tenant_id, state, model, start_date, end_date, terminated_on, created_at) VALUES"
+    "  (3, 'C3', 1, 'expired', 'fixed', '2025-01-01', '2026-01-31', NULL, '2025-01-01'),"
+    "  (4, 'C4', 3, 'active', 'fixed', '2026-02-01', '2028-01-31', NULL, '2026-01-15');"
+    "INSERT INTO contract_units (contract_id, unit_id, area) VALUES (3, 4, 5000), (4, 4, 5000);"
+    "INSERT INTO sales_monthly (unit_id, month, amount, days) VALUES"
+    "  (4, '2025-12', 900000, 31), (4, '2026-01', 200000, 31), (4, '2026-02', 100000, 28), (4, '2026-03', 100000, 31);",
+    error);
+}
+
+/* Tenant health attributes sales as the measures do. A103 (50 m²) was
+ * Alpha's until 2026-01 (C3) and Gamma's from 2026-02 (C4). Health to
+ * 2026-03 counts for Gamma only 2026-02 and 03 (2000 yuan, as `kpi --by
+ * tenant` does), not Alpha's January: 200000 × 100 / 5000 / 3 = 1333 fen
+ * per m² per month; and no previous months (Alpha's 2025-12), so no
+ * trend. */
+static void
+test_health_attribution (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) health = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  const Expect gamma[] = { { "T3", "Gamma", 200000, NONE, NONE } };
+  gboolean found = FALSE;
+
+  g_assert_true (plaza_store_write (f->store, insert_handover, NULL, &error));
+  g_assert_no_error (error);
+  check_filtered (f->store, PLAZA_KPI_SALES, PLAZA_KPI_BY_TENANT, PLAZA_KPI_BY_TENANT, "T3",
+                  "2026-01", "2026-03", gamma, 1);
+  g_assert_true (plaza_health_scores (f->store, "2026-03", &health, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < health->len; i++)
+    {
+      PlazaHealthRow *row = g_ptr_array_index (health, i);
+
+      if (g_strcmp0 (row->code, "T3") != 0)
+        continue;
+      found = TRUE;
+      g_assert_cmpint (row->sales_per_m2, ==, 1333);
+      g_assert_false (row->has_growth);
+    }
+  g_assert_true (found);
+}
+
 static void
 test_bad_arguments (Fixture       *f,
                     gconstpointer  data)
@@ -544,6 +597,7 @@ main (int    argc,
   ADD ("/kpi/occupancy", test_occupancy);
   ADD ("/kpi/sales-per-m2-year", test_sales_per_m2_year);
   ADD ("/kpi/filtered", test_filtered);
+  ADD ("/kpi/health-attribution", test_health_attribution);
   ADD ("/kpi/bad-arguments", test_bad_arguments);
   g_test_add_func ("/kpi/cli", test_cli);
   return g_test_run ();

@@ -14,6 +14,7 @@
 
 #include "plaza-date.h"
 #include "plaza-health.h"
+#include "plaza-kpi-private.h"
 
 static const gint64 weights[PLAZA_HEALTH_N_FACTORS] = { 35, 20, 20, 25 };
 
@@ -24,15 +25,21 @@ static const gint64 weights[PLAZA_HEALTH_N_FACTORS] = { 35, 20, 20, 25 };
   " AND COALESCE (c.terminated_on, c.end_date) >= ?3"
 #define UNITS \
   "(SELECT cu.unit_id FROM contract_units cu JOIN contracts c ON c.id = cu.contract_id WHERE " ACTIVE ")"
+/* A tenant's sales are those of the units it leases now, in the months
+ * when its contract covered them: the rule of plaza-kpi.c (the covering
+ * contract per unit and month), so a unit that changed hands does not
+ * bring its former tenant's months into the new tenant's sales or trend. */
+#define OWN_SALES \
+  " AND (SELECT c3.tenant_id FROM contracts c3 WHERE c3.id = " PLAZA_KPI_COVERING_CONTRACT ") = t.id"
 
 static const char tenants_sql[] =
   "SELECT t.id, t.code, t.name, COALESCE (t.category_id, 0),"
   " (SELECT COALESCE (SUM (cu.area), 0) FROM contract_units cu JOIN contracts c ON c.id = cu.contract_id"
   "   WHERE " ACTIVE "),"
-  " (SELECT COALESCE (SUM (amount), 0) FROM sales_monthly WHERE unit_id IN " UNITS
-  "   AND month BETWEEN ?4 AND ?1),"
-  " (SELECT COALESCE (SUM (amount), 0) FROM sales_monthly WHERE unit_id IN " UNITS
-  "   AND month BETWEEN ?5 AND ?6),"
+  " (SELECT COALESCE (SUM (sm.amount), 0) FROM sales_monthly sm WHERE sm.unit_id IN " UNITS
+  "   AND sm.month BETWEEN ?4 AND ?1" OWN_SALES "),"
+  " (SELECT COALESCE (SUM (sm.amount), 0) FROM sales_monthly sm WHERE sm.unit_id IN " UNITS
+  "   AND sm.month BETWEEN ?5 AND ?6" OWN_SALES "),"
   " (SELECT COALESCE (SUM (bl.amount), 0) FROM bills b JOIN bill_lines bl ON bl.bill_id = b.id"
   "   WHERE b.tenant_id = t.id AND b.state = 'issued' AND b.month BETWEEN ?4 AND ?1"
   "     AND bl.kind IN ('rent', 'percentage_rent')),"
