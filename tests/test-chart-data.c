@@ -222,6 +222,8 @@ test_ranking (Fixture       *f,
   {
     g_autoptr(PlazaChart) chart = plaza_chart_data_ranking (f->store, &q, &error);
 
+    g_assert_cmpstr (plaza_chart_get_subtitle (chart), ==, "2026-02 – 2026-03 · sales in ¥ · top 1 of 3");
+
     check_series (chart, 0, unit_keys, unit_sales, 1);
   }
   /* bad arguments fail with INVALID */

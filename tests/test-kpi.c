@@ -547,6 +547,39 @@ test_cli (void)
     g_assert_true (g_str_has_prefix (out, "key,label,value,mom_bp,yoy_bp\n"));
   }
   {
+    /* drill-down: the units of 1F add up to 1F */
+    g_autofree char *out = NULL, *err = NULL, *floor_out = NULL;
+    const char *args[] = { "kpi", db, "--metric", "sales", "--by", "unit", "--floor", "1F",
+                           "--from", "2026-01", "--to", "2026-10", NULL };
+    const char *floor_args[] = { "kpi", db, "--metric", "sales", "--by", "floor", "--floor", "1F",
+                                 "--from", "2026-01", "--to", "2026-10", NULL };
+    g_auto(GStrv) unit_lines = NULL;
+    g_auto(GStrv) floor_lines = NULL;
+    g_auto(GStrv) floor_fields = NULL;
+    gint64 sum = 0, floor_fen = 0;
+
+    status = plaza_test_run_plazactl (args, &out, &err);
+    g_assert_cmpint (status, ==, 0);
+    g_free (err);
+    status = plaza_test_run_plazactl (floor_args, &floor_out, &err);
+    g_assert_cmpint (status, ==, 0);
+    unit_lines = g_strsplit (out, "\n", -1);
+    floor_lines = g_strsplit (floor_out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (floor_lines), ==, 3);
+    floor_fields = g_strsplit (floor_lines[1], ",", -1);
+    g_assert_cmpstr (floor_fields[0], ==, "1F");
+    g_assert_true (plaza_money_parse (floor_fields[2], &floor_fen));
+    for (guint i = 1; unit_lines[i] != NULL && *unit_lines[i] != '\0'; i++)
+      {
+        g_auto(GStrv) fields = g_strsplit (unit_lines[i], ",", -1);
+        gint64 fen = 0;
+
+        g_assert_true (plaza_money_parse (fields[2], &fen));
+        sum += fen;
+      }
+    g_assert_cmpint (sum, ==, floor_fen);
+  }
+  {
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "kpi", db, "--metric", "sales_per_m2_year", "--by", "mall",
                            "--from", "2026-01", "--to", "2026-10", NULL };
@@ -558,13 +591,14 @@ test_cli (void)
   }
 
   {
-    const char *bad[][12] = {
+    const char *bad[][16] = {
       { "kpi", db, "--metric", "rent", "--by", "floor", "--from", "2026-01", "--to", "2026-10", NULL },
       { "kpi", db, "--metric", "sales", "--by", "zone", "--from", "2026-01", "--to", "2026-10", NULL },
       { "kpi", db, "--metric", "sales", "--by", "floor", "--from", "2026-13", "--to", "2026-10", NULL },
       { "kpi", db, "--metric", "occupancy", "--by", "unit", "--from", "2026-01", "--to", "2026-10", NULL },
       { "kpi", db, "--metric", "sales", "--by", "floor", "--to", "2026-10", NULL },
       { "kpi", "--metric", "sales", "--by", "floor", "--from", "2026-01", "--to", "2026-10", NULL },
+      { "kpi", db, "--metric", "sales", "--by", "unit", "--floor", "1F", "--tenant", "T1", "--from", "2026-01", "--to", "2026-10", NULL },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

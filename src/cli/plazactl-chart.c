@@ -6,7 +6,7 @@
  * plazactl chart DB --metric M --by G [--kind bar|hbar|line|donut|stacked|plan]
  *   [--colour sales_per_m2|vacancy|expiry] [--floor F | --category C |
  *   --tenant T] --from YYYY-MM --to YYYY-MM [--today YYYY-MM-DD]
- *   [--size WxH] --out FILE.png|svg|pdf
+ *   [--limit N] [--size WxH] --out FILE.png|svg|pdf
  *
  * One chart from the store (plaza-chart-data.h) saved without a display:
  * bar and hbar are the ranking of the --by groups (drawn as asked), line
@@ -14,7 +14,9 @@
  * leased area, otherwise sales), stacked the monthly sales stacked by the
  * --by groups, plan the stacking plan coloured by --colour. Without
  * --kind: the ranking as a bar chart for floors, horizontal bars for
- * longer names. The default size is 1200×750.
+ * longer names. A ranking shows the largest --limit groups: by default 20
+ * for tenants and units, all for floors and categories (0: all). The
+ * default size is 1200×750.
  */
 
 #define G_LOG_DOMAIN "plazactl"
@@ -76,6 +78,7 @@ plazactl_cmd_chart (int    argc,
   PlazaPlanColour colour = PLAZA_PLAN_COLOUR_SALES_PER_M2;
   GDate today;
   double width = 1200, height = 750;
+  int limit = -1;
   guint n_filters = 0;
   GOptionEntry entries[] = {
     { "metric", 0, 0, G_OPTION_ARG_STRING, &metric_text, N_("sales, sales_per_m2, sales_per_m2_year, rent_to_sales or occupancy"), N_("M") },
@@ -88,6 +91,7 @@ plazactl_cmd_chart (int    argc,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The first month"), N_("YYYY-MM") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The last month (inclusive)"), N_("YYYY-MM") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The day leases and vacancy are shown for (default today)"), N_("DATE") },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("A ranking's largest N groups (0: all; default 20 tenants or units)"), N_("N") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size_text, N_("Pixels for PNG, points for SVG and PDF (default 1200x750)"), N_("WxH") },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -148,6 +152,11 @@ plazactl_cmd_chart (int    argc,
     return plazactl_fail_message (_("chart: --today “%s” is not a date like 2026-11-27"), today_text);
   if (!parse_size (size_text, &width, &height))
     return plazactl_fail_message (_("chart: --size must be like 1200x750 (100 to 10000 each way)"));
+  if (limit < -1)
+    return plazactl_fail_message (_("chart: --limit must be 0 or more"));
+  if (limit == -1)
+    limit = query.by == PLAZA_KPI_BY_TENANT || query.by == PLAZA_KPI_BY_UNIT ? 20 : 0;
+  query.limit = (guint) limit;
   if (out == NULL)
     return plazactl_fail_message (_("chart: --out FILE.png, .svg or .pdf is required"));
   if (!g_str_has_suffix (out, ".png") && !g_str_has_suffix (out, ".svg") && !g_str_has_suffix (out, ".pdf"))

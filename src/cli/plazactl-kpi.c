@@ -3,8 +3,10 @@
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * plazactl kpi DB --metric M --by G --from YYYY-MM --to YYYY-MM: one measure
- * (plaza_kpi_compute) as CSV ordered by key:
+ * plazactl kpi DB --metric M --by G [--floor F | --category C | --tenant T |
+ * --unit U] --from YYYY-MM --to YYYY-MM: one measure
+ * (plaza_kpi_compute_filtered) as CSV ordered by key, optionally only
+ * within one floor, category, tenant (code) or unit (drill-down):
  *   key,label,value,mom_bp,yoy_bp
  * value is yuan with two decimals for sales, sales_per_m2 (元/㎡/月) and
  * sales_per_m2_year (元/㎡/年), a
@@ -33,6 +35,13 @@ plazactl_cmd_kpi (int    argc,
   g_autofree char *by_text = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *floor = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *tenant = NULL;
+  g_autofree char *unit = NULL;
+  PlazaKpiGroup filter_by = PLAZA_KPI_BY_MALL;
+  const char *filter_key = NULL;
+  guint n_filters = 0;
   g_autoptr(PlazaStore) store = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
@@ -44,6 +53,10 @@ plazactl_cmd_kpi (int    argc,
     { "by", 0, 0, G_OPTION_ARG_STRING, &by_text, N_("mall, floor, category, tenant or unit"), N_("G") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The first month"), N_("YYYY-MM") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The last month (inclusive)"), N_("YYYY-MM") },
+    { "floor", 0, 0, G_OPTION_ARG_STRING, &floor, N_("Only this floor"), N_("F") },
+    { "category", 0, 0, G_OPTION_ARG_STRING, &category, N_("Only this category"), N_("C") },
+    { "tenant", 0, 0, G_OPTION_ARG_STRING, &tenant, N_("Only this tenant (its code)"), N_("T") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("Only this unit"), N_("U") },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
 
@@ -59,11 +72,27 @@ plazactl_cmd_kpi (int    argc,
     return plazactl_fail_message (_("kpi: --by must be mall, floor, category, tenant or unit"));
   if (from == NULL || to == NULL)
     return plazactl_fail_message (_("kpi: --from and --to are required (YYYY-MM)"));
+  {
+    const struct { const char *key; PlazaKpiGroup by; } filters[] = {
+      { floor, PLAZA_KPI_BY_FLOOR }, { category, PLAZA_KPI_BY_CATEGORY },
+      { tenant, PLAZA_KPI_BY_TENANT }, { unit, PLAZA_KPI_BY_UNIT },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+      if (filters[i].key != NULL)
+        {
+          filter_by = filters[i].by;
+          filter_key = filters[i].key;
+          n_filters++;
+        }
+  }
+  if (n_filters > 1)
+    return plazactl_fail_message (_("kpi: give at most one of --floor, --category, --tenant and --unit"));
 
   store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
-  if (!plaza_kpi_compute (store, metric, by, from, to, &rows, &error))
+  if (!plaza_kpi_compute_filtered (store, metric, by, filter_by, filter_key, from, to, &rows, &error))
     {
       g_prefix_error (&error, "kpi: ");
       return plazactl_fail (error);

@@ -191,27 +191,37 @@ plaza_chart_data_join (const char *first,
   return g_string_free (out, FALSE);
 }
 
-/* "[scope · ]period · unit" */
+/* "[scope · ]period · unit[ · extra]" */
+static void
+set_subtitle_extra (PlazaChart            *chart,
+                    PlazaStore            *store,
+                    const PlazaChartQuery *query,
+                    const char            *unit,
+                    const char            *extra)
+{
+  g_autofree char *scope = plaza_chart_data_scope (store, query);
+  g_autofree char *period = plaza_chart_data_period (query);
+  g_autofree char *text = plaza_chart_data_join (scope != NULL ? scope : "", period, unit,
+                                                 extra != NULL ? extra : "", NULL);
+
+  plaza_chart_set_subtitle (chart, text);
+}
+
 static void
 set_subtitle (PlazaChart            *chart,
               PlazaStore            *store,
               const PlazaChartQuery *query,
               const char            *unit)
 {
-  g_autofree char *scope = plaza_chart_data_scope (store, query);
-  g_autofree char *period = plaza_chart_data_period (query);
-  g_autofree char *text = plaza_chart_data_join (scope != NULL ? scope : "", period, unit, NULL);
-
-  plaza_chart_set_subtitle (chart, text);
+  set_subtitle_extra (chart, store, query, unit, NULL);
 }
 
 static void
 add_occupancy_line (PlazaChart *chart)
 {
-  /* Translators: the label of the 95 % occupancy line on a chart */
-  g_autofree char *label = g_strdup_printf (_("Target %lld%%"), 95LL);
-
-  plaza_chart_add_reference (chart, label, 9500);
+  /* Translators: the 95 % occupancy line on a chart; the value is drawn
+   * after it */
+  plaza_chart_add_reference (chart, _("Occupancy target"), 9500);
 }
 
 /* ---- ranking ----------------------------------------------------------- */
@@ -236,8 +246,9 @@ plaza_chart_data_ranking (PlazaStore             *store,
                           GError                **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *top = NULL;
   PlazaChart *chart;
-  guint series;
+  guint series, n_values = 0;
   PlazaChartKind kind;
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
@@ -247,12 +258,18 @@ plaza_chart_data_ranking (PlazaStore             *store,
                                    query->from_month, query->to_month, &rows, error))
     return NULL;
   g_ptr_array_sort (rows, compare_value_desc);
+  for (guint i = 0; i < rows->len; i++)
+    if (((PlazaKpiRow *) g_ptr_array_index (rows, i))->has_value)
+      n_values++;
+  if (query->limit > 0 && n_values > query->limit)
+    /* Translators: in a ranking's subtitle, e.g. "top 20 of 95" */
+    top = g_strdup_printf (_("top %u of %u"), query->limit, n_values);
 
   kind = query->by == PLAZA_KPI_BY_FLOOR || query->by == PLAZA_KPI_BY_MALL
          ? PLAZA_CHART_BAR : PLAZA_CHART_HBAR;
   chart = plaza_chart_new (kind, plaza_chart_data_chart_unit (query->metric),
                            group_title (query->metric, query->by));
-  set_subtitle (chart, store, query, plaza_chart_data_metric_unit (query->metric));
+  set_subtitle_extra (chart, store, query, plaza_chart_data_metric_unit (query->metric), top);
   series = plaza_chart_add_series (chart, plaza_chart_data_metric_title (query->metric),
                                    PLAZA_CHART_SERIES_NORMAL);
   for (guint i = 0; i < rows->len && (query->limit == 0 || i < query->limit); i++)
