@@ -305,6 +305,84 @@ test_chart_hit_bars (void)
   g_assert_cmpint (hit.category, ==, 2);
 }
 
+/* Crowded categories are thinned out (months every 2nd, 3rd … so whole
+ * quarters), long names rotated, a long ranking loses no name before its
+ * text has shrunk: no two labels overlap. */
+static void
+test_chart_labels (void)
+{
+  g_autoptr(PlazaChart) months = plaza_chart_new (PLAZA_CHART_BAR, PLAZA_CHART_UNIT_FEN, "Months");
+  g_autoptr(PlazaChart) names = plaza_chart_new (PLAZA_CHART_HBAR, PLAZA_CHART_UNIT_FEN, "Names");
+  PlazaChartLayout *layout;
+  PlazaChartText text;
+  guint i;
+
+  plaza_chart_add_series (months, "Sales", PLAZA_CHART_SERIES_NORMAL);
+  for (i = 0; i < 36; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("%04u-%02u", 2024 + i / 12, i % 12 + 1);
+
+      plaza_chart_add_category (months, key, key);
+      plaza_chart_set_value (months, 0, i, 100000 + i);
+    }
+  layout = get_layout (months, 800, 500);
+  g_assert_cmpuint (layout->labels->len, <, 36);
+  g_assert_cmpuint (layout->labels->len, >=, 6);
+  g_assert_cmpuint (36 % layout->labels->len, ==, 0);
+  plaza_chart_text_init (&text, 800, 500);
+  for (i = 1; i < layout->labels->len; i++)
+    {
+      const PlazaChartLabel *a = g_ptr_array_index (layout->labels, i - 1);
+      const PlazaChartLabel *b = g_ptr_array_index (layout->labels, i);
+
+      g_assert_false (a->rotated);
+      g_assert_cmpfloat (b->x - a->x, >, plaza_chart_text_width (&text, a->text, 0.9, FALSE));
+    }
+  plaza_chart_text_clear (&text);
+
+  /* 40 long names in 500 pixels: every one shown, smaller */
+  plaza_chart_add_series (names, "Sales", PLAZA_CHART_SERIES_NORMAL);
+  for (i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("上海测试租户第%u号餐饮管理有限公司", i);
+
+      plaza_chart_add_category (names, name, name);
+      plaza_chart_set_value (names, 0, i, 1000000 - i);
+    }
+  layout = get_layout (names, 800, 500);
+  g_assert_cmpuint (layout->labels->len, ==, 40);
+  g_assert_cmpfloat (layout->label_scale, <, 0.9);
+  plaza_chart_text_init (&text, 800, 500);
+  for (i = 1; i < layout->labels->len; i++)
+    {
+      const PlazaChartLabel *a = g_ptr_array_index (layout->labels, i - 1);
+      const PlazaChartLabel *b = g_ptr_array_index (layout->labels, i);
+
+      g_assert_true (a->right_aligned);
+      g_assert_cmpfloat (b->y - a->y, >=, layout->font_px * layout->label_scale);
+    }
+  /* names are cut at about 14 characters */
+  g_assert_cmpfloat (layout->plot.x, <, layout->pad + 16 * layout->font_px);
+  plaza_chart_text_clear (&text);
+
+  /* 400 of them: every other name or fewer, still apart */
+  for (i = 40; i < 400; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("租户%u", i);
+
+      plaza_chart_add_category (names, name, name);
+      plaza_chart_set_value (names, 0, i, 1000000 - i);
+    }
+  layout = get_layout (names, 800, 500);
+  g_assert_cmpuint (layout->labels->len, <, 400);
+  g_assert_cmpuint (layout->items->len, ==, 400);
+
+  /* long category names under vertical bars are rotated */
+  plaza_chart_set_kind (names, PLAZA_CHART_BAR);
+  layout = get_layout (names, 800, 500);
+  g_assert_true (((PlazaChartLabel *) g_ptr_array_index (layout->labels, 0))->rotated);
+}
+
 static void
 test_chart_hit_line (void)
 {
@@ -534,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/chart/format", test_chart_format);
   g_test_add_func ("/chart/model", test_chart_model);
   g_test_add_func ("/chart/words", test_chart_words);
+  g_test_add_func ("/chart/labels", test_chart_labels);
   g_test_add_func ("/chart/hit/bars", test_chart_hit_bars);
   g_test_add_func ("/chart/hit/line", test_chart_hit_line);
   g_test_add_func ("/chart/hit/donut", test_chart_hit_donut);

@@ -349,7 +349,7 @@ draw_bar_values (PlazaChart              *chart,
   double scale = layout->label_scale * 0.93;
   guint i;
 
-  if (layout->slot < plaza_chart_text_height (text, scale) * 0.9 * MAX (chart->series->len, 1))
+  if (layout->slot < layout->font_px * scale * 1.05 * MAX (chart->series->len, 1))
     return;
   for (i = 0; i < layout->items->len; i++)
     {

@@ -494,11 +494,12 @@ layout_hbar (PlazaChart       *chart,
   row = n > 0 ? layout->plot.h / n : layout->plot.h;
   layout->slot = row;
 
-  scale = CLAMP (row / (plaza_chart_text_height (text, 1.0) * 1.1), 0.72, 0.95);
+  /* glyphs are about one em tall: rows an em and a bit apart do not touch */
+  scale = CLAMP (row / (f * 1.15), 0.7, 0.95);
   layout->label_scale = scale;
   line_h = plaza_chart_text_height (text, scale);
-  if (row < line_h * 0.95)
-    stride = (guint) ceil (line_h * 1.05 / row);
+  if (row < f * scale * 1.05)
+    stride = (guint) ceil (f * scale * 1.1 / row);
   max_name = MIN (f * scale * 15, layout->width * 0.4);
 
   for (i = 0; i < n; i++)

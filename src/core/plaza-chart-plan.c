@@ -142,6 +142,7 @@ plaza_chart_draw_plan (PlazaChart              *chart,
                         && ((PlazaChartBand *) g_ptr_array_index (chart->bands, b->band))->vacant;
       PlazaChartRgb colour = plaza_chart_band_colour (chart, palette, b->band);
       PlazaChartRect inner = item->rect;
+      gboolean horizontal, upright;
       double w, h;
 
       /* a hairline of background between neighbours */
@@ -162,18 +163,29 @@ plaza_chart_draw_plan (PlazaChart              *chart,
       if (highlight != NULL && highlight->row == item->hit.row && highlight->block == item->hit.block)
         hl_item = item;
 
-      if (inner.w < layout->font_px * 2)
+      if (inner.w < layout->font_px * 0.9)
         continue;
       plaza_chart_text_set (text, b->label, 0.78, FALSE, -1, &w, &h);
-      if (w + 6 <= inner.w && h + 2 <= inner.h)
+      horizontal = w + 6 <= inner.w && h + 2 <= inner.h;
+      /* a narrow, tall unit gets its code upright */
+      upright = !horizontal && h <= inner.w && w + 8 <= inner.h;
+      if (!horizontal && !upright)
+        continue;
+      if (vacant)
+        plaza_chart_set_rgb (cr, palette->text_secondary);
+      else if (luminance (colour) > 0.55)
+        cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
+      else
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      if (horizontal)
+        plaza_chart_text_show (text, cr, inner.x + (inner.w - w) / 2, inner.y + (inner.h - h) / 2);
+      else
         {
-          if (vacant)
-            plaza_chart_set_rgb (cr, palette->text_secondary);
-          else if (luminance (colour) > 0.55)
-            cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
-          else
-            cairo_set_source_rgb (cr, 1, 1, 1);
-          plaza_chart_text_show (text, cr, inner.x + (inner.w - w) / 2, inner.y + (inner.h - h) / 2);
+          cairo_save (cr);
+          cairo_translate (cr, inner.x + inner.w / 2, inner.y + inner.h / 2);
+          cairo_rotate (cr, -G_PI / 2);
+          plaza_chart_text_show (text, cr, -w / 2, -h / 2);
+          cairo_restore (cr);
         }
     }
 
