@@ -22,6 +22,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "plaza-chart-data.h"
 #include "plaza-store.h"
@@ -46,6 +47,7 @@ typedef struct
   PlazaKpiGroup    by;
   PlazaPlanColour  colour;
   guint            limit;
+  PlazaKpiGroup    filter_by;   /* drill-down: the first floor / the largest tenant */
 } Case;
 
 static PlazaChart *
@@ -105,6 +107,14 @@ main (int   argc,
     { "plan by sales_per_m2", PLAN, PLAZA_KPI_SALES_PER_M2, PLAZA_KPI_BY_UNIT, PLAZA_PLAN_COLOUR_SALES_PER_M2, 0 },
     { "plan by vacancy", PLAN, PLAZA_KPI_SALES, PLAZA_KPI_BY_UNIT, PLAZA_PLAN_COLOUR_VACANCY, 0 },
     { "plan by expiry", PLAN, PLAZA_KPI_SALES, PLAZA_KPI_BY_UNIT, PLAZA_PLAN_COLOUR_EXPIRY, 0 },
+    { "floor: ranking sales by tenant", RANKING, PLAZA_KPI_SALES, PLAZA_KPI_BY_TENANT, 0, 20, PLAZA_KPI_BY_FLOOR },
+    { "floor: trend sales_per_m2", TREND, PLAZA_KPI_SALES_PER_M2, PLAZA_KPI_BY_MALL, 0, 0, PLAZA_KPI_BY_FLOOR },
+    { "floor: plan by sales_per_m2", PLAN, PLAZA_KPI_SALES_PER_M2, PLAZA_KPI_BY_UNIT, PLAZA_PLAN_COLOUR_SALES_PER_M2, 0,
+      PLAZA_KPI_BY_FLOOR },
+    { "tenant: trend sales (targets)", TREND, PLAZA_KPI_SALES, PLAZA_KPI_BY_MALL, 0, 0, PLAZA_KPI_BY_TENANT },
+    { "tenant: ranking sales_per_m2 by unit", RANKING, PLAZA_KPI_SALES_PER_M2, PLAZA_KPI_BY_UNIT, 0, 0,
+      PLAZA_KPI_BY_TENANT },
+    { "category: stacked sales by tenant", STACKED, PLAZA_KPI_SALES, PLAZA_KPI_BY_TENANT, 0, 0, PLAZA_KPI_BY_CATEGORY },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(PlazaStore) store = NULL;
@@ -114,6 +124,9 @@ main (int   argc,
   GDate today;
   double worst = 0;
   const char *worst_name = "";
+  g_autofree char *floor_key = NULL;
+  g_autofree char *tenant_key = NULL;
+  g_autofree char *category_key = NULL;
 
   if (argc < 2 || argc > 4 || strlen (to) != 7)
     {
@@ -141,13 +154,50 @@ main (int   argc,
       return 1;
     }
 
-  printf ("# %s, %s … %s, today %s; ms: first, median, slowest of %d\n", argv[1], from, to, today_text, RUNS);
+  /* drill-down keys: the lowest floor above ground, the tenant and the
+   * category with the most sales in the months */
+  {
+    const char *sql[] = {
+      "SELECT label FROM floors ORDER BY level <= 0, level LIMIT 1",
+      "SELECT t.code FROM sales_monthly sm JOIN contract_units cu ON cu.unit_id = sm.unit_id"
+      " JOIN contracts c ON c.id = cu.contract_id AND c.state = 'active' JOIN tenants t ON t.id = c.tenant_id"
+      " WHERE sm.month BETWEEN ?1 AND ?2 GROUP BY t.id ORDER BY SUM (sm.amount) DESC LIMIT 1",
+      "SELECT name FROM categories ORDER BY id LIMIT 1",
+    };
+    char **keys[] = { &floor_key, &tenant_key, &category_key };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+      {
+        g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql[i], &error);
+
+        if (stmt == NULL)
+          {
+            g_printerr ("bench-charts: %s\n", error->message);
+            return 1;
+          }
+        if (i == 1)
+          {
+            sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+          }
+        if (sqlite3_step (stmt) == SQLITE_ROW)
+          *keys[i] = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      }
+  }
+  printf ("# %s, %s … %s, today %s; floor %s, tenant %s, category %s\n# ms: first, median, slowest of %d\n",
+          argv[1], from, to, today_text, floor_key, tenant_key, category_key, RUNS);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const Case *c = &cases[i];
-      PlazaChartQuery q = { c->metric, c->by, PLAZA_KPI_BY_MALL, NULL, from, to, c->limit };
+      PlazaChartQuery q = { c->metric, c->by, c->filter_by, NULL, from, to, c->limit };
       double ms[RUNS], first;
       guint n_categories = 0, n_rows = 0;
+
+      q.filter_key = c->filter_by == PLAZA_KPI_BY_FLOOR ? floor_key
+                     : c->filter_by == PLAZA_KPI_BY_TENANT ? tenant_key
+                     : c->filter_by == PLAZA_KPI_BY_CATEGORY ? category_key : NULL;
+      if (c->filter_by != PLAZA_KPI_BY_MALL && q.filter_key == NULL)
+        continue;
 
       for (int r = 0; r < RUNS; r++)
         {
