@@ -364,6 +364,53 @@ draw_bar_values (PlazaChart              *chart,
     }
 }
 
+/* BAR with one series and STACKED: the value (the stack's total) over
+ * each column, when the layout found room for all of them. */
+static void
+draw_column_values (PlazaChart              *chart,
+                    const PlazaChartLayout  *layout,
+                    PlazaChartText          *text,
+                    cairo_t                 *cr,
+                    const PlazaChartPalette *palette)
+{
+  guint i, j;
+
+  if (!layout->column_values)
+    return;
+  plaza_chart_set_rgb (cr, palette->text_secondary);
+  for (i = 0; i < layout->items->len; i++)
+    {
+      const PlazaChartItem *item = &g_array_index (layout->items, PlazaChartItem, i);
+      g_autofree char *label = NULL;
+      gint64 total = 0, v;
+      gboolean any = FALSE;
+      double w, h, top = item->rect.y;
+
+      /* once per column: at its last item */
+      if (i + 1 < layout->items->len
+          && g_array_index (layout->items, PlazaChartItem, i + 1).hit.category == item->hit.category)
+        continue;
+      for (j = 0; j < chart->series->len; j++)
+        if (plaza_chart_get_value (chart, j, item->hit.category, &v)
+            && (v > 0 || chart->kind != PLAZA_CHART_STACKED))
+          {
+            total += v;
+            any = TRUE;
+          }
+      if (!any)
+        continue;
+      if (chart->kind == PLAZA_CHART_STACKED)
+        top = plaza_chart_layout_value_pos (layout, total);
+      label = plaza_chart_format_compact (chart->unit, total);
+      plaza_chart_text_set (text, label, 0.82, FALSE, -1, &w, &h);
+      if (total >= 0)
+        plaza_chart_text_show (text, cr, item->rect.x + item->rect.w / 2 - w / 2,
+                               top - h - 1);
+      else
+        plaza_chart_text_show (text, cr, item->rect.x + item->rect.w / 2 - w / 2, item->rect.y + item->rect.h + 1);
+    }
+}
+
 static void
 draw_lines (PlazaChart              *chart,
             const PlazaChartLayout  *layout,
@@ -575,6 +622,7 @@ plaza_chart_draw (PlazaChart          *chart,
     default:
       draw_value_axis (chart, layout, &text, cr, palette);
       draw_rects (chart, layout, cr, palette, highlight);
+      draw_column_values (chart, layout, &text, cr, palette);
       draw_labels (layout, &text, cr, palette->text_secondary, 0.9);
       draw_references (chart, layout, &text, cr, palette);
       break;

@@ -312,6 +312,21 @@ reference_width (PlazaChart     *chart,
   return w > 0 ? MIN (w + text->font_px * 0.6, text->font_px * 12) : 0;
 }
 
+/* What is written over a column: the bar's value, a stack's total (its
+ * positive part). */
+static gint64
+column_value (PlazaChart *chart,
+              guint       category)
+{
+  gint64 total = 0, v;
+  guint j;
+
+  for (j = 0; j < chart->series->len; j++)
+    if (plaza_chart_get_value (chart, j, category, &v) && (v > 0 || chart->kind != PLAZA_CHART_STACKED))
+      total += v;
+  return total;
+}
+
 /* Every label, every 2nd, 3rd, 4th, 6th, 12th …: whole quarters and years
  * when the categories are months. */
 static guint
@@ -371,6 +386,23 @@ layout_vertical (PlazaChart       *chart,
         }
     }
   stride = nice_stride (stride);
+
+  /* values over the columns when every one fits its slot */
+  if (n > 0 && (chart->kind == PLAZA_CHART_STACKED
+                || (chart->kind == PLAZA_CHART_BAR && chart->series->len == 1)))
+    {
+      double value_w = 0;
+
+      for (i = 0; i < n; i++)
+        {
+          g_autofree char *s = plaza_chart_format_compact (chart->unit, column_value (chart, i));
+
+          value_w = MAX (value_w, plaza_chart_text_width (text, s, 0.82, FALSE));
+        }
+      layout->column_values = value_w <= slot * 0.92;
+      if (layout->column_values)
+        top += plaza_chart_text_height (text, 0.82) * 0.8;
+    }
 
   layout->plot.y = top;
   layout->plot.h = MAX (layout->height - layout->pad - axis_h - top, 10);

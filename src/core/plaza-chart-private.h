@@ -227,6 +227,7 @@ struct _PlazaChartLayout
   GArray         *ticks;      /* gint64 */
   double          slot;       /* a category's width (height for HBAR) */
   double          label_scale; /* category labels, × font_px */
+  gboolean        column_values; /* BAR (one series) and STACKED: values over the columns */
 
   GArray         *items;      /* PlazaChartItem */
   GPtrArray      *labels;     /* PlazaChartLabel: category / row labels */
