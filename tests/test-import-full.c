@@ -145,7 +145,8 @@ typedef struct
   guint64           last_done;
   guint64           total;
   gboolean          monotonic;
-  GCancellable     *cancel_at_half;
+  GCancellable     *cancellable;
+  guint             cancel_percent;   /* cancel once done reaches this share */
 } Progress;
 
 static void
@@ -160,8 +161,8 @@ on_progress (guint64  done,
   p->calls++;
   p->last_done = done;
   p->total = total;
-  if (p->cancel_at_half != NULL && done >= total / 2)
-    g_cancellable_cancel (p->cancel_at_half);
+  if (p->cancellable != NULL && done * 100 >= total * p->cancel_percent)
+    g_cancellable_cancel (p->cancellable);
 }
 
 static void
@@ -174,7 +175,7 @@ test_full_gb18030_and_bom (Fixture       *f,
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   PlazaImportResult result = { 0, NULL };
-  Progress p = { 0, 0, 0, TRUE, NULL };
+  Progress p = { 0, 0, 0, TRUE, NULL, 0 };
 
   g_assert_true (plaza_import_sales_full (f->store, gb, on_progress, &p, NULL, errors, &result, &error));
   g_assert_no_error (error);
@@ -275,38 +276,47 @@ test_full_cancel_rolls_back (Fixture       *f,
   g_autofree char *good = data_path ("import-sales.csv");
   g_autofree char *path = write_big (f, 2000);
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  Progress p = { 0, 0, 0, TRUE, cancellable };
   PlazaImportResult result = { 0, NULL };
+  Progress p;
 
   g_assert_true (plaza_import_sales (f->store, good, NULL, NULL));
   before = snapshot (f->store);
 
-  g_assert_false (plaza_import_sales_full (f->store, path, on_progress, &p, cancellable, errors, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_true (p.monotonic);
-  /* About every 1 %: half the file took some 50 calls. */
-  g_assert_cmpuint (p.calls, >=, 40);
-  g_assert_cmpuint (p.calls, <=, 60);
-  g_assert_cmpuint (p.last_done, <, p.total);
-  after = snapshot (f->store);
-  g_assert_cmpstr (after, ==, before);
+  /* Cancelled while reading (20 %) and while writing (70 %): nothing changes. */
+  for (guint percent = 20; percent <= 70; percent += 50)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autofree char *after = NULL;
 
-  /* Without cancelling, the same file lands whole. */
-  p = (Progress) { 0, 0, 0, TRUE, NULL };
-  g_clear_error (&error);
+      p = (Progress) { 0, 0, 0, TRUE, cancellable, percent };
+      g_assert_false (plaza_import_sales_full (f->store, path, on_progress, &p, cancellable, errors, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      g_assert_true (p.monotonic);
+      g_assert_cmpuint (p.last_done, <, p.total);
+      g_assert_cmpuint (p.last_done * 100, >=, p.total * percent);
+      g_assert_cmpuint (errors->len, ==, 0);
+      after = snapshot (f->store);
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  /* Without cancelling, the same file lands whole, with a call about
+   * every 1 %. */
+  p = (Progress) { 0, 0, 0, TRUE, NULL, 0 };
   g_assert_true (plaza_import_sales_full (f->store, path, on_progress, &p, NULL, errors, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (errors->len, ==, 0);
   g_assert_cmpuint (result.n_rows, ==, 6000);
   g_assert_cmpuint (p.calls, >=, 100);
+  g_assert_cmpuint (p.calls, <=, 250);
+  g_assert_true (p.monotonic);
   g_assert_cmpuint (p.last_done, ==, p.total);
   g_assert_cmpint (monthly_mismatches (f->store), ==, 0);
   /* 2020-01-01 + 2000 days runs to 2025-06-22: 66 months × 3 units. */
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM sales_monthly WHERE month BETWEEN '2020-01' AND '2025-12'"), ==, 66 * 3);
+  g_assert_cmpint (count (f->store, "SELECT amount FROM sales_daily WHERE unit_id = 2 AND date = '2025-06-22'"), ==, 199950);
 }
 
 int

@@ -98,8 +98,25 @@ if [ "$stored" -ne "$rows" ]; then
   exit 1
 fi
 
-awk -v r="$rows" -v p="$plaza_s" -v s="$shell_s" 'BEGIN {
+# For reference only: the shell with the page cache the import uses
+# (256 MiB instead of its default 2 MiB).
+rm -f "$dir/shell.db" "$dir/shell.db-wal" "$dir/shell.db-shm"
+"$sqlite3" "$dir/shell.db" \
+  "PRAGMA page_size = 16384" \
+  "PRAGMA journal_mode = WAL" \
+  "CREATE TABLE sales_daily (date TEXT NOT NULL, unit TEXT NOT NULL, amount INTEGER NOT NULL, transactions INTEGER, PRIMARY KEY (unit, date)) WITHOUT ROWID" > /dev/null
+sync
+start=$(now)
+"$sqlite3" "$dir/shell.db" \
+  "PRAGMA synchronous = NORMAL" \
+  "PRAGMA cache_size = -262144" \
+  ".import --csv --skip 1 '$dir/sales.csv' sales_daily"
+cache_s=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+rm -f "$dir/shell.db" "$dir/shell.db-wal" "$dir/shell.db-shm"
+
+awk -v r="$rows" -v p="$plaza_s" -v s="$shell_s" -v c="$cache_s" 'BEGIN {
   printf "plazactl import sales: %7.2f s  %10.0f rows/s\n", p, r / p
   printf "sqlite3 .import:       %7.2f s  %10.0f rows/s\n", s, r / s
   printf "ratio (plazactl / sqlite3): %.2f  (goal ≥ 0.70)\n", s / p
+  printf "for reference, sqlite3 .import with a 256 MiB page cache: %.2f s  %.0f rows/s (ratio %.2f)\n", c, r / c, c / p
 }'
