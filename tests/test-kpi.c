@@ -21,6 +21,7 @@
 
 #include "plaza-health.h"
 #include "plaza-kpi.h"
+#include "plaza-kpi-private.h"
 #include "plaza-money.h"
 #include "test-util.h"
 
@@ -613,6 +614,41 @@ test_cli (void)
         g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
       }
   }
+  /* the covering contract looked up in memory gives what the SQL rule
+   * gives, by tenant and by category, on a mall with renewals and
+   * changes of tenant */
+  for (int by = PLAZA_KPI_BY_CATEGORY; by <= PLAZA_KPI_BY_TENANT; by++)
+    {
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autofree char *sql = g_strdup_printf (
+        "SELECT %s, SUM (x.amount) FROM"
+        " (SELECT sm.unit_id AS unit_id, sm.month AS month, sm.amount AS amount, "
+        PLAZA_KPI_COVERING_CONTRACT " AS contract_id"
+        "  FROM sales_monthly sm WHERE sm.month BETWEEN '2025-01' AND '2026-10') x"
+        PLAZA_KPI_JOINS " WHERE %s IS NOT NULL GROUP BY 1 ORDER BY 1",
+        plaza_kpi_key_expr ((PlazaKpiGroup) by), plaza_kpi_key_expr ((PlazaKpiGroup) by));
+      g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, &error);
+      guint i = 0;
+
+      g_assert_no_error (error);
+      g_assert_true (plaza_kpi_compute (store, PLAZA_KPI_SALES, (PlazaKpiGroup) by, "2025-01", "2026-10",
+                                        &rows, &error));
+      g_assert_no_error (error);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          PlazaKpiRow *row;
+
+          g_assert_cmpuint (i, <, rows->len);
+          row = g_ptr_array_index (rows, i++);
+          g_assert_cmpstr (row->key, ==, (const char *) sqlite3_column_text (stmt, 0));
+          g_assert_cmpint (row->value, ==, sqlite3_column_int64 (stmt, 1));
+        }
+      g_assert_cmpuint (i, ==, rows->len);
+      g_assert_cmpuint (i, >, 1);
+    }
+  g_assert_cmpint (plaza_test_count (store, "SELECT COUNT (*) FROM (SELECT unit_id FROM contract_units"
+                                     " GROUP BY unit_id HAVING COUNT (*) > 1)"), >, 0);
+
   g_clear_object (&store);
   plaza_test_remove_tree (dir);
 }
