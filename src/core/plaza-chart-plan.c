@@ -167,6 +167,12 @@ plaza_chart_draw_plan (PlazaChart              *chart,
         continue;
       plaza_chart_text_set (text, b->label, 0.78, FALSE, -1, &w, &h);
       horizontal = w + 6 <= inner.w && h + 2 <= inner.h;
+      if (!horizontal && g_strcmp0 (b->key, b->label) != 0 && *b->key != '\0')
+        {
+          /* "5F-001 · a tenant's name" too long: the unit code alone */
+          plaza_chart_text_set (text, b->key, 0.78, FALSE, -1, &w, &h);
+          horizontal = w + 6 <= inner.w && h + 2 <= inner.h;
+        }
       /* a narrow, tall unit gets its code upright */
       upright = !horizontal && h <= inner.w && w + 8 <= inner.h;
       if (!horizontal && !upright)
