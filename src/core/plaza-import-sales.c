@@ -39,15 +39,13 @@
 #include <string.h>
 
 #include "plaza-csv.h"
-#include "plaza-import-private.h"
+#include "plaza-import-sales-private.h"
 #include "plaza-money.h"
 
 #define MAX_ERRORS 100
 #define IMPORT_CACHE_KIB 262144
 #define NORMAL_CACHE_KIB 65536
 #define PROGRESS_MAX_STEP (64 * 1024)
-#define READ_SHARE 40   /* percent of the progress for reading and checking */
-#define BATCH_ROWS 256
 
 enum { S_DATE, S_UNIT, S_AMOUNT, S_TRANSACTIONS };
 const ColumnSpec plaza_import_sales_columns[PLAZA_IMPORT_N_SALES_COLUMNS] = {
@@ -56,45 +54,6 @@ const ColumnSpec plaza_import_sales_columns[PLAZA_IMPORT_N_SALES_COLUMNS] = {
   { "amount", "销售额", TRUE },
   { "transactions", "笔数", FALSE },
 };
-
-/* The lines of one unit's days in one year: index (month − 1) × 31 + day − 1;
- * 0 when the day is not in the file. */
-#define YEAR_SLOTS (12 * 31)
-
-typedef struct
-{
-  gint64      id;          /* 0: there is no such unit */
-  GHashTable *years;       /* year → guint32[YEAR_SLOTS] */
-  guint       last_year;
-  guint32    *last_lines;
-} UnitSeen;
-
-/* A checked row waiting to be written: the rows are written in primary key
- * order (unit, date), which makes each insert an append to the unit's part
- * of the table instead of a jump across it. */
-typedef struct
-{
-  gint64   unit_id;
-  gint64   amount;
-  gint64   transactions;   /* -1: none */
-  guint32  ymd;            /* YYYYMMDD */
-} Pending;
-
-typedef struct
-{
-  Import                   imp;
-  PlazaCsvReader          *reader;
-  guint64                  size;         /* bytes of the file, for progress */
-  PlazaImportProgressFunc  progress;
-  gpointer                 progress_data;
-  GCancellable            *cancellable;
-  GPtrArray               *errors;       /* the caller's, or NULL */
-  guint                    errors_start;
-  guint                    n_errors;
-  GError                  *first_error;
-  GHashTable              *units;        /* code → UnitSeen */
-  GArray                  *pending;      /* Pending */
-} SalesImport;
 
 static void
 unit_seen_free (gpointer data)
@@ -144,26 +103,6 @@ parse_date (const char *text,
   *month = parts[1];
   *day = parts[2];
   return TRUE;
-}
-
-/* Writes "YYYY-MM-DD" and a NUL into @out (11 bytes). */
-static void
-format_date (char  *out,
-             guint  year,
-             guint  month,
-             guint  day)
-{
-  out[0] = (char) ('0' + year / 1000 % 10);
-  out[1] = (char) ('0' + year / 100 % 10);
-  out[2] = (char) ('0' + year / 10 % 10);
-  out[3] = (char) ('0' + year % 10);
-  out[4] = '-';
-  out[5] = (char) ('0' + month / 10);
-  out[6] = (char) ('0' + month % 10);
-  out[7] = '-';
-  out[8] = (char) ('0' + day / 10);
-  out[9] = (char) ('0' + day % 10);
-  out[10] = '\0';
 }
 
 static gboolean
@@ -353,7 +292,7 @@ import_row (SalesImport   *si,
                  _("“%s” is not a date (write YYYY-MM-DD or YYYY/M/D)"), date_text);
       return TRUE;
     }
-  format_date (date, year, month, day);
+  plaza_import_format_date (date, year, month, day);
 
   if (*code == '\0')
     {
@@ -413,191 +352,6 @@ import_row (SalesImport   *si,
   pending.ymd = year * 10000 + month * 100 + day;
   g_array_append_val (si->pending, pending);
   return TRUE;
-}
-
-static int
-compare_pending (const void *a,
-                 const void *b)
-{
-  const Pending *x = a, *y = b;
-
-  if (x->unit_id != y->unit_id)
-    return x->unit_id < y->unit_id ? -1 : 1;
-  return x->ymd < y->ymd ? -1 : x->ymd > y->ymd;
-}
-
-#define UPSERT_TAIL \
-  " ON CONFLICT (unit_id, date) DO UPDATE SET amount = excluded.amount, " \
-  "transactions = excluded.transactions, source = 'pos'"
-
-/* "INSERT … VALUES (?, ?, ?, ?, 'pos') × @n … ON CONFLICT … DO UPDATE". */
-static sqlite3_stmt *
-prepare_upsert (PlazaStore  *store,
-                guint        n,
-                GError     **error)
-{
-  g_autoptr(GString) sql = g_string_new ("INSERT INTO sales_daily (unit_id, date, amount, transactions, source) VALUES ");
-
-  for (guint i = 0; i < n; i++)
-    g_string_append (sql, i > 0 ? ", (?, ?, ?, ?, 'pos')" : "(?, ?, ?, ?, 'pos')");
-  g_string_append (sql, UPSERT_TAIL);
-  return plaza_store_prepare (store, sql->str, error);
-}
-
-static void
-bind_pending (sqlite3_stmt  *stmt,
-              int            first,
-              const Pending *row,
-              char          *date)
-{
-  format_date (date, row->ymd / 10000, row->ymd / 100 % 100, row->ymd % 100);
-  sqlite3_bind_int64 (stmt, first, row->unit_id);
-  sqlite3_bind_text (stmt, first + 1, date, 10, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, first + 2, row->amount);
-  if (row->transactions >= 0)
-    sqlite3_bind_int64 (stmt, first + 3, row->transactions);
-  else
-    sqlite3_bind_null (stmt, first + 3);
-}
-
-/* Writes the checked rows in key order, BATCH_ROWS to a statement: each
- * statement run builds the list behind sales_daily's CHECK (source IN …)
- * once, which for one row a statement cost more than the row itself.
- * Progress: reading and checking the file counts for the first READ_SHARE %
- * of the total, writing for the rest. */
-static gboolean
-write_pending (SalesImport   *si,
-               GError       **error)
-{
-  PlazaStore *store = si->imp.store;
-  g_autoptr(sqlite3_stmt) batch = NULL;
-  g_autoptr(sqlite3_stmt) single = NULL;
-  g_autofree char *dates = g_malloc (BATCH_ROWS * 11);
-  guint n = si->pending->len;
-  guint next_progress = 0;
-  guint step = MAX (n / 100, 1);
-  guint i = 0;
-
-  batch = prepare_upsert (store, BATCH_ROWS, error);
-  single = batch != NULL ? prepare_upsert (store, 1, error) : NULL;
-  if (single == NULL)
-    return FALSE;
-
-  qsort (si->pending->data, n, sizeof (Pending), compare_pending);
-
-  while (i < n)
-    {
-      guint k = n - i >= BATCH_ROWS ? BATCH_ROWS : 1;
-      sqlite3_stmt *stmt = k == BATCH_ROWS ? batch : single;
-
-      if (i >= next_progress)
-        {
-          guint64 done = si->size * READ_SHARE / 100 + si->size * (100 - READ_SHARE) / 100 * i / n;
-
-          if (si->progress != NULL)
-            si->progress (done, si->size, si->progress_data);
-          if (g_cancellable_set_error_if_cancelled (si->cancellable, error))
-            return FALSE;
-          next_progress = i + step;
-        }
-
-      for (guint j = 0; j < k; j++)
-        bind_pending (stmt, (int) j * 4 + 1, &g_array_index (si->pending, Pending, i + j), dates + j * 11);
-      if (!plaza_import_step_done (store, stmt, error))
-        return FALSE;
-      i += k;
-    }
-  si->imp.n_rows = n;
-  return TRUE;
-}
-
-/* The touched (unit, month) pairs into temp.plaza_import_months. */
-static gboolean
-fill_touched (SalesImport  *si,
-              GError      **error)
-{
-  PlazaStore *store = si->imp.store;
-  g_autoptr(sqlite3_stmt) ins = NULL;
-  GHashTableIter units;
-  gpointer value;
-
-  if (!plaza_store_exec (store,
-                         "CREATE TEMP TABLE IF NOT EXISTS plaza_import_months ("
-                         "  unit_id INTEGER NOT NULL, month TEXT NOT NULL, PRIMARY KEY (unit_id, month)"
-                         ") WITHOUT ROWID;"
-                         "DELETE FROM temp.plaza_import_months;", error))
-    return FALSE;
-  ins = plaza_store_prepare (store, "INSERT INTO temp.plaza_import_months (unit_id, month) VALUES (?, ?)", error);
-  if (ins == NULL)
-    return FALSE;
-
-  g_hash_table_iter_init (&units, si->units);
-  while (g_hash_table_iter_next (&units, NULL, &value))
-    {
-      UnitSeen *unit = value;
-      GHashTableIter years;
-      gpointer year_key, lines_value;
-
-      if (unit->id == 0)
-        continue;
-      g_hash_table_iter_init (&years, unit->years);
-      while (g_hash_table_iter_next (&years, &year_key, &lines_value))
-        {
-          const guint32 *lines = lines_value;
-
-          for (guint m = 0; m < 12; m++)
-            {
-              gboolean touched = FALSE;
-              char month[11];
-
-              for (guint d = 0; d < 31 && !touched; d++)
-                touched = lines[m * 31 + d] != 0;
-              if (!touched)
-                continue;
-              format_date (month, GPOINTER_TO_UINT (year_key), m + 1, 1);
-              sqlite3_bind_int64 (ins, 1, unit->id);
-              sqlite3_bind_text (ins, 2, month, 7, SQLITE_STATIC);
-              if (!plaza_import_step_done (store, ins, error))
-                return FALSE;
-            }
-        }
-    }
-  return TRUE;
-}
-
-/* After the rows: estimates out, the aggregate in step, one change_log row. */
-static gboolean
-finish_import (SalesImport  *si,
-               GError      **error)
-{
-  PlazaStore *store = si->imp.store;
-
-  if (!fill_touched (si, error))
-    return FALSE;
-
-  /* A real figure replaces the month's estimate. sales_monthly says which
-   * touched months have estimated days, so months without any cost no
-   * scan. */
-  if (!plaza_store_exec (store,
-                         "DELETE FROM sales_daily WHERE source = 'estimated' AND (unit_id, date) IN ("
-                         "  SELECT d.unit_id, d.date FROM temp.plaza_import_months t"
-                         "  JOIN sales_monthly m ON m.unit_id = t.unit_id AND m.month = t.month AND m.estimated_days > 0"
-                         "  JOIN sales_daily d ON d.unit_id = t.unit_id"
-                         "   AND d.date BETWEEN t.month || '-01' AND t.month || '-31'"
-                         "  WHERE d.source = 'estimated');"
-                         "DELETE FROM sales_monthly WHERE (unit_id, month) IN ("
-                         "  SELECT unit_id, month FROM temp.plaza_import_months);"
-                         "INSERT INTO sales_monthly (unit_id, month, amount, transactions, days, estimated_days)"
-                         "  SELECT t.unit_id, t.month, sum (d.amount), sum (coalesce (d.transactions, 0)), count (*),"
-                         "         sum (d.source = 'estimated')"
-                         "  FROM temp.plaza_import_months t"
-                         "  JOIN sales_daily d ON d.unit_id = t.unit_id"
-                         "   AND d.date BETWEEN t.month || '-01' AND t.month || '-31'"
-                         "  GROUP BY t.unit_id, t.month;"
-                         "DELETE FROM temp.plaza_import_months;", error))
-    return FALSE;
-
-  return plaza_import_log (&si->imp, "sales", error);
 }
 
 /* Reads up to the header and matches it; FALSE (error kept) on a bad one. */
@@ -704,10 +458,10 @@ import_sales_func (PlazaStore  *store,
     goto failed;
 
   t_read = g_get_monotonic_time ();
-  if (!write_pending (si, error))
+  if (!plaza_import_sales_write (si, error))
     return FALSE;
   t_write = g_get_monotonic_time ();
-  if (!finish_import (si, error))
+  if (!plaza_import_sales_finish (si, error))
     return FALSE;
   g_debug ("sales import: %u rows read and checked in %.2f s, written in %.2f s, aggregate in %.2f s",
            imp->n_rows, (double) (t_read - t_start) / G_USEC_PER_SEC, (double) (t_write - t_read) / G_USEC_PER_SEC,
@@ -857,44 +611,4 @@ plaza_import_sales_from_data (PlazaStore         *store,
 
   return import_sales (store, name, data != NULL ? data : "", length, length, NULL, NULL, NULL, NULL,
                        result, error);
-}
-
-gboolean
-plaza_sales_refresh_month (PlazaStore  *store,
-                           gint64       unit_id,
-                           const char  *month,
-                           GError     **error)
-{
-  g_autoptr(sqlite3_stmt) del = NULL;
-  g_autoptr(sqlite3_stmt) ins = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
-  g_return_val_if_fail (month != NULL && strlen (month) == 7, FALSE);
-
-  first = g_strdup_printf ("%s-01", month);
-  last = g_strdup_printf ("%s-31", month);
-
-  del = plaza_store_prepare (store, "DELETE FROM sales_monthly WHERE unit_id = ? AND month = ?", error);
-  ins = plaza_store_prepare (store,
-                             "INSERT INTO sales_monthly (unit_id, month, amount, transactions, days, estimated_days) "
-                             "SELECT unit_id, ?, sum (amount), sum (coalesce (transactions, 0)), count (*), "
-                             "sum (source = 'estimated') FROM sales_daily "
-                             "WHERE unit_id = ? AND date BETWEEN ? AND ? GROUP BY unit_id", error);
-  if (del == NULL || ins == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (del, 1, unit_id);
-  sqlite3_bind_text (del, 2, month, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (del) != SQLITE_DONE)
-    return plaza_store_set_sqlite_error (store, error);
-
-  sqlite3_bind_text (ins, 1, month, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (ins, 2, unit_id);
-  sqlite3_bind_text (ins, 3, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (ins, 4, last, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (ins) != SQLITE_DONE)
-    return plaza_store_set_sqlite_error (store, error);
-  return TRUE;
 }
