@@ -470,10 +470,12 @@ test_chart_plan (void)
   PlazaChartHit hit;
   g_autofree char *tip = NULL;
   g_autofree char *tip2 = NULL;
+  g_autofree char *sentence = plaza_chart_describe (chart);
   char **row;
 
   g_assert_cmpuint (plaza_chart_get_n_rows (chart), ==, 2);
   g_assert_cmpstr (plaza_chart_get_row_key (chart, 1), ==, "1F");
+  g_assert_cmpstr (sentence, ==, "Plan. Stacking plan: 2 floors, 3 units.");
 
   layout = get_layout (chart, 800, 500);
   g_assert_cmpuint (layout->items->len, ==, 3);
@@ -564,6 +566,19 @@ test_chart_save (void)
   g_assert_no_error (error);
   assert_starts (plan, "\x89PNG\r\n\x1a\n", NULL);
 
+  /* 640 × 400 pixels on an opaque white background, not transparent */
+  {
+    cairo_surface_t *image = cairo_image_surface_create_from_png (plan);
+    const guint32 *pixel;
+
+    g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==, 640);
+    g_assert_cmpint (cairo_image_surface_get_height (image), ==, 400);
+    pixel = (const guint32 *) (gconstpointer) cairo_image_surface_get_data (image);
+    g_assert_cmphex (pixel[0], ==, 0xffffffff);
+    cairo_surface_destroy (image);
+  }
+
   g_assert_false (plaza_chart_save (chart, txt, 640, 400, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
@@ -597,6 +612,9 @@ test_chart_empty (void)
     }
   plaza_chart_draw (plan, cr, 200, 100, TRUE, NULL);
   g_assert_false (plaza_chart_hit_test (plan, 200, 100, 100, 50, &hit));
+  /* the dark palette's background, #242424 */
+  cairo_surface_flush (surface);
+  g_assert_cmphex (((const guint32 *) (gconstpointer) cairo_image_surface_get_data (surface))[0], ==, 0xff242424);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
