@@ -199,6 +199,24 @@ test_figures (Fixture       *f,
     check_row (report->bottom, 1, alpha);
   }
 
+  /* the trend: the twelve months to March, this period's last value is
+   * the month's sales; the mix and the floor ranking */
+  g_assert_nonnull (report->trend);
+  g_assert_cmpuint (plaza_chart_get_n_categories (report->trend), ==, 12);
+  g_assert_cmpstr (plaza_chart_get_category_key (report->trend, 0), ==, "2025-04");
+  g_assert_cmpstr (plaza_chart_get_category_key (report->trend, 11), ==, "2026-03");
+  {
+    gint64 value = 0;
+
+    g_assert_true (plaza_chart_get_value (report->trend, 0, 11, &value));
+    g_assert_cmpint (value, ==, 950000);
+  }
+  g_assert_nonnull (report->mix);
+  g_assert_cmpint (plaza_chart_get_kind (report->mix), ==, PLAZA_CHART_DONUT);
+  g_assert_nonnull (report->floor_ranking);
+  g_assert_cmpuint (plaza_chart_get_n_categories (report->floor_ranking), ==, 2);
+  g_assert_cmpstr (plaza_chart_get_category_key (report->floor_ranking, 0), ==, "1F");
+
   /* the highlights say the same in words */
   g_assert_cmpuint (report->highlights->len, ==, 4);
   g_assert_cmpstr (g_ptr_array_index (report->highlights, 0), ==,

@@ -33,7 +33,9 @@
 #define CELL_PAD_Y     3.2
 #define TILE_HEIGHT    78.0
 #define TILE_GAP       8.0
-#define CHART_HEIGHT   160.0
+#define CHART_HEIGHT   180.0
+#define PAIR_HEIGHT    200.0
+#define CHART_SCALE    1.3
 
 typedef struct
 {
@@ -366,28 +368,75 @@ highlights (Page *p)
 
 /* ---- charts ---- */
 
+/* @chart drawn by plaza_chart_draw into the rectangle @x, p->y, @width,
+ * @height, framed; drawn CHART_SCALE times larger and scaled down so its
+ * text sits with the report's. Without a chart, a labelled empty box. */
 static void
 chart_box (Page       *p,
-           gpointer    chart,
-           const char *title,
-           double      height)
+           PlazaChart *chart,
+           double      x,
+           double      width,
+           double      height,
+           const char *missing)
 {
-  section (p, title, height);
-  if (chart == NULL)
+  cairo_save (p->cr);
+  if (chart != NULL)
+    {
+      cairo_translate (p->cr, x, p->y);
+      cairo_rectangle (p->cr, 0, 0, width, height);
+      cairo_clip (p->cr);
+      cairo_scale (p->cr, 1.0 / CHART_SCALE, 1.0 / CHART_SCALE);
+      plaza_chart_draw (chart, p->cr, width * CHART_SCALE, height * CHART_SCALE, FALSE, NULL);
+      cairo_restore (p->cr);
+      cairo_save (p->cr);
+      set_rgb (p, &rule);
+      cairo_set_line_width (p->cr, 0.6);
+      cairo_rectangle (p->cr, x + 0.3, p->y + 0.3, width - 0.6, height - 0.6);
+      cairo_stroke (p->cr);
+    }
+  else
     {
       static const double dash[] = { 4.0, 3.0 };
 
       set_rgb (p, &rule);
       cairo_set_line_width (p->cr, 0.8);
       cairo_set_dash (p->cr, dash, G_N_ELEMENTS (dash), 0);
-      cairo_rectangle (p->cr, MARGIN_X + 0.5, p->y + 0.5, CONTENT_WIDTH - 1.0, height - 1.0);
+      cairo_rectangle (p->cr, x + 0.5, p->y + 0.5, width - 1.0, height - 1.0);
       cairo_stroke (p->cr);
       cairo_set_dash (p->cr, NULL, 0, 0);
       set_rgb (p, &muted);
-      text (p, MARGIN_X, p->y + height / 2 - 6.0, CONTENT_WIDTH, _("Chart not available"), 9.0, FALSE,
-            PANGO_ALIGN_CENTER, ELLIPSIZE, TRUE);
+      text (p, x, p->y + height / 2 - 6.0, width, missing, 9.0, FALSE, PANGO_ALIGN_CENTER, WRAP, TRUE);
     }
-  p->y += height + 8.0;
+  cairo_restore (p->cr);
+}
+
+/* A chart across the page. */
+static void
+chart_wide (Page       *p,
+            PlazaChart *chart,
+            double      height,
+            const char *missing)
+{
+  need (p, height + 10.0);
+  p->y += 4.0;
+  chart_box (p, chart, MARGIN_X, CONTENT_WIDTH, height, missing);
+  p->y += height + 10.0;
+}
+
+/* Two charts side by side. */
+static void
+chart_pair (Page       *p,
+            PlazaChart *left,
+            PlazaChart *right,
+            double      height)
+{
+  double w = (CONTENT_WIDTH - TILE_GAP) / 2.0;
+
+  need (p, height + 10.0);
+  p->y += 4.0;
+  chart_box (p, left, MARGIN_X, w, height, _("Chart not available"));
+  chart_box (p, right, MARGIN_X + w + TILE_GAP, w, height, _("Chart not available"));
+  p->y += height + 10.0;
 }
 
 /* ---- tables ---- */
@@ -570,11 +619,11 @@ plaza_report_draw (const PlazaReport *r,
   section (&page, _("Headline figures"), TILE_HEIGHT);
   tiles (&page);
   highlights (&page);
-  chart_box (&page, r->trend, _("Sales: the last twelve months against the year before"), CHART_HEIGHT);
+  chart_wide (&page, r->trend, CHART_HEIGHT, _("Sales trend: chart not available"));
   table (&page, r->floors);
   table (&page, r->categories);
-  if (r->mix != NULL)
-    chart_box (&page, r->mix, _("Category mix by sales"), CHART_HEIGHT);
+  if (r->mix != NULL || r->floor_ranking != NULL)
+    chart_pair (&page, r->mix, r->floor_ranking, PAIR_HEIGHT);
   table (&page, r->top);
   table (&page, r->bottom);
   table (&page, r->health);

@@ -14,6 +14,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "plaza-chart.h"
 #include "plaza-store.h"
 
 G_BEGIN_DECLS
@@ -71,8 +72,9 @@ typedef struct
   char             *scope_note;   /* which project the headline is; may be NULL */
   GPtrArray        *tiles;        /* PlazaReportTile */
   GPtrArray        *highlights;   /* char *: one sentence each */
-  gpointer          trend;        /* PlazaChart or NULL: a placeholder box */
-  gpointer          mix;          /* PlazaChart or NULL */
+  PlazaChart       *trend;        /* NULL: a labelled empty box */
+  PlazaChart       *mix;          /* category mix by sales; may be NULL */
+  PlazaChart       *floor_ranking; /* 坪效 by floor; may be NULL */
   PlazaReportTable *floors;
   PlazaReportTable *categories;
   PlazaReportTable *top;

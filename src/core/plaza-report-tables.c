@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-health.h"
+#include "plaza-kpi-private.h"
 #include "plaza-kpi.h"
 #include "plaza-money.h"
 #include "plaza-report-private.h"
@@ -29,25 +30,13 @@
 #define TOP_N     10
 #define HEALTH_N  10
 
-/* A contract that was in force at some time, and the one that covered
- * unit sm.unit_id in month sm.month: the same rule as plaza-kpi.c. */
-#define IN_FORCE "('active', 'expired', 'terminated', 'renewed')"
-#define COVERING_CONTRACT \
-  "(SELECT c2.id FROM contract_units cu2 JOIN contracts c2 ON c2.id = cu2.contract_id" \
-  " WHERE cu2.unit_id = sm.unit_id AND c2.state IN " IN_FORCE \
-  "   AND c2.start_date <= sm.month || '-31'" \
-  "   AND COALESCE (c2.terminated_on, c2.end_date) >= sm.month || '-01'" \
-  " ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
-
+/* The contract covering each unit that reported sales in the month, and
+ * its tenant and category: the measures' own rule (plaza-kpi-private.h). */
 static const char area_sql[] =
   "SELECT t.code, cat.name, u.rentable_area FROM"
-  " (SELECT sm.unit_id AS unit_id, " COVERING_CONTRACT " AS contract_id"
+  " (SELECT sm.unit_id AS unit_id, " PLAZA_KPI_COVERING_CONTRACT " AS contract_id"
   "  FROM sales_monthly sm WHERE sm.month = ?1) x"
-  " JOIN units u ON u.id = x.unit_id"
-  " LEFT JOIN contracts c ON c.id = x.contract_id"
-  " LEFT JOIN tenants t ON t.id = c.tenant_id"
-  " LEFT JOIN brands br ON br.id = c.brand_id"
-  " LEFT JOIN categories cat ON cat.id = COALESCE (br.category_id, t.category_id, u.planned_category_id)";
+  PLAZA_KPI_JOINS;
 
 static const char floor_sql[] =
   "SELECT f.label, SUM (u.rentable_area) FROM floors f JOIN units u ON u.floor_id = f.id"

@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "plaza-chart-data.h"
 #include "plaza-kpi.h"
 #include "plaza-money.h"
 #include "plaza-report-private.h"
@@ -92,6 +93,9 @@ plaza_report_free (PlazaReport *report)
     g_ptr_array_unref (report->tiles);
   if (report->highlights != NULL)
     g_ptr_array_unref (report->highlights);
+  g_clear_pointer (&report->trend, plaza_chart_free);
+  g_clear_pointer (&report->mix, plaza_chart_free);
+  g_clear_pointer (&report->floor_ranking, plaza_chart_free);
   plaza_report_table_free (report->floors);
   plaza_report_table_free (report->categories);
   plaza_report_table_free (report->top);
@@ -366,13 +370,46 @@ load_tiles (PlazaStore   *store,
   return TRUE;
 }
 
-/* The charts: filled in when plaza-chart-data lands. */
+/* The charts, from the charts' own data builders: the sales of the twelve
+ * months to @month against a year earlier (and the target), the month's
+ * category mix and 坪效 by floor. A chart that cannot be made is left
+ * out with a warning (the report then shows a labelled empty box). */
 static void
-load_charts (PlazaStore  *store G_GNUC_UNUSED,
-             PlazaReport *report G_GNUC_UNUSED,
-             int          year G_GNUC_UNUSED,
-             int          month G_GNUC_UNUSED)
+load_charts (PlazaStore  *store,
+             PlazaReport *report,
+             int          year,
+             int          month)
 {
+  g_autofree char *from = month == 12 ? month_text (year, 1) : month_text (year - 1, month + 1);
+  g_autoptr(GError) error = NULL;
+  PlazaChartQuery query = { 0 };
+
+  query.metric = PLAZA_KPI_SALES;
+  query.by = PLAZA_KPI_BY_MALL;
+  query.filter_by = PLAZA_KPI_BY_MALL;
+  query.from_month = from;
+  query.to_month = report->month;
+  report->trend = plaza_chart_data_trend (store, &query, &error);
+  if (report->trend == NULL)
+    {
+      g_warning ("report: no trend chart: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  query.by = PLAZA_KPI_BY_CATEGORY;
+  query.from_month = report->month;
+  report->mix = plaza_chart_data_mix (store, &query, FALSE, &error);
+  if (report->mix == NULL)
+    {
+      g_warning ("report: no category mix chart: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  query.metric = PLAZA_KPI_SALES_PER_M2;
+  query.by = PLAZA_KPI_BY_FLOOR;
+  report->floor_ranking = plaza_chart_data_ranking (store, &query, &error);
+  if (report->floor_ranking == NULL)
+    g_warning ("report: no floor ranking chart: %s", error->message);
 }
 
 PlazaReport *
