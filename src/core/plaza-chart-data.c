@@ -5,8 +5,9 @@
  *
  * Charts from the store (issue 4): rankings, trends, category mixes and
  * stacked monthly sales, each a PlazaChart built from the measures of
- * plaza-kpi.c (plaza_kpi_compute_filtered, plaza_kpi_compute_monthly) or,
- * where a measure has no breakdown by month and group, from the same
+ * plaza-kpi.c (plaza_kpi_compute_filtered and _monthly, without the growth
+ * bases a chart does not show) or, where a measure has no breakdown by
+ * month and group, from the same
  * sales_monthly rows attributed the same way (plaza-kpi-private.h), so a
  * chart and `plazactl kpi` agree to the fen. The stacking plan is in
  * plaza-chart-plan-data.c.
@@ -254,8 +255,8 @@ plaza_chart_data_ranking (PlazaStore             *store,
   g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  if (!plaza_kpi_compute_filtered (store, query->metric, query->by, query->filter_by, query->filter_key,
-                                   query->from_month, query->to_month, &rows, error))
+  if (!plaza_kpi_compute_values (store, query->metric, query->by, query->filter_by, query->filter_key,
+                                 query->from_month, query->to_month, FALSE, &rows, error))
     return NULL;
   g_ptr_array_sort (rows, compare_value_desc);
   for (guint i = 0; i < rows->len; i++)
@@ -438,8 +439,8 @@ plaza_chart_data_trend (PlazaStore             *store,
   n = to - from + 1;
   plaza_kpi_month_format (from - 12, earlier);
   /* one pass over the months a year earlier and these */
-  if (!plaza_kpi_compute_monthly (store, query->metric, query->filter_by, query->filter_key,
-                                  earlier, query->to_month, &rows, error))
+  if (!plaza_kpi_compute_monthly_values (store, query->metric, query->filter_by, query->filter_key,
+                                         earlier, query->to_month, FALSE, &rows, error))
     return NULL;
   targets = g_new0 (gint64, n);
   has_target = g_new0 (gboolean, n);
@@ -549,9 +550,9 @@ plaza_chart_data_mix (PlazaStore             *store,
 
   if (!by_area)
     {
-      if (!plaza_kpi_compute_filtered (store, PLAZA_KPI_SALES, PLAZA_KPI_BY_CATEGORY,
-                                       query->filter_by, query->filter_key,
-                                       query->from_month, query->to_month, &rows, error))
+      if (!plaza_kpi_compute_values (store, PLAZA_KPI_SALES, PLAZA_KPI_BY_CATEGORY,
+                                     query->filter_by, query->filter_key,
+                                     query->from_month, query->to_month, FALSE, &rows, error))
         return NULL;
     }
   else

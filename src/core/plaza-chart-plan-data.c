@@ -245,8 +245,8 @@ plaza_chart_data_stacking_plan (PlazaStore            *store,
     {
       g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-      if (!plaza_kpi_compute_filtered (store, metric, PLAZA_KPI_BY_UNIT, query->filter_by, query->filter_key,
-                                       query->from_month, query->to_month, &rows, error))
+      if (!plaza_kpi_compute_values (store, metric, PLAZA_KPI_BY_UNIT, query->filter_by, query->filter_key,
+                                     query->from_month, query->to_month, FALSE, &rows, error))
         return NULL;
       values = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint i = 0; i < rows->len; i++)

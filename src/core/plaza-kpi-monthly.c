@@ -298,6 +298,21 @@ plaza_kpi_compute_monthly (PlazaStore      *store,
                            GPtrArray      **rows,
                            GError         **error)
 {
+  return plaza_kpi_compute_monthly_values (store, metric, filter_by, filter_key, from_month, to_month,
+                                           TRUE, rows, error);
+}
+
+gboolean
+plaza_kpi_compute_monthly_values (PlazaStore      *store,
+                                  PlazaKpiMetric   metric,
+                                  PlazaKpiGroup    filter_by,
+                                  const char      *filter_key,
+                                  const char      *from_month,
+                                  const char      *to_month,
+                                  gboolean         growth,
+                                  GPtrArray      **rows,
+                                  GError         **error)
+{
   g_autoptr(GPtrArray) result = NULL;
   g_autofree Month *months = NULL;
   int from, to, first, n;
@@ -308,25 +323,26 @@ plaza_kpi_compute_monthly (PlazaStore      *store,
   if (!plaza_kpi_check_arguments (metric, PLAZA_KPI_BY_MALL, filter_by, filter_key,
                                   from_month, to_month, &from, &to, error))
     return FALSE;
-  /* a year before from for the year-on-year bases */
-  first = from - 12;
+  /* a year before from for the year-on-year bases (and the month before
+   * for month on month) */
+  first = growth ? from - 12 : from;
   n = to - first + 1;
   months = g_new0 (Month, n);
   if (!monthly_sales (store, filter_by, filter_key, first, months, n, error))
     return FALSE;
   if (metric == PLAZA_KPI_RENT_TO_SALES
-      && !monthly_rent (store, filter_by, filter_key, from, months + 12, to - from + 1, error))
+      && !monthly_rent (store, filter_by, filter_key, from, months + (from - first), to - from + 1, error))
     return FALSE;
   if (metric == PLAZA_KPI_OCCUPANCY
-      && !monthly_occupancy (store, filter_by, filter_key, from, months + 12, to - from + 1, error))
+      && !monthly_occupancy (store, filter_by, filter_key, from, months + (from - first), to - from + 1, error))
     return FALSE;
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_kpi_row_free);
   for (int m = from; m <= to; m++)
     {
       const Month *this = &months[m - first];
-      const Month *before = &months[m - 1 - first];
-      const Month *year_ago = &months[m - 12 - first];
+      const Month *before = growth ? &months[m - 1 - first] : NULL;
+      const Month *year_ago = growth ? &months[m - 12 - first] : NULL;
       PlazaKpiRow *row = g_new0 (PlazaKpiRow, 1);
       char key[8];
 
@@ -358,6 +374,11 @@ plaza_kpi_compute_monthly (PlazaStore      *store,
           if (row->has_value)
             row->value = plaza_kpi_div_round (this->leased * 10000, this->rentable);
           break;
+        }
+      if (!growth)
+        {
+          g_ptr_array_add (result, row);
+          continue;
         }
       row->has_mom = before->sales != 0;
       if (row->has_mom)

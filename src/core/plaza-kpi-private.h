@@ -71,6 +71,30 @@ gboolean             plaza_kpi_attribution_lookup (PlazaKpiAttribution  *self,
                                                    const char          **label);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaKpiAttribution, plaza_kpi_attribution_free)
 
+/* plaza_kpi_compute_filtered and plaza_kpi_compute_monthly; with @growth
+ * FALSE they skip the month-on-month and year-on-year bases (has_mom and
+ * has_yoy FALSE) and read only the range's months: for charts, which show
+ * values only. */
+gboolean    plaza_kpi_compute_values  (PlazaStore     *store,
+                                       PlazaKpiMetric  metric,
+                                       PlazaKpiGroup   by,
+                                       PlazaKpiGroup   filter_by,
+                                       const char     *filter_key,
+                                       const char     *from_month,
+                                       const char     *to_month,
+                                       gboolean        growth,
+                                       GPtrArray     **rows,
+                                       GError        **error);
+gboolean    plaza_kpi_compute_monthly_values (PlazaStore     *store,
+                                              PlazaKpiMetric  metric,
+                                              PlazaKpiGroup   filter_by,
+                                              const char     *filter_key,
+                                              const char     *from_month,
+                                              const char     *to_month,
+                                              gboolean        growth,
+                                              GPtrArray     **rows,
+                                              GError        **error);
+
 /* 'YYYY-MM' → year * 12 + month - 1; FALSE when malformed. */
 gboolean    plaza_kpi_month_parse     (const char    *text,
                                        int           *index);

@@ -269,12 +269,14 @@ collect_sales (PlazaStore    *store,
                const char    *filter_key,
                int            from,
                int            to,
+               gboolean       growth,
                GHashTable    *accs,
                GError       **error)
 {
   g_autofree char *where = filter_clause ("WHERE", filter_by, filter_key);
   int n = to - from + 1;
-  int first = MIN (from - n, from - 12);
+  /* the growth bases need the months before and a year earlier */
+  int first = growth ? MIN (from - n, from - 12) : from;
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(PlazaKpiAttribution) attribution = NULL;
@@ -579,6 +581,22 @@ plaza_kpi_compute_filtered (PlazaStore      *store,
                             GPtrArray      **rows,
                             GError         **error)
 {
+  return plaza_kpi_compute_values (store, metric, by, filter_by, filter_key, from_month, to_month,
+                                   TRUE, rows, error);
+}
+
+gboolean
+plaza_kpi_compute_values (PlazaStore      *store,
+                          PlazaKpiMetric   metric,
+                          PlazaKpiGroup    by,
+                          PlazaKpiGroup    filter_by,
+                          const char      *filter_key,
+                          const char      *from_month,
+                          const char      *to_month,
+                          gboolean         growth,
+                          GPtrArray      **rows,
+                          GError         **error)
+{
   g_autoptr(GHashTable) accs = NULL;
   g_autoptr(GPtrArray) result = NULL;
   GHashTableIter iter;
@@ -598,7 +616,7 @@ plaza_kpi_compute_filtered (PlazaStore      *store,
   if (metric == PLAZA_KPI_OCCUPANCY)
     ok = collect_occupancy (store, by, filter_by, filter_key, to, accs, error);
   if (ok)
-    ok = collect_sales (store, by, filter_by, filter_key, from, to, accs, error);
+    ok = collect_sales (store, by, filter_by, filter_key, from, to, growth, accs, error);
   if (ok && metric == PLAZA_KPI_RENT_TO_SALES)
     ok = collect_rent (store, by, filter_by, filter_key, from, to, accs, error);
 
