@@ -686,6 +686,8 @@ layout_donut (PlazaChart       *chart,
         e->x = lx;
         e->y = ly + row_h * i;
         e->text_width = legend_w - layout->swatch - f * 0.5 - f * 1.2 - pct_w;
+        if (e->category < 0)
+          e->text_width = legend_w;  /* "+4 more" has no swatch nor share */
         e->value_right = lx + legend_w;
       }
   }
