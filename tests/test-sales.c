@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "import-fixture.h"
+#include "plaza-demo.h"
 #include "plaza-sales.h"
 
 static void
@@ -304,6 +305,54 @@ test_missing (Fixture       *f,
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
 }
 
+static void
+test_small_demo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("plaza-sales-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (27, G_DATE_NOVEMBER, 2026);
+  gint64 unit_id, total = 0;
+  guint estimated = 0;
+
+  store = plaza_store_open (path, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (plaza_demo_generate (store, 1, PLAZA_DEMO_SMALL, today, &error));
+  g_assert_no_error (error);
+
+  /* Take a leased unit's October away and estimate it back. */
+  unit_id = plaza_test_count (store, "SELECT unit_id FROM sales_monthly WHERE month = '2026-10' ORDER BY unit_id LIMIT 1");
+  {
+    g_autofree char *sql = g_strdup_printf ("DELETE FROM sales_daily WHERE unit_id = %lld AND date LIKE '2026-10-%%';"
+                                            "DELETE FROM sales_monthly WHERE unit_id = %lld AND month = '2026-10';",
+                                            (long long) unit_id, (long long) unit_id);
+
+    write_sql (store, sql);
+  }
+  g_assert_true (plaza_sales_missing (store, "2026-10", &missing, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (missing->len, >=, 1);
+  for (guint i = 0; i < missing->len; i++)
+    {
+      PlazaSalesMissing *m = g_ptr_array_index (missing, i);
+
+      if (plaza_sales_estimate_month (store, m->unit_id, "2026-10", PLAZA_SALES_ESTIMATE_AUTO, &total, NULL))
+        estimated++;
+    }
+  g_test_message ("%u of %u missing units estimated for 2026-10", estimated, missing->len);
+  g_assert_cmpuint (estimated, >=, 1);
+  g_assert_true (plaza_sales_list_month (store, unit_id, "2026-10", &days, &error));
+  g_assert_cmpuint (days->len, ==, 31);
+  g_assert_cmpint (((PlazaSalesDay *) g_ptr_array_index (days, 0))->source, ==, PLAZA_SALES_SOURCE_ESTIMATED);
+  g_assert_cmpint (monthly_mismatches (store), ==, 0);
+
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
 /* ---- plazactl sales ---------------------------------------------------- */
 
 static int
@@ -410,6 +459,7 @@ main (int   argc,
   ADD ("/sales/missing", test_missing);
   ADD ("/sales/cli", test_cli);
 #undef ADD
+  g_test_add_func ("/sales/small-demo", test_small_demo);
 
   return g_test_run ();
 }
