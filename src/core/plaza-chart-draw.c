@@ -106,7 +106,7 @@ legend_swatch (PlazaChart                  *chart,
         }
     }
   else if (e->category >= 0)
-    colour = palette->series[e->category % PLAZA_CHART_N_COLOURS];
+    colour = plaza_chart_category_colour (palette, e->category);
   else if (e->band >= 0)
     colour = plaza_chart_band_colour (chart, palette, e->band);
   else
@@ -517,7 +517,7 @@ draw_donut (PlazaChart              *chart,
   for (i = 0; i < layout->items->len; i++)
     {
       const PlazaChartItem *item = &g_array_index (layout->items, PlazaChartItem, i);
-      PlazaChartRgb colour = palette->series[item->hit.category % PLAZA_CHART_N_COLOURS];
+      PlazaChartRgb colour = plaza_chart_category_colour (palette, item->hit.category);
       gboolean hl = is_highlighted (highlight, &item->hit);
       double grow = hl ? layout->font_px * 0.5 : 0;
       double a0 = item->a0 - G_PI / 2, a1 = item->a1 - G_PI / 2;
@@ -541,7 +541,7 @@ draw_donut (PlazaChart              *chart,
   for (i = 0; i < layout->items->len; i++)
     {
       const PlazaChartItem *item = &g_array_index (layout->items, PlazaChartItem, i);
-      PlazaChartRgb colour = palette->series[item->hit.category % PLAZA_CHART_N_COLOURS];
+      PlazaChartRgb colour = plaza_chart_category_colour (palette, item->hit.category);
       double mid = (item->a0 + item->a1) / 2, rm = (item->r0 + item->r1) / 2;
       gint64 pct = (gint64) ((double) item->value * 100.0 / (double) layout->total + 0.5);
       g_autofree char *label = NULL;

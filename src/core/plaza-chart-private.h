@@ -115,6 +115,9 @@ void           plaza_chart_set_rgb           (cairo_t      *cr,
 PlazaChartRgb  plaza_chart_series_colour     (const PlazaChart        *chart,
                                               const PlazaChartPalette *palette,
                                               guint                    series);
+/* A donut category's colour. */
+PlazaChartRgb  plaza_chart_category_colour   (const PlazaChartPalette *palette,
+                                              guint                    category);
 /* A band's colour (vacant bands grey). */
 PlazaChartRgb  plaza_chart_band_colour       (const PlazaChart        *chart,
                                               const PlazaChartPalette *palette,

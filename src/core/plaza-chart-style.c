@@ -126,6 +126,17 @@ plaza_chart_series_colour (const PlazaChart        *chart,
 }
 
 PlazaChartRgb
+plaza_chart_category_colour (const PlazaChartPalette *palette,
+                             guint                    category)
+{
+  /* the first eleven in colour; a long tail in two alternating greys
+   * rather than colours seen again */
+  if (category < PLAZA_CHART_N_COLOURS - 1)
+    return palette->series[category];
+  return category % 2 == 0 ? palette->axis : palette->text_secondary;
+}
+
+PlazaChartRgb
 plaza_chart_band_colour (const PlazaChart        *chart,
                          const PlazaChartPalette *palette,
                          guint                   band)
