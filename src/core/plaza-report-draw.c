@@ -550,11 +550,38 @@ table_keep (Page                   *p,
   return start;
 }
 
+/* How many rows fit in @room points under the header. */
+static guint
+rows_fitting (Page                   *p,
+              const PlazaReportTable *t,
+              double                  room)
+{
+  g_autofree const char **titles = header_cells (t);
+  double y = row_height (p, t, titles, TRUE);
+  guint n = 0;
+
+  for (guint r = 0; r < t->rows->len; r++)
+    {
+      y += row_height (p, t, g_ptr_array_index (t->rows, r), FALSE);
+      if (y > room)
+        break;
+      n++;
+    }
+  return n;
+}
+
 static void
 table (Page                   *p,
        const PlazaReportTable *t)
 {
-  section (p, t->title, table_keep (p, t));
+  double keep = table_keep (p, t);
+  double room = CONTENT_BOTTOM - p->y - 30.0;
+
+  /* a table that does not fit whole starts here anyway, repeating its
+   * header on the next page, when most of it fits */
+  if (keep > room && t->rows->len >= 6 && rows_fitting (p, t, room) * 3 >= t->rows->len * 2)
+    keep = room;
+  section (p, t->title, keep);
   table_header (p, t);
   if (t->rows->len == 0)
     {
