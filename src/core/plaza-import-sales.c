@@ -12,17 +12,20 @@
  *   unit and day twice" check is an array of lines per unit and year, so a
  *   row costs no allocation;
  * - the checked rows are kept in one array, sorted by (unit, date) and only
- *   then written: POS exports come in date order, and inserting them in
- *   primary key order appends to each unit's part of the B-tree instead of
- *   touching every unit's pages for every day;
+ *   then written (plaza-import-sales-write.c): POS exports come in date
+ *   order, and inserting them in primary key order appends to each unit's
+ *   part of the B-tree instead of touching every unit's pages for every
+ *   day; they go 256 rows to an INSERT, because each statement run builds
+ *   the list behind sales_daily's CHECK (source IN …) anew;
  * - the page cache is made larger for the import and put back after;
  * - foreign keys are checked by the import itself (every unit id comes from
  *   the units table inside the transaction), so SQLite's per-row check is
  *   switched off around the transaction and on again after;
  * - after the rows, the estimated days of every touched unit-month are
  *   deleted in the same transaction (a real figure replaces the month's
- *   estimate, see plaza-sales.h; plaza_sales_set_day does the same), and sales_monthly is recomputed for the touched
- *   unit-months only, with one INSERT … SELECT … GROUP BY;
+ *   estimate, see plaza-sales.h; plaza_sales_set_day does the same), and
+ *   sales_monthly is recomputed for the touched unit-months only, with one
+ *   INSERT … SELECT … GROUP BY;
  * - change_log gets one row for the whole file.
  *
  * Once a row is bad nothing more is written; the rest of the file is still
@@ -35,7 +38,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "plaza-csv.h"
