@@ -238,6 +238,45 @@ test_figures (Fixture       *f,
   }
 }
 
+static gboolean
+insert_second_project (PlazaStore *store,
+                       gpointer    user_data G_GNUC_UNUSED,
+                       GError    **error)
+{
+  return plaza_store_exec (store,
+    "INSERT INTO projects (id, code, name) VALUES (2, 'P2', 'Plaza Two');"
+    "INSERT INTO floors (id, project_id, label, level) VALUES (3, 2, 'G', 0);"
+    "INSERT INTO units (id, floor_id, code, gross_area, rentable_area) VALUES (4, 3, 'G01', 1000, 1000);"
+    "INSERT INTO sales_monthly (unit_id, month, amount, days) VALUES (4, '2026-03', 77700, 31);",
+    error);
+}
+
+/* With two projects the headline is the first one's, and says so. */
+static void
+test_two_projects (Fixture       *f,
+                   gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaReport) report = NULL;
+
+  g_assert_true (plaza_store_write (f->store, insert_second_project, NULL, &error));
+  g_assert_no_error (error);
+  report = plaza_report_load (f->store, "2026-03", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (report->scope_note, ==, "Headline figures: Plaza One (P1)");
+  g_assert_cmpstr (tile (report, 0)->value, ==, "¥9,500.00");
+  /* the floors table lists every floor, G (level 0) first, and no mall
+   * total (there are two) */
+  g_assert_cmpuint (report->floors->rows->len, ==, 3);
+  g_assert_false (report->floors->total_row);
+  g_assert_false (report->categories->total_row);
+  {
+    const char *g[] = { "G", "10.00", "", "¥777.00", NULL };
+
+    check_row (report->floors, 0, g);
+  }
+}
+
 /* A month without sales or targets still makes a report. */
 static void
 test_empty_month (Fixture       *f,
@@ -455,6 +494,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   ADD ("/report/figures", test_figures);
   ADD ("/report/empty-month", test_empty_month);
+  ADD ("/report/two-projects", test_two_projects);
   ADD ("/report/bad-month", test_bad_month);
   ADD ("/report/cli", test_cli);
   g_test_add_func ("/report/demo", test_demo);

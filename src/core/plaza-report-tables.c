@@ -239,7 +239,6 @@ load_floors (PlazaStore   *store,
   plaza_report_table_add_column (t, _("Sales per m²"), 0.14, PLAZA_REPORT_COL_NUMBER);
   plaza_report_table_add_column (t, _("MoM"), 0.14, PLAZA_REPORT_COL_GROWTH);
   plaza_report_table_add_column (t, _("YoY"), 0.14, PLAZA_REPORT_COL_GROWTH);
-  t->total_row = TRUE;
   t->empty = g_strdup (_("The mall has no units yet."));
   t->note = g_strdup (_("Sales per m²: the month's sales ÷ the rentable area of the units that reported sales "
                         "(¥/m²/month). Occupancy: leased ÷ rentable area on the last day of the month."));
@@ -269,7 +268,9 @@ load_floors (PlazaStore   *store,
     }
   if (rc != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
-  if (t->rows->len > 0)
+  /* the mall's total, unless the floors belong to several projects */
+  t->total_row = t->rows->len > 0 && mall_sales->len <= 1 && mall_occupancy->len <= 1;
+  if (t->total_row)
     {
       PlazaKpiRow *s = mall_sales->len > 0 ? g_ptr_array_index (mall_sales, 0) : NULL;
       PlazaKpiRow *d = mall_density->len > 0 ? g_ptr_array_index (mall_density, 0) : NULL;
@@ -351,7 +352,6 @@ load_categories (PlazaStore   *store,
   plaza_report_table_add_column (t, _("Rent to sales"), 0.12, PLAZA_REPORT_COL_NUMBER);
   plaza_report_table_add_column (t, _("MoM"), 0.11, PLAZA_REPORT_COL_GROWTH);
   plaza_report_table_add_column (t, _("YoY"), 0.11, PLAZA_REPORT_COL_GROWTH);
-  t->total_row = TRUE;
   t->empty = g_strdup (_("No sales were reported this month."));
   t->note = g_strdup (_("Area: the rentable area of the units that reported sales in the month. "
                         "Share: of the sales with a category."));
@@ -401,12 +401,17 @@ load_categories (PlazaStore   *store,
     }
   if (t->rows->len > 0)
     {
+      /* sales_rows are sorted, the table's first row is the largest */
+      category_highlight (report, sales_rows, ((char **) g_ptr_array_index (t->rows, 0))[2]);
+    }
+  /* the mall's total, unless the sales belong to several projects */
+  t->total_row = t->rows->len > 0 && mall_sales->len <= 1;
+  if (t->total_row)
+    {
       PlazaKpiRow *s = mall_sales->len > 0 ? g_ptr_array_index (mall_sales, 0) : NULL;
       PlazaKpiRow *d = mall_density->len > 0 ? g_ptr_array_index (mall_density, 0) : NULL;
       PlazaKpiRow *r = mall_ratio->len > 0 ? g_ptr_array_index (mall_ratio, 0) : NULL;
 
-      /* sales_rows are sorted, the table's first row is the largest */
-      category_highlight (report, sales_rows, ((char **) g_ptr_array_index (t->rows, 0))[2]);
       add_row (t, g_strdup (_("Mall")), area_text (total_area), plaza_report_percent (10000, total_sales > 0),
                plaza_report_money (s ? s->sales : 0, TRUE), VALUE_MONEY (d), VALUE_PERCENT (r), MOM (s), YOY (s),
                NULL);

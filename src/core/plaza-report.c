@@ -161,26 +161,27 @@ month_text (int year,
   return g_strdup_printf ("%04d-%02d", year, month);
 }
 
-/* The mall row of @metric over @from … @to, or NULL when there is none.
- * With several projects the first (by code) is the headline. */
-static PlazaKpiRow *
+/* The mall row of @metric over @from … @to in *@row, NULL when there is
+ * none; @keep holds the rows. With several projects the first (by code)
+ * is the headline. */
+static gboolean
 mall_row (PlazaStore      *store,
           PlazaKpiMetric   metric,
           const char      *from,
           const char      *to,
-          GPtrArray      **keep,
+          GPtrArray       *keep,
+          PlazaKpiRow    **row,
           GError         **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  PlazaKpiRow *row;
+  GPtrArray *rows = NULL;
 
+  *row = NULL;
   if (!plaza_kpi_compute (store, metric, PLAZA_KPI_BY_MALL, from, to, &rows, error))
-    return NULL;
-  if (rows->len == 0)
-    return NULL;
-  row = g_ptr_array_index (rows, 0);
-  g_ptr_array_add (*keep, g_steal_pointer (&rows));
-  return row;
+    return FALSE;
+  g_ptr_array_add (keep, rows);
+  if (rows->len > 0)
+    *row = g_ptr_array_index (rows, 0);
+  return TRUE;
 }
 
 static PlazaReportTile *
@@ -245,38 +246,24 @@ load_tiles (PlazaStore   *store,
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autofree char *last_year = month_text (year - 1, month);
   g_autofree char *january = month_text (year, 1);
-  g_autoptr(GError) local = NULL;
   PlazaKpiRow *sales, *density, *density_ly, *density_ytd, *ratio, *ratio_ly, *ratio_ytd, *occupancy;
   PlazaTargetAchievement month_a = { 0 }, year_a = { 0 }, ytd = { 0 };
   PlazaReportTile *tile;
   const char *m = report->month;
 
-#define ROW(var, metric, from, to) \
-  var = mall_row (store, metric, from, to, &keep, &local); \
-  if (local != NULL) \
-    { \
-      g_propagate_error (error, g_steal_pointer (&local)); \
-      return FALSE; \
-    }
-  ROW (sales, PLAZA_KPI_SALES, m, m);
-  ROW (density, PLAZA_KPI_SALES_PER_M2, m, m);
-  ROW (density_ly, PLAZA_KPI_SALES_PER_M2, last_year, last_year);
-  ROW (density_ytd, PLAZA_KPI_SALES_PER_M2, january, m);
-  ROW (ratio, PLAZA_KPI_RENT_TO_SALES, m, m);
-  ROW (ratio_ly, PLAZA_KPI_RENT_TO_SALES, last_year, last_year);
-  ROW (ratio_ytd, PLAZA_KPI_RENT_TO_SALES, january, m);
-  ROW (occupancy, PLAZA_KPI_OCCUPANCY, m, m);
-#undef ROW
+  if (!mall_row (store, PLAZA_KPI_SALES, m, m, keep, &sales, error) ||
+      !mall_row (store, PLAZA_KPI_SALES_PER_M2, m, m, keep, &density, error) ||
+      !mall_row (store, PLAZA_KPI_SALES_PER_M2, last_year, last_year, keep, &density_ly, error) ||
+      !mall_row (store, PLAZA_KPI_SALES_PER_M2, january, m, keep, &density_ytd, error) ||
+      !mall_row (store, PLAZA_KPI_RENT_TO_SALES, m, m, keep, &ratio, error) ||
+      !mall_row (store, PLAZA_KPI_RENT_TO_SALES, last_year, last_year, keep, &ratio_ly, error) ||
+      !mall_row (store, PLAZA_KPI_RENT_TO_SALES, january, m, keep, &ratio_ytd, error) ||
+      !mall_row (store, PLAZA_KPI_OCCUPANCY, m, m, keep, &occupancy, error))
+    return FALSE;
 
-  if (sales != NULL)
-    {
-      g_autoptr(GPtrArray) all = NULL;
-
-      if (!plaza_kpi_compute (store, PLAZA_KPI_SALES, PLAZA_KPI_BY_MALL, m, m, &all, error))
-        return FALSE;
-      if (all->len > 1)
-        report->scope_note = g_strdup_printf (_("Headline figures: %s (%s)"), sales->label, sales->key);
-    }
+  /* keep[0] holds the sales rows: one per project */
+  if (((GPtrArray *) g_ptr_array_index (keep, 0))->len > 1)
+    report->scope_note = g_strdup_printf (_("Headline figures: %s (%s)"), sales->label, sales->key);
 
   /* sales */
   {
