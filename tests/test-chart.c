@@ -620,6 +620,42 @@ test_chart_empty (void)
   cairo_surface_destroy (surface);
 }
 
+/* Ordered bands are shades of one hue: ascending from pale to strong,
+ * descending the other way; the vacant band stays grey; without a ramp
+ * the bands are distinct colours. */
+static void
+test_chart_band_ramp (void)
+{
+  g_autoptr(PlazaChart) chart = plaza_chart_new (PLAZA_CHART_STACKING_PLAN, PLAZA_CHART_UNIT_FEN_PER_M2, "Plan");
+  const PlazaChartPalette *palette = plaza_chart_palette (FALSE);
+  PlazaChartRgb low, mid, high, vacant;
+
+  plaza_chart_add_band (chart, "Under 1,000", FALSE);
+  plaza_chart_add_band (chart, "1,000 - 2,000", FALSE);
+  plaza_chart_add_band (chart, "2,000 and over", FALSE);
+  plaza_chart_add_band (chart, "No sales", TRUE);
+
+  low = plaza_chart_band_colour (chart, palette, 0);
+  high = plaza_chart_band_colour (chart, palette, 2);
+  g_assert_false (low.r == high.r && low.g == high.g && low.b == high.b);
+
+  plaza_chart_set_band_ramp (chart, PLAZA_CHART_RAMP_ASCENDING);
+  low = plaza_chart_band_colour (chart, palette, 0);
+  mid = plaza_chart_band_colour (chart, palette, 1);
+  high = plaza_chart_band_colour (chart, palette, 2);
+  vacant = plaza_chart_band_colour (chart, palette, 3);
+  /* on white, pale means closer to 1 in every channel */
+  g_assert_cmpfloat (low.r + low.g + low.b, >, mid.r + mid.g + mid.b);
+  g_assert_cmpfloat (mid.r + mid.g + mid.b, >, high.r + high.g + high.b);
+  g_assert_cmpfloat_with_epsilon (high.r, palette->series[0].r, 1e-9);
+  g_assert_cmpfloat_with_epsilon (vacant.r, palette->vacant.r, 1e-9);
+
+  plaza_chart_set_band_ramp (chart, PLAZA_CHART_RAMP_DESCENDING);
+  low = plaza_chart_band_colour (chart, palette, 0);
+  high = plaza_chart_band_colour (chart, palette, 2);
+  g_assert_cmpfloat (low.r + low.g + low.b, <, high.r + high.g + high.b);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/chart/hit/line", test_chart_hit_line);
   g_test_add_func ("/chart/hit/donut", test_chart_hit_donut);
   g_test_add_func ("/chart/plan", test_chart_plan);
+  g_test_add_func ("/chart/band-ramp", test_chart_band_ramp);
   g_test_add_func ("/chart/save", test_chart_save);
   g_test_add_func ("/chart/empty", test_chart_empty);
 

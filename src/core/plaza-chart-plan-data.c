@@ -193,6 +193,8 @@ add_sales_bands (PlazaChart *chart,
       plaza_chart_add_band (chart, label, FALSE);
     }
   plaza_chart_add_band (chart, _("No sales"), TRUE);
+  /* low to high 坪效: pale to strong */
+  plaza_chart_set_band_ramp (chart, PLAZA_CHART_RAMP_ASCENDING);
   return n;
 }
 
@@ -315,6 +317,8 @@ plaza_chart_data_stacking_plan (PlazaStore            *store,
               plaza_chart_add_band (chart, label, FALSE);
             }
           vacant = plaza_chart_add_band (chart, _("Vacant"), TRUE);
+          /* the leases ending soonest stand out */
+          plaza_chart_set_band_ramp (chart, PLAZA_CHART_RAMP_DESCENDING);
         }
     }
 

@@ -75,6 +75,7 @@ struct _PlazaChart
   GPtrArray      *series;      /* PlazaChartSeries */
   GArray         *references;  /* PlazaChartReference */
   GPtrArray      *bands;       /* PlazaChartBand */
+  PlazaChartRamp  band_ramp;
   GPtrArray      *rows;        /* PlazaChartRow */
 
   /* the last layout, for repeated hit tests at the same size */

@@ -141,14 +141,27 @@ plaza_chart_band_colour (const PlazaChart        *chart,
                          const PlazaChartPalette *palette,
                          guint                   band)
 {
-  guint rank = 0;
+  guint rank = 0, n = 0;
   guint i;
 
   if (band < chart->bands->len && ((PlazaChartBand *) g_ptr_array_index (chart->bands, band))->vacant)
     return palette->vacant;
-  for (i = 0; i < band && i < chart->bands->len; i++)
+  for (i = 0; i < chart->bands->len; i++)
     if (!((PlazaChartBand *) g_ptr_array_index (chart->bands, i))->vacant)
-      rank++;
+      {
+        if (i < band)
+          rank++;
+        n++;
+      }
+  if (chart->band_ramp != PLAZA_CHART_RAMP_NONE)
+    {
+      /* shades of the first colour, from nearly the background to full */
+      double t = n > 1 ? (double) rank / (double) (n - 1) : 1.0;
+
+      if (chart->band_ramp == PLAZA_CHART_RAMP_DESCENDING)
+        t = 1.0 - t;
+      return plaza_chart_rgb_mix (palette->series[0], palette->background, 0.8 * (1.0 - t));
+    }
   return palette->series[rank % PLAZA_CHART_N_COLOURS];
 }
 

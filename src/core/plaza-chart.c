@@ -329,6 +329,14 @@ plaza_chart_add_band (PlazaChart *chart,
   return chart->bands->len - 1;
 }
 
+void
+plaza_chart_set_band_ramp (PlazaChart     *chart,
+                           PlazaChartRamp  ramp)
+{
+  g_return_if_fail (chart != NULL);
+  chart->band_ramp = ramp;
+}
+
 guint
 plaza_chart_add_row (PlazaChart *chart,
                      const char *key,

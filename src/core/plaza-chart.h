@@ -121,6 +121,18 @@ void        plaza_chart_add_reference   (PlazaChart            *chart,
 guint       plaza_chart_add_band        (PlazaChart            *chart,
                                          const char            *label,
                                          gboolean               vacant);
+/* Ordered bands (坪效 bands, expiry years) are drawn as shades of one hue
+ * instead of distinct colours: ASCENDING from pale (the first band) to
+ * strong (the last), DESCENDING the other way round. */
+typedef enum
+{
+  PLAZA_CHART_RAMP_NONE,
+  PLAZA_CHART_RAMP_ASCENDING,
+  PLAZA_CHART_RAMP_DESCENDING,
+} PlazaChartRamp;
+
+void        plaza_chart_set_band_ramp   (PlazaChart            *chart,
+                                         PlazaChartRamp         ramp);
 guint       plaza_chart_add_row         (PlazaChart            *chart,
                                          const char            *key,
                                          const char            *label);

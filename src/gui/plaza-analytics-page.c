@@ -545,9 +545,8 @@ chart_activated_cb (PlazaChartView     *view G_GNUC_UNUSED,
     case PLAZA_ANALYTICS_RANKING:
       if (category < 0)
         return;
-      if (g_strcmp0 (selected_metric (self), "occupancy") == 0)
-        by = PLAZA_KPI_BY_FLOOR;
-      if (by == PLAZA_KPI_BY_UNIT)
+      /* Occupancy is by mall and floor only: nothing below a floor. */
+      if (by == PLAZA_KPI_BY_UNIT || g_strcmp0 (selected_metric (self), "occupancy") == 0)
         return;
       push_level (self, by, plaza_chart_get_category_key (chart, (guint) category),
                   plaza_chart_get_category_label (chart, (guint) category));
