@@ -16,11 +16,13 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "plaza-analytics-page.h"
+#include "plaza-chart.h"
 #include "plaza-list-page.h"
-#include "test-gui-util.h"
-#include "test-util.h"
 #include "plaza-overview-page.h"
 #include "plaza-window.h"
+#include "test-gui-util.h"
+#include "test-util.h"
 
 
 typedef struct
@@ -136,6 +138,12 @@ find_column (PlazaListKind  kind,
   g_error ("No column %s", id);
 }
 
+static gboolean
+chart_loaded (gpointer data)
+{
+  return plaza_analytics_page_get_chart (data) != NULL;
+}
+
 static void
 test_every_page (Fixture       *fixture,
                  gconstpointer  user_data G_GNUC_UNUSED)
@@ -143,7 +151,7 @@ test_every_page (Fixture       *fixture,
   PlazaWindow *window = open_window (fixture);
   const char * const *names = plaza_window_get_page_names ();
 
-  g_assert_cmpuint (g_strv_length ((char **) names), ==, 8);
+  g_assert_cmpuint (g_strv_length ((char **) names), ==, 9);
   for (guint i = 0; names[i] != NULL; i++)
     {
       GtkWidget *page = plaza_window_get_page_widget (window, names[i]);
@@ -163,6 +171,14 @@ test_every_page (Fixture       *fixture,
           g_assert_cmpint (o->units_total, >, 0);
           g_assert_cmpint (o->units_vacant, <=, o->units_total);
           g_assert_cmpint (o->contracts_active, >, 0);
+        }
+      else if (PLAZA_IS_ANALYTICS_PAGE (page))
+        {
+          PlazaChart *chart;
+
+          plaza_test_spin_until (chart_loaded, page, "the analytics chart");
+          chart = plaza_analytics_page_get_chart (PLAZA_ANALYTICS_PAGE (page));
+          g_assert_cmpuint (plaza_chart_get_n_categories (chart), >, 0);
         }
       else
         {
