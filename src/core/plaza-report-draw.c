@@ -30,7 +30,7 @@
 #define FONT_FAMILY    "Noto Sans CJK SC,Noto Sans,sans"
 #define TABLE_SIZE     7.6
 #define CELL_PAD_X     3.5
-#define CELL_PAD_Y     3.2
+#define CELL_PAD_Y     2.8
 #define TILE_HEIGHT    78.0
 #define TILE_GAP       8.0
 #define CHART_HEIGHT   180.0

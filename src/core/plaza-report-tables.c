@@ -519,12 +519,12 @@ load_health (PlazaStore   *store,
 
   t = report->health = plaza_report_table_new (_("Tenant health: the review shortlist"));
   plaza_report_table_add_column (t, "#", 0.05, PLAZA_REPORT_COL_NUMBER);
-  plaza_report_table_add_column (t, _("Tenant"), 0.24, PLAZA_REPORT_COL_TEXT);
+  plaza_report_table_add_column (t, _("Tenant"), 0.21, PLAZA_REPORT_COL_TEXT);
   plaza_report_table_add_column (t, _("Score"), 0.08, PLAZA_REPORT_COL_NUMBER);
   plaza_report_table_add_column (t, _("Sales per m²"), 0.12, PLAZA_REPORT_COL_NUMBER);
   plaza_report_table_add_column (t, _("Rent to sales"), 0.11, PLAZA_REPORT_COL_NUMBER);
   plaza_report_table_add_column (t, _("Arrears (days)"), 0.10, PLAZA_REPORT_COL_NUMBER);
-  plaza_report_table_add_column (t, _("Reasons"), 0.30, PLAZA_REPORT_COL_WRAP);
+  plaza_report_table_add_column (t, _("Reasons"), 0.33, PLAZA_REPORT_COL_WRAP);
   t->empty = g_strdup (_("No tenant is trading this month."));
   t->note = g_strdup (_("Score 0–100 from sales per m² against the category median (35%), the three-month "
                         "trend (20%), rent to sales (20%) and arrears (25%); lowest first. Sales per m²: "
