@@ -11,6 +11,7 @@
  * the figures to the main context at most ten times a second, and
  * Cancel cancels the import (the transaction rolls back). 3: the number of
  * rows imported, or the headline and every "FILE:LINE: field: message".
+ * What each step shows is filled in plaza-sales-import-dialog-view.c.
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -18,32 +19,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "plaza-import.h"
-#include "plaza-sales-import-dialog.h"
+#include "plaza-sales-import-dialog-private.h"
 
 #define PREVIEW_ROWS 10
 /* At most ten progress updates a second: each one redraws the window, and
  * on a busy or software-rendered display that slows the import itself. */
 #define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 10)
 
-typedef enum
-{
-  STEP_CHOOSE,
-  STEP_PREVIEW,
-  STEP_IMPORTING,
-  STEP_DONE,
-  STEP_FAILED,
-  STEP_CANCELLED,
-} Step;
-
 static const char * const step_names[] = {
   "choose", "preview", "importing", "done", "failed", "cancelled",
 };
 
 /* Shared by the dialog, the worker thread and the progress idles. */
-typedef struct
+struct _ImportJob
 {
   GWeakRef      dialog;
   GMainContext *context;
@@ -57,46 +47,6 @@ typedef struct
   gint64        started;   /* monotonic µs */
   guint         n_rows;
   const char   *encoding;
-} ImportJob;
-
-struct _PlazaSalesImportDialog
-{
-  AdwWindow             parent_instance;
-
-  /* template widgets */
-  GtkButton            *cancel_button;
-  GtkButton            *import_button;
-  GtkButton            *close_button;
-  GtkButton            *other_button;
-  GtkSpinner           *spinner;
-  GtkStack             *stack;
-  AdwActionRow         *file_row;
-  AdwActionRow         *encoding_row;
-  AdwActionRow         *mapping_row;
-  GtkLabel             *rows_label;
-  GtkGrid              *preview_grid;
-  GtkLabel             *progress_label;
-  GtkProgressBar       *progress_bar;
-  GtkLabel             *progress_detail;
-  AdwStatusPage        *result_page;
-  GtkLabel             *failed_label;
-  GtkListBox           *error_list;
-
-  /* owned */
-  PlazaWorker          *worker;
-  GCancellable         *cancellable;         /* the preview; cancelled on dispose */
-  GCancellable         *import_cancellable;
-  GtkFileChooserNative *chooser;
-  ImportJob            *job;
-  char                 *path;
-  char                 *encoding_text;
-  char                 *mapping_text;
-  char                 *result_text;
-  GPtrArray            *errors;
-
-  Step                  step;
-  guint                 n_preview_rows;
-  gboolean              previewing;
 };
 
 G_DEFINE_FINAL_TYPE (PlazaSalesImportDialog, plaza_sales_import_dialog, ADW_TYPE_WINDOW)
@@ -149,141 +99,6 @@ import_job_unref (gpointer job)
   g_atomic_rc_box_release_full (job, import_job_clear);
 }
 
-/* ---- helpers ---- */
-
-/* 12345 → "12,345". */
-static char *
-group_digits (guint64 n)
-{
-  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
-  GString *s = g_string_new (NULL);
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (s, ',');
-      g_string_append_c (s, digits[i]);
-    }
-  return g_string_free (s, FALSE);
-}
-
-static void
-set_step (PlazaSalesImportDialog *self,
-          Step                    step)
-{
-  gboolean busy;
-
-  self->step = step;
-  busy = self->previewing || step == STEP_IMPORTING;
-
-  switch (step)
-    {
-    case STEP_CHOOSE:
-    case STEP_PREVIEW:
-      gtk_stack_set_visible_child_name (self->stack, step == STEP_CHOOSE ? "choose" : "preview");
-      break;
-    case STEP_IMPORTING:
-      gtk_stack_set_visible_child_name (self->stack, "importing");
-      break;
-    case STEP_DONE:
-    case STEP_CANCELLED:
-      gtk_stack_set_visible_child_name (self->stack, "result");
-      break;
-    case STEP_FAILED:
-    default:
-      gtk_stack_set_visible_child_name (self->stack, "failed");
-      break;
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), step <= STEP_IMPORTING);
-  gtk_widget_set_visible (GTK_WIDGET (self->import_button), step <= STEP_PREVIEW);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), step == STEP_PREVIEW && !self->previewing);
-  gtk_widget_set_visible (GTK_WIDGET (self->close_button), step > STEP_IMPORTING);
-  gtk_widget_set_visible (GTK_WIDGET (self->other_button),
-                          step == STEP_PREVIEW || step == STEP_FAILED || step == STEP_CANCELLED);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->other_button), !busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->previewing);
-  gtk_spinner_set_spinning (self->spinner, self->previewing);
-  if (step == STEP_PREVIEW && !self->previewing)
-    gtk_widget_grab_focus (GTK_WIDGET (self->import_button));
-  else if (step > STEP_IMPORTING)
-    gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
-}
-
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else
-        gtk_grid_remove (GTK_GRID (box), child);
-    }
-}
-
-/* "/a/b/pos.csv:12: amount: …" reads "pos.csv:12: amount: …". */
-static char *
-shorten_message (const char *message,
-                 const char *path)
-{
-  gsize len = path != NULL ? strlen (path) : 0;
-
-  if (len > 0 && g_str_has_prefix (message, path) && message[len] == ':')
-    {
-      g_autofree char *base = g_filename_display_basename (path);
-      return g_strconcat (base, message + len, NULL);
-    }
-  return g_strdup (message);
-}
-
-static void
-show_failure (PlazaSalesImportDialog *self,
-              GPtrArray              *errors,
-              const char             *fallback)
-{
-  guint n;
-
-  g_clear_pointer (&self->errors, g_ptr_array_unref);
-  self->errors = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; errors != NULL && i < errors->len; i++)
-    g_ptr_array_add (self->errors, g_strdup (errors->pdata[i]));
-  if (self->errors->len == 0 && fallback != NULL)
-    g_ptr_array_add (self->errors, g_strdup (fallback));
-  n = self->errors->len;
-
-  g_free (self->result_text);
-  if (n >= 100)
-    self->result_text = g_strdup (_("The file was not imported: 100 errors or more (the first 100 are listed). "
-                                    "Nothing was changed."));
-  else
-    self->result_text = g_strdup_printf (ngettext ("The file was not imported: %u error. Nothing was changed.",
-                                                   "The file was not imported: %u errors. Nothing was changed.",
-                                                   n), n);
-  gtk_label_set_label (self->failed_label, self->result_text);
-
-  clear_box (GTK_WIDGET (self->error_list));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = shorten_message (self->errors->pdata[i], self->path);
-      GtkWidget *label = gtk_label_new (text);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_append (self->error_list, label);
-    }
-  set_step (self, STEP_FAILED);
-}
-
 /* ---- step 1: the preview ---- */
 
 static void
@@ -301,87 +116,6 @@ preview_thread (GTask        *task,
     g_task_return_pointer (task, preview, (GDestroyNotify) plaza_sales_preview_free);
 }
 
-static char *
-mapping_words (const PlazaSalesPreview *preview)
-{
-  const char *fields[] = { _("Date"), _("Unit"), _("Amount"), _("Transactions") };
-  int columns[] = { preview->date_column, preview->unit_column, preview->amount_column,
-                    preview->transactions_column };
-  guint n_header = preview->header != NULL ? g_strv_length (preview->header) : 0;
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const char *source = columns[i] >= 0 && (guint) columns[i] < n_header ? preview->header[columns[i]]
-                                                                           : _("(none)");
-      if (i > 0)
-        g_string_append (s, _(", "));
-      /* TRANSLATORS: a field of the sales file and the column it is read
-       * from, as in "Amount ← 销售额". */
-      g_string_append_printf (s, _("%s ← %s"), fields[i], source);
-    }
-  return g_string_free (s, FALSE);
-}
-
-static GtkWidget *
-cell_label (const char *text,
-            gboolean    heading,
-            gboolean    numeric)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-  if (heading)
-    gtk_widget_add_css_class (label, "heading");
-  if (numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  return label;
-}
-
-static void
-show_preview (PlazaSalesImportDialog  *self,
-              const PlazaSalesPreview *preview)
-{
-  g_autofree char *base = g_filename_display_basename (self->path);
-  g_autofree char *size = g_format_size (preview->size);
-  g_autofree char *file_text = g_strdup_printf ("%s (%s)", base, size);
-  guint n_header = preview->header != NULL ? g_strv_length (preview->header) : 0;
-
-  g_free (self->encoding_text);
-  self->encoding_text = g_strdup (preview->encoding);
-  g_free (self->mapping_text);
-  self->mapping_text = mapping_words (preview);
-  adw_action_row_set_subtitle (self->file_row, file_text);
-  adw_action_row_set_subtitle (self->encoding_row, self->encoding_text);
-  adw_action_row_set_subtitle (self->mapping_row, self->mapping_text);
-
-  clear_box (GTK_WIDGET (self->preview_grid));
-  for (guint c = 0; c < n_header; c++)
-    gtk_grid_attach (self->preview_grid,
-                     cell_label (preview->header[c], TRUE, (int) c == preview->amount_column), (int) c, 0, 1, 1);
-  self->n_preview_rows = preview->rows != NULL ? preview->rows->len : 0;
-  for (guint r = 0; r < self->n_preview_rows; r++)
-    {
-      char **cells = preview->rows->pdata[r];
-
-      for (guint c = 0; cells != NULL && cells[c] != NULL; c++)
-        gtk_grid_attach (self->preview_grid,
-                         cell_label (cells[c], FALSE, (int) c == preview->amount_column ||
-                                                      (int) c == preview->transactions_column),
-                         (int) c, (int) r + 1, 1, 1);
-    }
-  if (self->n_preview_rows == 0)
-    gtk_label_set_label (self->rows_label, _("The file has no rows."));
-  else
-    {
-      g_autofree char *text = g_strdup_printf (ngettext ("The first row", "The first %u rows", self->n_preview_rows),
-                                               self->n_preview_rows);
-      gtk_label_set_label (self->rows_label, text);
-    }
-}
-
 static void
 preview_done_cb (GObject      *source,
                  GAsyncResult *result,
@@ -396,11 +130,11 @@ preview_done_cb (GObject      *source,
   self->previewing = FALSE;
   if (preview == NULL)
     {
-      show_failure (self, NULL, error->message);
+      plaza_sales_import_dialog_show_failure (self, NULL, error->message);
       return;
     }
-  show_preview (self, preview);
-  set_step (self, STEP_PREVIEW);
+  plaza_sales_import_dialog_show_preview (self, preview);
+  plaza_sales_import_dialog_set_step (self, STEP_PREVIEW);
 }
 
 /* ---- step 2: the import ---- */
@@ -496,13 +230,13 @@ import_done_cb (GObject      *source,
       adw_status_page_set_icon_name (self->result_page, "process-stop-symbolic");
       adw_status_page_set_title (self->result_page, self->result_text);
       adw_status_page_set_description (self->result_page, base);
-      set_step (self, STEP_CANCELLED);
+      plaza_sales_import_dialog_set_step (self, STEP_CANCELLED);
     }
   else if (error != NULL)
-    show_failure (self, job->errors, error->message);
+    plaza_sales_import_dialog_show_failure (self, job->errors, error->message);
   else
     {
-      g_autofree char *rows = group_digits (job->n_rows);
+      g_autofree char *rows = plaza_sales_import_dialog_group_digits (job->n_rows);
       double seconds = (double) (g_get_monotonic_time () - job->started) / G_USEC_PER_SEC;
 
       g_debug ("Imported %u rows from %s in %.2f s (%.0f rows/s)", job->n_rows, self->path, seconds,
@@ -515,7 +249,7 @@ import_done_cb (GObject      *source,
       adw_status_page_set_icon_name (self->result_page, "emblem-ok-symbolic");
       adw_status_page_set_title (self->result_page, self->result_text);
       adw_status_page_set_description (self->result_page, base);
-      set_step (self, STEP_DONE);
+      plaza_sales_import_dialog_set_step (self, STEP_DONE);
       g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, job->n_rows);
     }
   import_job_unref (job);
@@ -681,7 +415,7 @@ plaza_sales_import_dialog_init (PlazaSalesImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  set_step (self, STEP_CHOOSE);
+  plaza_sales_import_dialog_set_step (self, STEP_CHOOSE);
 }
 
 /* ---- public API ---- */
@@ -748,7 +482,7 @@ plaza_sales_import_dialog_set_file (PlazaSalesImportDialog *self,
   g_clear_pointer (&self->errors, g_ptr_array_unref);
   self->n_preview_rows = 0;
   self->previewing = TRUE;
-  set_step (self, self->step == STEP_PREVIEW ? STEP_PREVIEW : STEP_CHOOSE);
+  plaza_sales_import_dialog_set_step (self, self->step == STEP_PREVIEW ? STEP_PREVIEW : STEP_CHOOSE);
 
   task = g_task_new (self, self->cancellable, preview_done_cb, NULL);
   g_task_set_source_tag (task, plaza_sales_import_dialog_set_file);
@@ -777,7 +511,7 @@ plaza_sales_import_dialog_import (PlazaSalesImportDialog *self)
   self->job = import_job_new (self, self->path);
   self->job->started = g_get_monotonic_time ();
   self->import_cancellable = g_cancellable_new ();
-  set_step (self, STEP_IMPORTING);
+  plaza_sales_import_dialog_set_step (self, STEP_IMPORTING);
   gtk_widget_grab_focus (GTK_WIDGET (self->cancel_button));
   plaza_worker_run_async (self->worker, import_func, import_job_ref (self->job), import_job_unref,
                           self->import_cancellable, import_done_cb, g_object_ref (self));
@@ -840,3 +574,4 @@ plaza_sales_import_dialog_get_errors (PlazaSalesImportDialog *self)
   g_return_val_if_fail (PLAZA_IS_SALES_IMPORT_DIALOG (self), NULL);
   return self->errors;
 }
+
