@@ -418,7 +418,16 @@ test_bad_month (Fixture       *f,
 
   g_assert_false (plaza_report_write (f->store, "2026-03", NULL, missing, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_assert_null (strstr (error->message, "XXXXXX"));
   g_clear_error (&error);
+
+  /* a good month replaces the kept file whole */
+  g_assert_true (plaza_report_write (f->store, "2026-03", NULL, kept, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
 
   /* only the database and the kept file are there: no temporary left */
   {
