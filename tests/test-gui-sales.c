@@ -371,6 +371,24 @@ test_sales_windows (void)
   g_assert_cmpuint (plaza_sales_anomalies_dialog_get_n_visible (anomalies), >=, 1);
   plaza_sales_anomalies_dialog_set_search (anomalies, "no such unit anywhere");
   g_assert_cmpuint (plaza_sales_anomalies_dialog_get_n_visible (anomalies), ==, 0);
+  plaza_sales_anomalies_dialog_set_search (anomalies, "1f-005");
+  /* A row opens the entry window on its unit and month. */
+  plaza_sales_anomalies_dialog_activate_row (anomalies, 0);
+  entry = PLAZA_SALES_ENTRY_DIALOG (find_toplevel (PLAZA_TYPE_SALES_ENTRY_DIALOG));
+  g_assert_nonnull (entry);
+  plaza_test_spin_until (entry_idle, entry, "the entry window over the anomalies");
+  {
+    g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+    guint day;
+
+    g_assert_no_error (error);
+    day = (guint) plaza_test_count (store, "SELECT CAST (strftime ('%d', (SELECT MAX (date) FROM sales_daily), "
+                                           "'-10 days') AS INTEGER)");
+    g_assert_cmpuint (plaza_sales_entry_dialog_get_n_days (entry), >=, day);
+    g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, day), !=, "");
+    g_assert_cmpstr (plaza_sales_entry_dialog_get_day (entry, day), !=, "");
+  }
+  gtk_window_destroy (GTK_WINDOW (entry));
   plaza_sales_anomalies_dialog_set_search (anomalies, "");
   gtk_window_close (GTK_WINDOW (anomalies));
 

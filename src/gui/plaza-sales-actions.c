@@ -6,7 +6,8 @@
  * The sales page's toolbar buttons and the window actions behind them:
  * "sales.import" (Ctrl+I) opens the import window, "sales.enter" the
  * manual entry window and "sales.anomalies" the list of unusual sales.
- * After an import or a saved entry the sales list is reloaded.
+ * After an import or a saved entry the sales list is reloaded. A row of
+ * the anomalies opens the entry window on its unit and month.
  *
  * For screenshots and manual checks, the environment variable
  * PLAZA_SALES_DIALOG opens one of them once the database is open:
@@ -74,6 +75,27 @@ open_entry (Actions *actions)
   return dialog;
 }
 
+/* An anomaly's unit and month in the entry window, over the list. */
+static void
+unit_activated_cb (PlazaSalesAnomaliesDialog *anomalies,
+                   gint64                     unit_id,
+                   const char                *month,
+                   Actions                   *actions)
+{
+  PlazaWorker *worker = plaza_window_get_worker (actions->window);
+  PlazaSalesEntryDialog *dialog;
+
+  if (worker == NULL)
+    return;
+  dialog = plaza_sales_entry_dialog_new (GTK_WINDOW (anomalies), worker);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), actions->page, 0);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (plaza_sales_anomalies_dialog_reload), anomalies,
+                           G_CONNECT_SWAPPED);
+  plaza_sales_entry_dialog_set_month (dialog, month);
+  plaza_sales_entry_dialog_select_unit (dialog, unit_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static PlazaSalesAnomaliesDialog *
 open_anomalies (Actions *actions)
 {
@@ -83,6 +105,7 @@ open_anomalies (Actions *actions)
   if (worker == NULL || plaza_window_get_path (actions->window) == NULL)
     return NULL;
   dialog = plaza_sales_anomalies_dialog_new (GTK_WINDOW (actions->window), worker);
+  g_signal_connect (dialog, "unit-activated", G_CALLBACK (unit_activated_cb), actions);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }

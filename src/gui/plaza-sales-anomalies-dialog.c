@@ -8,7 +8,9 @@
  * amount, the usual figure it is compared with and the change, in a
  * GtkColumnView with a sorter per column and a search over the text. The
  * worker turns each anomaly into a PlazaRecord (safe to hand over from its
- * thread); columns below are the record's values.
+ * thread); columns below are the record's values. Activating a row emits
+ * "unit-activated" with its unit and month (the window opens the entry
+ * window there, to check or correct the figures).
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -34,6 +36,7 @@ enum
   COL_USUAL,
   COL_CHANGE,
   COL_MESSAGE,
+  COL_UNIT_ID,
   N_VALUES
 };
 
@@ -72,6 +75,14 @@ struct _PlazaSalesAnomaliesDialog
 };
 
 G_DEFINE_FINAL_TYPE (PlazaSalesAnomaliesDialog, plaza_sales_anomalies_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  SIGNAL_UNIT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 loaded_free (gpointer data)
@@ -171,6 +182,7 @@ load_func (PlazaStore    *store,
       plaza_record_set_int (record, COL_USUAL, a->usual);
       plaza_record_set_int (record, COL_CHANGE, a->change_bp);
       plaza_record_set_text (record, COL_MESSAGE, a->message != NULL ? a->message : "");
+      plaza_record_set_int (record, COL_UNIT_ID, a->unit_id);
       g_ptr_array_add (loaded->records, record);
     }
   return loaded;
@@ -340,6 +352,21 @@ load_done_cb (GObject      *source,
 }
 
 static void
+activate_cb (PlazaSalesAnomaliesDialog *self,
+             guint                      position)
+{
+  g_autoptr(PlazaRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  g_autofree char *month = NULL;
+  const char *date;
+
+  if (record == NULL)
+    return;
+  date = plaza_record_get_text (record, COL_DATE);
+  month = g_strndup (date != NULL ? date : "", 7);
+  g_signal_emit (self, signals[SIGNAL_UNIT_ACTIVATED], 0, plaza_record_get_int (record, COL_UNIT_ID), month);
+}
+
+static void
 search_changed_cb (PlazaSalesAnomaliesDialog *self)
 {
   plaza_sales_anomalies_dialog_set_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
@@ -381,6 +408,15 @@ plaza_sales_anomalies_dialog_class_init (PlazaSalesAnomaliesDialogClass *klass)
   object_class->dispose = plaza_sales_anomalies_dialog_dispose;
   object_class->finalize = plaza_sales_anomalies_dialog_finalize;
 
+  /**
+   * PlazaSalesAnomaliesDialog::unit-activated:
+   * @unit_id: the unit of the anomaly activated
+   * @month: its month, "YYYY-MM"
+   */
+  signals[SIGNAL_UNIT_ACTIVATED] =
+    g_signal_new ("unit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/plaza/Plaza/plaza-sales-anomalies-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesAnomaliesDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesAnomaliesDialog, spinner);
@@ -420,6 +456,7 @@ plaza_sales_anomalies_dialog_init (PlazaSalesAnomaliesDialog *self)
   g_object_unref (selection);
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (activate_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* ---- public API ---- */
@@ -497,4 +534,12 @@ plaza_sales_anomalies_dialog_get_range (PlazaSalesAnomaliesDialog *self)
 {
   g_return_val_if_fail (PLAZA_IS_SALES_ANOMALIES_DIALOG (self), NULL);
   return self->range;
+}
+
+void
+plaza_sales_anomalies_dialog_activate_row (PlazaSalesAnomaliesDialog *self,
+                                           guint                      position)
+{
+  g_return_if_fail (PLAZA_IS_SALES_ANOMALIES_DIALOG (self));
+  activate_cb (self, position);
 }

@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (PlazaSalesAnomaliesDialog, plaza_sales_anomalies_dialog, P
                       AdwWindow)
 
 /* A window, transient for @parent, listing the unusual sales of the 90
- * days up to the latest sales date, loaded through @worker. */
+ * days up to the latest sales date, loaded through @worker. Activating a
+ * row emits "unit-activated" (gint64 unit id, "YYYY-MM"). */
 PlazaSalesAnomaliesDialog *plaza_sales_anomalies_dialog_new          (GtkWindow                 *parent,
                                                                       PlazaWorker               *worker);
 /* Loads the list again. */
@@ -31,5 +32,8 @@ void                       plaza_sales_anomalies_dialog_set_search   (PlazaSales
 /* The dates covered, "YYYY-MM-DD – YYYY-MM-DD", or NULL before loading or
  * when there are no sales. */
 const char                *plaza_sales_anomalies_dialog_get_range    (PlazaSalesAnomaliesDialog *self);
+/* As if the row shown at @position (after search and sort) was activated. */
+void                       plaza_sales_anomalies_dialog_activate_row (PlazaSalesAnomaliesDialog *self,
+                                                                      guint                      position);
 
 G_END_DECLS
