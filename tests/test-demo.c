@@ -95,6 +95,23 @@ test_content (void)
   g_assert_cmpint (plaza_test_count (store, "SELECT sum(CASE WHEN strftime('%w', date) IN ('0', '6') THEN amount END) * 5 "
                                  "> sum(CASE WHEN strftime('%w', date) IN ('1', '2', '3', '4', '5') THEN amount END) * 2 "
                                  "FROM sales_daily"), ==, 1);
+  /* A few reports for the anomaly list: a day far above the usual and a
+   * day with nothing rung up. */
+  {
+    g_autoptr(GPtrArray) anomalies = NULL;
+    gboolean high = FALSE, low = FALSE;
+
+    g_assert_true (plaza_sales_anomalies (store, "2026-09-01", "2026-11-26", 0, &anomalies, NULL));
+    for (guint i = 0; i < anomalies->len; i++)
+      {
+        PlazaSalesAnomaly *a = anomalies->pdata[i];
+
+        high |= a->kind == PLAZA_SALES_ANOMALY_HIGH_DAY;
+        low |= a->kind == PLAZA_SALES_ANOMALY_LOW_DAY;
+      }
+    g_assert_true (high);
+    g_assert_true (low);
+  }
   /* Bills, payments and some arrears. */
   g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM bills"), >=, 100);
   g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM payments"), >=, 50);

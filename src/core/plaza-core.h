@@ -31,6 +31,7 @@
 #include "plaza-record.h"
 #include "plaza-rent.h"
 #include "plaza-report.h"
+#include "plaza-sales.h"
 #include "plaza-store.h"
 #include "plaza-targets.h"
 #include "plaza-worker.h"

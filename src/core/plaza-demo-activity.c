@@ -142,7 +142,16 @@ demo_add_sales (Demo    *demo,
               amount = amount * season_factor (&d, u->cat) / 1000;
               amount = amount * MAX (trend, 200) / 1000;
               amount = amount * noise / 1000;
-              count = MAX (1, amount / MAX (ticket, 1) * (gint64) demo_range (demo, 900, 1100) / 1000);
+              /* A few reports a clerk should look at (plaza-sales-anomaly.c):
+               * a day five times the usual, a day with nothing rung up, and
+               * a tenant whose last five weeks fell by half. */
+              if (!t->manual && ci % 41 == 7 && j == last - 9 - ci % 20)
+                amount *= 5;
+              else if (!t->manual && ci % 43 == 11 && j == last - 15 - ci % 10)
+                amount = 0;
+              else if (!t->manual && ci % 53 == 5 && j + 35 > last)
+                amount = amount * 45 / 100;
+              count = amount == 0 ? 0 : MAX (1, amount / MAX (ticket, 1) * (gint64) demo_range (demo, 900, 1100) / 1000);
               if (t->manual && j >= month_start - 31 && j < month_start)
                 source = "estimated";
 

@@ -451,6 +451,36 @@ set_unit_status (Demo        *demo,
   return demo_step (demo, stmt, error);
 }
 
+/* The tenants a unit had before @before, back to the start of the sales
+ * history: three-year leases of former tenants that ran out, with a few
+ * weeks of vacancy and fit-out between them. */
+static gboolean
+add_earlier_tenants (Demo     *demo,
+                     guint     unit,
+                     guint     n_units,
+                     guint32   before,
+                     GError  **error)
+{
+  const DemoUnit *u = &g_array_index (demo->units, DemoUnit, unit);
+
+  while (before > demo->sales_from + 180 && demo_chance (demo, 90))
+    {
+      DemoContract old;
+      guint tenant;
+      guint32 stop = before - 1 - demo_range (demo, 30, 120);
+
+      if (!add_tenant (demo, u->cat, "former", &tenant, error))
+        return FALSE;
+      plan_contract (demo, &old, tenant, unit, n_units, demo_sub_years (stop + 1, 3), 3);
+      old.end = stop;
+      old.stop = stop;
+      if (!insert_contract (demo, &old, "expired", 0, "", error))
+        return FALSE;
+      before = old.start;
+    }
+  return TRUE;
+}
+
 /* An occupied group of units: today's tenant, with its history. */
 static gboolean
 let_units (Demo    *demo,
@@ -497,6 +527,8 @@ let_units (Demo    *demo,
           return FALSE;
         previous_id = previous.id;
       }
+    if (!add_earlier_tenants (demo, unit, n_units, n_starts > 0 ? starts[n_starts - 1] : start, error))
+      return FALSE;
   }
 
   plan_contract (demo, &current, tenant, unit, n_units, start, years);
@@ -549,6 +581,8 @@ leave_vacant (Demo    *demo,
       old.stop = stop;
       if (!insert_contract (demo, &old, terminated ? "terminated" : "expired", 0,
                             terminated ? reasons[demo_rand (demo) % G_N_ELEMENTS (reasons)] : "", error))
+        return FALSE;
+      if (!add_earlier_tenants (demo, unit, 1, old.start, error))
         return FALSE;
       vacant_since = stop + 1;
     }

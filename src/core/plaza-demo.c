@@ -31,7 +31,7 @@ typedef struct
 static const DemoShape shapes[] = {
   [PLAZA_DEMO_SMALL]  = { "星河里社区商业", 1, 1, 30, 1 },
   [PLAZA_DEMO_MEDIUM] = { "星河广场", 6, -1, 40, 3 },
-  [PLAZA_DEMO_LARGE]  = { "星河城购物中心", 10, -2, 100, 10 },
+  [PLAZA_DEMO_LARGE]  = { "星河城购物中心", 10, -2, 120, 10 },
 };
 
 /* What each floor sells, by level (B2 … 8F), as category names. */
