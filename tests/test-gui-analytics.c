@@ -18,7 +18,9 @@
 #include <adwaita.h>
 
 #include "charts/plaza-chart-view.h"
+#include "plaza-analytics-export.h"
 #include "plaza-analytics-page.h"
+#include "plaza-analytics-query.h"
 #include "plaza-analytics-table.h"
 #include "plaza-kpi.h"
 #include "plaza-window.h"
@@ -80,6 +82,64 @@ count (PlazaStore *store,
   sql = g_strdup_vprintf (format, args);
   va_end (args);
   return plaza_test_count (store, sql);
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+report_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (plaza_worker_run_finish (PLAZA_WORKER (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Periods end with the last complete month; January looks back to the
+ * December before; a trend shows at least twelve months. */
+static void
+test_periods (void)
+{
+  GDate date;
+  char from[8], to[8];
+  g_auto(GStrv) months = NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 27, G_DATE_NOVEMBER, 2026);
+  plaza_analytics_period_months (PLAZA_ANALYTICS_LAST_MONTH, FALSE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2026-10");
+  g_assert_cmpstr (to, ==, "2026-10");
+  plaza_analytics_period_months (PLAZA_ANALYTICS_LAST_3_MONTHS, FALSE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2026-08");
+  plaza_analytics_period_months (PLAZA_ANALYTICS_LAST_12_MONTHS, FALSE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2025-11");
+  g_assert_cmpstr (to, ==, "2026-10");
+  plaza_analytics_period_months (PLAZA_ANALYTICS_THIS_YEAR, FALSE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2026-01");
+  plaza_analytics_period_months (PLAZA_ANALYTICS_THIS_YEAR, TRUE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2025-11");
+  plaza_analytics_period_months (PLAZA_ANALYTICS_LAST_YEAR, FALSE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2025-01");
+  g_assert_cmpstr (to, ==, "2025-12");
+
+  g_date_set_dmy (&date, 5, G_DATE_JANUARY, 2027);
+  plaza_analytics_period_months (PLAZA_ANALYTICS_LAST_MONTH, FALSE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2026-12");
+  plaza_analytics_period_months (PLAZA_ANALYTICS_THIS_YEAR, FALSE, &date, from, to);
+  g_assert_cmpstr (from, ==, "2026-01");
+  g_assert_cmpstr (to, ==, "2026-12");
+
+  months = plaza_analytics_report_months (&date);
+  g_assert_cmpuint (g_strv_length (months), ==, 12);
+  g_assert_cmpstr (months[0], ==, "2026-12");
+  g_assert_cmpstr (months[11], ==, "2026-01");
 }
 
 static void
@@ -207,6 +267,20 @@ test_analytics_page (void)
   g_assert_cmpint (plaza_chart_get_kind (chart), ==, PLAZA_CHART_STACKING_PLAN);
   g_assert_false (plaza_analytics_page_show (page, "pie"));
 
+  /* ---- the monthly report, written in the worker ---- */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+    gboolean done = FALSE;
+
+    plaza_analytics_write_report (plaza_window_get_worker (window), to_month, pdf, report_done_cb, &done);
+    plaza_test_spin_until (flag_set, &done, "the monthly report");
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
   plaza_test_remove_tree (dir);
@@ -218,6 +292,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  g_test_add_func ("/gui/analytics/periods", test_periods);
   g_test_add_func ("/gui/analytics/page", test_analytics_page);
   return g_test_run ();
 }

@@ -21,7 +21,9 @@
 #include <string.h>
 
 #include "charts/plaza-chart-view.h"
+#include "plaza-analytics-export.h"
 #include "plaza-analytics-page.h"
+#include "plaza-analytics-query.h"
 #include "plaza-analytics-table.h"
 #include "plaza-chart-data.h"
 
@@ -55,14 +57,6 @@ static const char * const plan_titles[] = {
 };
 static const char * const mix_titles[] = { N_("Share of sales"), N_("Share of leased area") };
 
-typedef enum
-{
-  PERIOD_LAST_MONTH,
-  PERIOD_LAST_3_MONTHS,
-  PERIOD_LAST_12_MONTHS,
-  PERIOD_THIS_YEAR,
-  PERIOD_LAST_YEAR,
-} Period;
 
 static const char * const period_titles[] = {
   N_("Last month"), N_("Last 3 months"), N_("Last 12 months"), N_("This year"), N_("Last year")
@@ -129,125 +123,6 @@ drill_level_clear (gpointer data)
 
 /* ---- the query ---- */
 
-typedef struct
-{
-  PlazaAnalyticsView  view;
-  PlazaChartQuery     query;
-  PlazaPlanColour     colour;
-  gboolean            by_area;
-  GDate               today;
-  char                from[8];
-  char                to[8];
-  char               *filter_key;
-} LoadJob;
-
-static void
-load_job_free (gpointer data)
-{
-  LoadJob *job = data;
-
-  g_free (job->filter_key);
-  g_free (job);
-}
-
-static gpointer
-load_job_run (PlazaStore    *store,
-              gpointer       data,
-              GCancellable  *cancellable G_GNUC_UNUSED,
-              GError       **error)
-{
-  LoadJob *job = data;
-
-  job->query.from_month = job->from;
-  job->query.to_month = job->to;
-  job->query.filter_key = job->filter_key;
-  switch (job->view)
-    {
-    case PLAZA_ANALYTICS_RANKING:
-      return plaza_chart_data_ranking (store, &job->query, error);
-    case PLAZA_ANALYTICS_TREND:
-      return plaza_chart_data_trend (store, &job->query, error);
-    case PLAZA_ANALYTICS_MIX:
-      return plaza_chart_data_mix (store, &job->query, job->by_area, error);
-    case PLAZA_ANALYTICS_STACKED:
-      return plaza_chart_data_stacked (store, &job->query, error);
-    case PLAZA_ANALYTICS_PLAN:
-      return plaza_chart_data_stacking_plan (store, &job->query, job->colour, &job->today, error);
-    case PLAZA_ANALYTICS_N_VIEWS:
-    default:
-      g_assert_not_reached ();
-    }
-  return NULL;
-}
-
-static void
-today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-}
-
-static void
-format_month (char   out[8],
-              int    year,
-              int    month)
-{
-  while (month < 1)
-    {
-      month += 12;
-      year--;
-    }
-  g_snprintf (out, 8, "%04d-%02d", year, month);
-}
-
-/* The period's months, ending with the last complete month; a trend shows
- * at least twelve. */
-static void
-period_months (Period        period,
-               gboolean      at_least_a_year,
-               const GDate  *date,
-               char          from[8],
-               char          to[8])
-{
-  int year = g_date_get_year (date);
-  int last = (int) g_date_get_month (date) - 1;   /* may be 0: December of the year before */
-  int first;
-
-  if (last < 1)
-    {
-      last += 12;
-      year--;
-    }
-  switch (period)
-    {
-    case PERIOD_LAST_MONTH:
-      first = last;
-      break;
-    case PERIOD_LAST_3_MONTHS:
-      first = last - 2;
-      break;
-    case PERIOD_THIS_YEAR:
-      first = 1;
-      break;
-    case PERIOD_LAST_YEAR:
-      year--;
-      first = 1;
-      last = 12;
-      break;
-    case PERIOD_LAST_12_MONTHS:
-    default:
-      first = last - 11;
-      break;
-    }
-  if (at_least_a_year && last - first < 11)
-    first = last - 11;
-  format_month (from, year, first);
-  format_month (to, year, last);
-}
-
 static const char *
 selected_metric (PlazaAnalyticsPage *self)
 {
@@ -256,14 +131,14 @@ selected_metric (PlazaAnalyticsPage *self)
   return i < self->metrics->len ? g_ptr_array_index (self->metrics, i) : "sales";
 }
 
-static LoadJob *
+static PlazaAnalyticsJob *
 make_job (PlazaAnalyticsPage *self)
 {
-  LoadJob *job = g_new0 (LoadJob, 1);
+  PlazaAnalyticsJob *job = g_new0 (PlazaAnalyticsJob, 1);
   guint by = gtk_drop_down_get_selected (self->by_dropdown);
 
   job->view = self->view;
-  today (&job->today);
+  plaza_analytics_today (&job->today);
   if (!plaza_kpi_metric_parse (selected_metric (self), &job->query.metric))
     job->query.metric = PLAZA_KPI_SALES;
   job->query.by = by_groups[MIN (by, G_N_ELEMENTS (by_groups) - 1)];
@@ -280,7 +155,7 @@ make_job (PlazaAnalyticsPage *self)
   job->query.limit = self->view == PLAZA_ANALYTICS_RANKING ? RANKING_LIMIT : 0;
   job->colour = (PlazaPlanColour) gtk_drop_down_get_selected (self->plan_dropdown);
   job->by_area = gtk_drop_down_get_selected (self->mix_dropdown) == 1;
-  period_months ((Period) gtk_drop_down_get_selected (self->period_dropdown),
+  plaza_analytics_period_months ((PlazaAnalyticsPeriod) gtk_drop_down_get_selected (self->period_dropdown),
                  self->view == PLAZA_ANALYTICS_TREND, &job->today, job->from, job->to);
   return job;
 }
@@ -374,7 +249,7 @@ reload (PlazaAnalyticsPage *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   set_loading (self, TRUE);
-  plaza_worker_run_async (self->worker, load_job_run, make_job (self), load_job_free,
+  plaza_worker_run_async (self->worker, plaza_analytics_job_run, make_job (self), plaza_analytics_job_free,
                           self->cancellable, load_done, g_object_ref (self));
 }
 
@@ -612,70 +487,19 @@ go_up_action (GtkWidget  *widget,
 /* ---- export ---- */
 
 static void
-export_response_cb (GtkNativeDialog    *dialog,
-                    int                 response,
-                    PlazaAnalyticsPage *self)
-{
-  PlazaChart *chart = plaza_chart_view_get_chart (self->chart_view);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *format = g_object_get_data (G_OBJECT (dialog), "format");
-  double width = 1200, height = 750;
-
-  if (response != GTK_RESPONSE_ACCEPT || chart == NULL)
-    goto out;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path == NULL)
-    goto out;
-  if (!g_str_has_suffix (path, format))
-    {
-      char *with = g_strconcat (path, format, NULL);
-
-      g_free (path);
-      path = with;
-    }
-  if (g_strcmp0 (format, ".pdf") == 0)
-    width = 842, height = 595;   /* A4 landscape, points */
-  if (!plaza_chart_save (chart, path, width, height, &error))
-    {
-      AdwMessageDialog *alert;
-
-      alert = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                          _("The Chart Was Not Saved"), error->message));
-      adw_message_dialog_add_response (alert, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
-    }
-out:
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name G_GNUC_UNUSED,
                GVariant   *param)
 {
-  PlazaAnalyticsPage *self = PLAZA_ANALYTICS_PAGE (widget);
-  const char *format = g_variant_get_string (param, NULL);
-  PlazaChart *chart = plaza_chart_view_get_chart (self->chart_view);
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = NULL;
-  g_autofree char *stem = NULL;
+  plaza_analytics_export_chart (PLAZA_ANALYTICS_PAGE (widget), g_variant_get_string (param, NULL));
+}
 
-  if (chart == NULL || (strcmp (format, ".png") != 0 && strcmp (format, ".svg") != 0
-                        && strcmp (format, ".pdf") != 0))
-    return;
-  dialog = gtk_file_chooser_native_new (_("Save Chart"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  stem = g_strdelimit (g_strdup (plaza_chart_get_title (chart)), "/\\:*?\"<>|", '-');
-  name = g_strconcat (stem, format, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_object_set_data_full (G_OBJECT (dialog), "format", g_strdup (format), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *param G_GNUC_UNUSED)
+{
+  plaza_analytics_export_report (widget, PLAZA_ANALYTICS_PAGE (widget)->worker);
 }
 
 /* ---- construction ---- */
@@ -700,15 +524,19 @@ static GtkWidget *
 build_export_button (void)
 {
   GMenu *menu = g_menu_new ();
+  GMenu *section = g_menu_new ();
   GtkWidget *button;
 
   g_menu_append (menu, _("Save as _PNG Image…"), "analytics.export::.png");
   g_menu_append (menu, _("Save as _SVG Drawing…"), "analytics.export::.svg");
   g_menu_append (menu, _("Save as P_DF…"), "analytics.export::.pdf");
+  g_menu_append (section, _("Monthly _Report (PDF)…"), "analytics.report");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-save-as-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (button, _("Export the chart"));
+  gtk_widget_set_tooltip_text (button, _("Export the chart or the monthly report"));
+  g_object_unref (section);
   g_object_unref (menu);
   return button;
 }
@@ -772,7 +600,7 @@ build_ui (PlazaAnalyticsPage *self)
   self->plan_dropdown = dropdown_new (plan_titles, G_N_ELEMENTS (plan_titles), _("Colour by"));
   self->mix_dropdown = dropdown_new (mix_titles, G_N_ELEMENTS (mix_titles), _("Share of"));
   self->period_dropdown = dropdown_new (period_titles, G_N_ELEMENTS (period_titles), _("Period"));
-  gtk_drop_down_set_selected (self->period_dropdown, PERIOD_LAST_12_MONTHS);
+  gtk_drop_down_set_selected (self->period_dropdown, PLAZA_ANALYTICS_LAST_12_MONTHS);
 
   self->breadcrumb = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2));
   gtk_widget_set_hexpand (GTK_WIDGET (self->breadcrumb), TRUE);
@@ -868,6 +696,7 @@ plaza_analytics_page_class_init (PlazaAnalyticsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "analytics.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "analytics.report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "analytics.up", NULL, go_up_action);
   gtk_widget_class_install_action (widget_class, "analytics.table", NULL, table_shortcut_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "analytics.up", NULL);
