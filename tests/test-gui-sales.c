@@ -307,6 +307,7 @@ test_sales_windows (void)
   plaza_sales_entry_dialog_set_day (entry, 10, "¥2,345.60");
   g_assert_null (plaza_sales_entry_dialog_get_day_error (entry, 10));
   plaza_sales_entry_dialog_set_day (entry, 3, "");
+  plaza_sales_entry_dialog_set_day (entry, 4, "1200");
   plaza_sales_entry_dialog_save (entry);
   plaza_test_spin_until (entry_idle, entry, "the save");
   g_assert_null (plaza_sales_entry_dialog_get_save_error (entry));
@@ -315,7 +316,11 @@ test_sales_windows (void)
   g_assert_cmpint (count (path, "SELECT COUNT (*) FROM sales_daily s JOIN units u ON u.id = s.unit_id "
                                 "WHERE u.code = '1F-002' AND date = '2011-03-03'"), ==, 0);
   g_assert_cmpint (count (path, "SELECT amount FROM sales_monthly s JOIN units u ON u.id = s.unit_id "
-                                "WHERE u.code = '1F-002' AND month = '2011-03'"), ==, 110102 + 110202 + 110402 + 234560);
+                                "WHERE u.code = '1F-002' AND month = '2011-03'"), ==, 110102 + 110202 + 120000 + 234560);
+  /* The corrected day keeps the transactions the POS reported. */
+  g_assert_cmpint (count (path, "SELECT transactions FROM sales_daily s JOIN units u ON u.id = s.unit_id "
+                                "WHERE u.code = '1F-002' AND date = '2011-03-04' AND source = 'manual' "
+                                "AND amount = 120000"), ==, 6);
   g_assert_cmpstr (plaza_sales_entry_dialog_get_day (entry, 10), ==, "2345.60");
   g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, 10), ==, "Manual");
   g_assert_cmpstr (plaza_sales_entry_dialog_get_day_source (entry, 3), ==, "");

@@ -222,7 +222,7 @@ plaza_sales_entry_dialog_build_days (PlazaSalesEntryDialog *self,
   self->filling = TRUE;
   for (int d = 1; d <= n; d++)
     {
-      DayRow row = { NULL, NULL, NULL, NULL, NULL, NULL, -1 };
+      DayRow row = { NULL, NULL, NULL, NULL, NULL, NULL, -1, -1 };
       GDate date;
       char weekday[64];
       g_autofree char *day_text = NULL;
@@ -243,6 +243,7 @@ plaza_sales_entry_dialog_build_days (PlazaSalesEntryDialog *self,
           g_free (row.original);
           row.original = plaza_money_format_plain (day->amount);
           row.source = (int) day->source;
+          row.transactions = day->transactions;
           if (day->source != PLAZA_SALES_SOURCE_ESTIMATED)
             self->can_estimate = FALSE;
         }

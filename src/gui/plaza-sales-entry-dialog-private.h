@@ -23,6 +23,7 @@ typedef struct
   char       *original;   /* the stored amount as text, "" when none */
   char       *reason;     /* why the text is not an amount, or NULL */
   int         source;     /* a PlazaSalesSource, or -1 when no row */
+  gint64      transactions;  /* stored, kept when the amount changes; -1 none */
 } DayRow;
 
 struct _PlazaSalesEntryDialog

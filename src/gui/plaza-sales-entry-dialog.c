@@ -52,7 +52,8 @@ typedef struct
 typedef struct
 {
   char   date[11];
-  gint64 amount;     /* -1: delete */
+  gint64 amount;        /* -1: delete */
+  gint64 transactions;  /* -1: none */
 } Change;
 
 static void load_month (PlazaSalesEntryDialog *self);
@@ -127,7 +128,8 @@ save_func (PlazaStore    *store,
     {
       const Change *c = &g_array_index (job->changes, Change, i);
       gboolean ok = c->amount < 0 ? plaza_sales_delete_day (store, job->unit_id, c->date, error)
-                                  : plaza_sales_set_day (store, job->unit_id, c->date, c->amount, -1, error);
+                                  : plaza_sales_set_day (store, job->unit_id, c->date, c->amount, c->transactions,
+                                                         error);
       if (!ok)
         return NULL;
     }
@@ -665,6 +667,8 @@ plaza_sales_entry_dialog_save (PlazaSalesEntryDialog *self)
       memset (&change, 0, sizeof change);
       g_strlcpy (change.date, row->date, sizeof change.date);
       change.amount = -1;
+      /* A corrected amount keeps the day's reported transactions. */
+      change.transactions = row->source == PLAZA_SALES_SOURCE_ESTIMATED ? -1 : row->transactions;
       if (*text != '\0' && !plaza_money_parse (text, &change.amount))
         g_assert_not_reached ();
       if (*text == '\0' && row->source < 0)

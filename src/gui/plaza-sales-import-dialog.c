@@ -3,9 +3,10 @@
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The sales import window, in three steps. 1: choose a POS file; its
- * preview (plaza_sales_preview: encoding, which column gives which field,
- * the first rows) is read in a GTask thread, as it touches no database.
+ * The sales import window, in three steps. 1: choose (or drop) a POS
+ * file; its preview (plaza_sales_preview: encoding, which column gives
+ * which field, the first rows) is read in a GTask thread, as it touches
+ * no database.
  * 2: Import runs plaza_import_sales_full in the PlazaWorker's thread with
  * the worker's store; its progress callback, called in that thread, hands
  * the figures to the main context at most ten times a second, and
@@ -276,6 +277,23 @@ chooser_response_cb (PlazaSalesImportDialog *self,
     }
 }
 
+/* A file dropped on the window is previewed as if chosen. */
+static gboolean
+drop_cb (GtkDropTarget          *target G_GNUC_UNUSED,
+         const GValue           *value,
+         double                  x G_GNUC_UNUSED,
+         double                  y G_GNUC_UNUSED,
+         PlazaSalesImportDialog *self)
+{
+  GFile *file = g_value_get_object (value);
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  if (path == NULL || self->step == STEP_IMPORTING)
+    return FALSE;
+  plaza_sales_import_dialog_set_file (self, path);
+  return TRUE;
+}
+
 static void
 choose_clicked_cb (PlazaSalesImportDialog *self)
 {
@@ -413,8 +431,12 @@ plaza_sales_import_dialog_class_init (PlazaSalesImportDialogClass *klass)
 static void
 plaza_sales_import_dialog_init (PlazaSalesImportDialog *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   plaza_sales_import_dialog_set_step (self, STEP_CHOOSE);
 }
 
