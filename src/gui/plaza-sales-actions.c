@@ -80,15 +80,16 @@ static void
 unit_activated_cb (PlazaSalesAnomaliesDialog *anomalies,
                    gint64                     unit_id,
                    const char                *month,
-                   Actions                   *actions)
+                   PlazaListPage             *page)
 {
-  PlazaWorker *worker = plaza_window_get_worker (actions->window);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
+  PlazaWorker *worker = PLAZA_IS_WINDOW (root) ? plaza_window_get_worker (PLAZA_WINDOW (root)) : NULL;
   PlazaSalesEntryDialog *dialog;
 
   if (worker == NULL)
     return;
   dialog = plaza_sales_entry_dialog_new (GTK_WINDOW (anomalies), worker);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), actions->page, 0);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), page, 0);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (plaza_sales_anomalies_dialog_reload), anomalies,
                            G_CONNECT_SWAPPED);
   plaza_sales_entry_dialog_set_month (dialog, month);
@@ -105,7 +106,7 @@ open_anomalies (Actions *actions)
   if (worker == NULL || plaza_window_get_path (actions->window) == NULL)
     return NULL;
   dialog = plaza_sales_anomalies_dialog_new (GTK_WINDOW (actions->window), worker);
-  g_signal_connect (dialog, "unit-activated", G_CALLBACK (unit_activated_cb), actions);
+  g_signal_connect_object (dialog, "unit-activated", G_CALLBACK (unit_activated_cb), actions->page, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
