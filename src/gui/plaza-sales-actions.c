@@ -235,7 +235,7 @@ plaza_sales_actions_attach (PlazaListPage *page,
   gtk_widget_insert_action_group (GTK_WIDGET (window), "sales", G_ACTION_GROUP (group));
 
   controller = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_i, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("sales.import")));

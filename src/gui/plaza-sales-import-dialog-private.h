@@ -36,6 +36,7 @@ struct _PlazaSalesImportDialog
   GtkButton            *import_button;
   GtkButton            *close_button;
   GtkButton            *other_button;
+  GtkButton            *choose_button;
   GtkSpinner           *spinner;
   GtkStack             *stack;
   AdwActionRow         *file_row;

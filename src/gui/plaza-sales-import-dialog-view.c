@@ -72,10 +72,13 @@ plaza_sales_import_dialog_set_step (PlazaSalesImportDialog *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->other_button), !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->previewing);
   gtk_spinner_set_spinning (self->spinner, self->previewing);
-  if (step == STEP_PREVIEW && !self->previewing)
-    gtk_widget_grab_focus (GTK_WIDGET (self->import_button));
+  /* Enter does the next thing: choose, import, close. */
+  if (step == STEP_CHOOSE)
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->choose_button));
+  else if (step == STEP_PREVIEW && !self->previewing)
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->import_button));
   else if (step > STEP_IMPORTING)
-    gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->close_button));
 }
 
 static void

@@ -406,6 +406,7 @@ plaza_sales_import_dialog_class_init (PlazaSalesImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, close_button);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, other_button);
+  gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, choose_button);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, PlazaSalesImportDialog, file_row);
@@ -534,7 +535,7 @@ plaza_sales_import_dialog_import (PlazaSalesImportDialog *self)
   self->job->started = g_get_monotonic_time ();
   self->import_cancellable = g_cancellable_new ();
   plaza_sales_import_dialog_set_step (self, STEP_IMPORTING);
-  gtk_widget_grab_focus (GTK_WIDGET (self->cancel_button));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->cancel_button));
   plaza_worker_run_async (self->worker, import_func, import_job_ref (self->job), import_job_unref,
                           self->import_cancellable, import_done_cb, g_object_ref (self));
 }
