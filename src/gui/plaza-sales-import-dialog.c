@@ -160,8 +160,8 @@ progress_idle_cb (gpointer data)
     {
       g_autofree char *done_text = g_format_size (done);
       g_autofree char *total_text = g_format_size (total);
-      /* TRANSLATORS: bytes read of the file's size, as in "12.1 MB of 40.3 MB". */
-      g_autofree char *detail = g_strdup_printf (_("%s of %s"), done_text, total_text);
+      /* TRANSLATORS: bytes read of the file's size, as in "12.1 MB of 40.3 MB read". */
+      g_autofree char *detail = g_strdup_printf (_("%s of %s read"), done_text, total_text);
 
       gtk_progress_bar_set_fraction (self->progress_bar, MIN (1.0, (double) done / (double) total));
       gtk_label_set_label (self->progress_detail, detail);
