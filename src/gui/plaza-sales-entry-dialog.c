@@ -204,6 +204,29 @@ units_done_cb (GObject      *source,
   plaza_sales_entry_dialog_update_state (self);
 }
 
+/* Ready to type: the first day without a figure, unless the clerk is
+ * typing the month. */
+static void
+focus_first_empty_day (PlazaSalesEntryDialog *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  if (self->days == NULL ||
+      (focus != NULL && (focus == GTK_WIDGET (self->month_entry) ||
+                         gtk_widget_is_ancestor (focus, GTK_WIDGET (self->month_entry)))))
+    return;
+  for (guint i = 0; i < self->days->len; i++)
+    {
+      DayRow *row = &g_array_index (self->days, DayRow, i);
+
+      if (*gtk_editable_get_text (GTK_EDITABLE (row->entry)) == '\0')
+        {
+          gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (row->entry));
+          return;
+        }
+    }
+}
+
 static void
 month_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -225,6 +248,7 @@ month_done_cb (GObject      *source,
   else
     plaza_sales_entry_dialog_build_days (self, days);
   plaza_sales_entry_dialog_update_state (self);
+  focus_first_empty_day (self);
 }
 
 /* After a save or an estimate: FALSE when it failed (the reason shown). */
