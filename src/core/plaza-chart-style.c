@@ -160,7 +160,7 @@ plaza_chart_band_colour (const PlazaChart        *chart,
 
       if (chart->band_ramp == PLAZA_CHART_RAMP_DESCENDING)
         t = 1.0 - t;
-      return plaza_chart_rgb_mix (palette->series[0], palette->background, 0.8 * (1.0 - t));
+      return plaza_chart_rgb_mix (palette->series[0], palette->background, 0.7 * (1.0 - t));
     }
   return palette->series[rank % PLAZA_CHART_N_COLOURS];
 }
