@@ -15,6 +15,13 @@
  *   C4 fixed 2,000.00/月, already has a regular bill for March → skipped
  *   C5 fixed 3,100.00/月, terminated on 2026-03-15 → 15 of 31 days = 1,500.00
  *   C6 draft → never billed
+ * Promotion fees (test_promotion_fees): PR-2026-004 春节促销, approved,
+ * 2026-03-05 … 2026-03-12: Alpha confirmed 500.00 (C1: 11,000.00 + 500.00
+ * = 11,500.00), Gamma confirmed 1,200.00 (C3: 2,000.00 + 1,200.00 =
+ * 3,200.00), Beta declined 300.00 (C2 stays 800.00), Delta confirmed 100.00
+ * (C4's March bill was issued before: skipped), Zeta confirmed 50.00 (no
+ * contract: skipped); PR-2026-005, a draft starting 2026-03-20, charges
+ * Alpha 999.00: not billed.
  */
 
 #include "config.h"
@@ -262,13 +269,18 @@ test_demo (void)
       const PlazaBill *bill = g_ptr_array_index (bills, i);
       g_autoptr(GArray) rows = NULL;
       gint64 expected = -1;
+      gint64 fees = 0;
 
       g_assert_true (plaza_contract_schedule (store, bill->contract_id, &rows, &error));
       g_assert_no_error (error);
       for (guint j = 0; j < rows->len; j++)
         if (g_str_equal (g_array_index (rows, PlazaScheduleRow, j).month, "2026-11"))
           expected = g_array_index (rows, PlazaScheduleRow, j).total;
-      g_assert_cmpint (bill->total, ==, expected);
+      /* the demo's promotion starting on 2026-11-24 adds its fees */
+      for (guint j = 0; j < bill->lines->len; j++)
+        if (g_str_equal (((PlazaBillLine *) g_ptr_array_index (bill->lines, j))->kind, "promotion_fee"))
+          fees += ((PlazaBillLine *) g_ptr_array_index (bill->lines, j))->amount;
+      g_assert_cmpint (bill->total - fees, ==, expected);
     }
 
   g_assert_true (plaza_billing_issue (store, "2026-11", &n, &error));
@@ -283,6 +295,104 @@ test_demo (void)
 
   g_clear_object (&store);
   plaza_test_remove_tree (dir);
+}
+
+/* ---- promotion fees ------------------------------------------------- */
+
+static gboolean
+insert_promotions (PlazaStore *store,
+                   gpointer    user_data,
+                   GError    **error)
+{
+  return plaza_store_exec (store,
+    "INSERT INTO tenants (id, code, name) VALUES (9, 'T9', 'Zeta');"
+    "INSERT INTO promotions (id, code, name, start_date, end_date, state, created_at) VALUES"
+    "  (1, 'PR-2026-004', '春节促销', '2026-03-05', '2026-03-12', 'approved', '2026-01-10'),"
+    "  (2, 'PR-2026-005', '春日踏青', '2026-03-20', '2026-03-25', 'draft', '2026-01-10');"
+    "INSERT INTO promotion_participants (promotion_id, tenant_id, offer, status, fee) VALUES"
+    "  (1, 1, '满300减50', 'confirmed', 50000), (1, 3, '8折', 'confirmed', 120000),"
+    "  (1, 2, '', 'declined', 30000), (1, 4, '', 'confirmed', 10000), (1, 9, '', 'confirmed', 5000),"
+    "  (2, 1, '', 'confirmed', 99900);",
+    error);
+}
+
+static gboolean
+approve_draft (PlazaStore *store,
+               gpointer    user_data,
+               GError    **error)
+{
+  return plaza_store_exec (store, "UPDATE promotions SET state = 'approved' WHERE id = 2", error);
+}
+
+static void
+test_promotion_fees (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) bills = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  const PlazaBill *bill;
+  const PlazaBillLine *line;
+  guint n = 0;
+
+  g_assert_true (plaza_store_write (f->store, insert_promotions, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (plaza_billing_preview (f->store, "2026-03", &bills, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bills->len, ==, 4);
+  bill = get_bill (bills, "C1");
+  g_assert_cmpuint (bill->lines->len, ==, 3);
+  check_line (bill, 2, "promotion_fee", 50000, FALSE);
+  line = g_ptr_array_index (bill->lines, 2);
+  g_assert_cmpstr (line->description, ==, "推广费 PR-2026-004 春节促销");
+  g_assert_cmpstr (line->period_from, ==, "2026-03-05");
+  g_assert_cmpstr (line->period_to, ==, "2026-03-12");
+  g_assert_cmpint (bill->total, ==, 1150000);
+  bill = get_bill (bills, "C3");
+  g_assert_cmpuint (bill->lines->len, ==, 2);
+  check_line (bill, 1, "promotion_fee", 120000, FALSE);
+  g_assert_cmpint (bill->total, ==, 320000);
+  bill = get_bill (bills, "C2");
+  g_assert_cmpuint (bill->lines->len, ==, 1);
+  g_assert_cmpint (bill->total, ==, 80000);
+
+  g_assert_true (plaza_billing_skipped_fees (f->store, "2026-03", &skipped, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (skipped->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (skipped, 0), "T4"));
+  g_assert_nonnull (strstr (g_ptr_array_index (skipped, 0), "C4"));
+  g_assert_nonnull (strstr (g_ptr_array_index (skipped, 1), "T9"));
+
+  g_assert_true (plaza_billing_issue_on (f->store, "2026-03", "2026-04-01", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM bill_lines WHERE kind = 'promotion_fee'"), ==, 2);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT sum (amount) FROM bill_lines WHERE kind = 'promotion_fee'"),
+                   ==, 170000);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM bill_lines WHERE amount = 99900"), ==, 0);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM bills b WHERE total != "
+                                               "(SELECT sum (amount) FROM bill_lines l WHERE l.bill_id = b.id)"), ==, 0);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM change_log WHERE entity = 'bills' "
+                                               "AND summary LIKE '%T4%C4%' AND summary LIKE '%T9%'"), ==, 1);
+
+  /* a re-run adds nothing, and nothing is billed twice */
+  g_assert_true (plaza_billing_issue_on (f->store, "2026-03", "2026-04-02", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM bill_lines WHERE kind = 'promotion_fee'"), ==, 2);
+  g_clear_pointer (&bills, g_ptr_array_unref);
+  g_assert_true (plaza_billing_preview (f->store, "2026-03", &bills, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bills->len, ==, 0);
+
+  /* approving the draft later does not bill it into the issued month */
+  g_assert_true (plaza_store_write (f->store, approve_draft, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&skipped, g_ptr_array_unref);
+  g_assert_true (plaza_billing_skipped_fees (f->store, "2026-03", &skipped, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (skipped->len, ==, 3);   /* T4, T9 and now T1's PR-2026-005 */
 }
 
 /* ---- plazactl bills ------------------------------------------------- */
@@ -346,6 +456,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/billing/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
   g_test_add ("/billing/issue", Fixture, NULL, fixture_set_up, test_issue, fixture_tear_down);
+  g_test_add ("/billing/promotion-fees", Fixture, NULL, fixture_set_up, test_promotion_fees, fixture_tear_down);
   g_test_add ("/billing/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add_func ("/billing/demo", test_demo);
   return g_test_run ();

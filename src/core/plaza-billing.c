@@ -8,6 +8,16 @@
  * higher_of: whichever side is larger, the description naming it) and one
  * fee line with the fees total (the schedule gives no per-fee split).
  * Line descriptions are stored data, in Chinese as printed on the bill.
+ *
+ * Promotion fees (推广费): each confirmed participant's fee of an approved
+ * promotion is charged in the month the promotion starts, as a
+ * 'promotion_fee' line "推广费 <code> <name>" on the regular bill of the
+ * tenant's contract in force that month (the first by contract code). The
+ * line's description is also what keeps a fee from being billed twice: a
+ * fee already on a bill of the tenant (not void) is not charged again. A fee
+ * that cannot be billed (no contract in force, or the month's bill was
+ * issued before the promotion was approved) is skipped and reported by
+ * plaza_billing_skipped_fees() and in the run's change_log summary.
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -156,11 +166,168 @@ contract_bill (PlazaStore *store,
   return bill;
 }
 
+static gint
+compare_bills (gconstpointer a,
+               gconstpointer b)
+{
+  const PlazaBill *x = *(PlazaBill * const *) a;
+  const PlazaBill *y = *(PlazaBill * const *) b;
+
+  return strcmp (x->contract_code, y->contract_code);
+}
+
+/* The promotion fees of @month not billed yet, added to @bills (creating a
+ * bill with the fee alone for a contract whose schedule has nothing to
+ * charge); fees that cannot be billed go to @skipped (translated lines) when
+ * not NULL. */
+static gboolean
+add_promotion_fees (PlazaStore *store,
+                    const char *month,
+                    const char *first_text,
+                    const char *last_text,
+                    GPtrArray  *bills,
+                    GPtrArray  *skipped,
+                    GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean added = FALSE;
+  int rc;
+
+  /* The contract: in force during the month as in the bill run, the first
+   * by code; billed: whether it already has a regular bill for the month. */
+  stmt = plaza_store_prepare (store,
+    "WITH fees AS ("
+    "  SELECT p.code AS pcode, p.name AS pname, p.start_date, p.end_date, pp.tenant_id, pp.fee,"
+    "         '推广费 ' || p.code || ' ' || p.name AS description"
+    "  FROM promotions p JOIN promotion_participants pp ON pp.promotion_id = p.id"
+    "  WHERE p.state = 'approved' AND substr (p.start_date, 1, 7) = ?3"
+    "    AND pp.status = 'confirmed' AND pp.fee != 0) "
+    "SELECT f.pcode, f.pname, f.start_date, f.end_date, f.tenant_id, f.fee, f.description, t.code, t.name,"
+    "  (SELECT c.id FROM contracts c WHERE c.tenant_id = f.tenant_id"
+    "     AND (c.state = 'active' OR c.state IN ('expired', 'terminated', 'renewed'))"
+    "     AND c.start_date <= ?2"
+    "     AND coalesce (CASE WHEN c.state = 'terminated' THEN c.terminated_on END, c.end_date) >= ?1"
+    "   ORDER BY c.code LIMIT 1) AS contract_id "
+    "FROM fees f JOIN tenants t ON t.id = f.tenant_id "
+    "WHERE NOT EXISTS (SELECT 1 FROM bill_lines l JOIN bills b ON b.id = l.bill_id"
+    "                  WHERE b.tenant_id = f.tenant_id AND b.state != 'void'"
+    "                    AND l.kind = 'promotion_fee' AND l.description = f.description) "
+    "ORDER BY f.start_date, f.pcode, t.code", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, first_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, month, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *promotion_code = (const char *) sqlite3_column_text (stmt, 0);
+      const char *tenant_code = (const char *) sqlite3_column_text (stmt, 7);
+      gint64 contract_id = sqlite3_column_int64 (stmt, 9);
+      PlazaBill *bill = NULL;
+      PlazaBillLine *line;
+
+      if (sqlite3_column_type (stmt, 9) == SQLITE_NULL)
+        {
+          if (skipped != NULL)
+            g_ptr_array_add (skipped, g_strdup_printf (_("Promotion fee %s for tenant %s not billed: "
+                                                         "no contract in force in %s"),
+                                                       promotion_code, tenant_code, month));
+          continue;
+        }
+      for (guint i = 0; i < bills->len && bill == NULL; i++)
+        if (((PlazaBill *) g_ptr_array_index (bills, i))->contract_id == contract_id)
+          bill = g_ptr_array_index (bills, i);
+      if (bill == NULL)
+        {
+          g_autoptr(sqlite3_stmt) contract = plaza_store_prepare (store,
+            "SELECT c.code, EXISTS (SELECT 1 FROM bills b WHERE b.contract_id = c.id AND b.month = ?2 "
+            "AND b.kind = 'regular') FROM contracts c WHERE c.id = ?1", error);
+
+          if (contract == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (contract, 1, contract_id);
+          sqlite3_bind_text (contract, 2, month, -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (contract) != SQLITE_ROW)
+            return plaza_store_set_sqlite_error (store, error);
+          if (sqlite3_column_int (contract, 1))
+            {
+              if (skipped != NULL)
+                g_ptr_array_add (skipped, g_strdup_printf (_("Promotion fee %s for tenant %s not billed: "
+                                                             "the bill of %s for %s was issued before"),
+                                                           promotion_code, tenant_code,
+                                                           (const char *) sqlite3_column_text (contract, 0),
+                                                           month));
+              continue;
+            }
+          bill = g_new0 (PlazaBill, 1);
+          bill->contract_id = contract_id;
+          bill->tenant_id = sqlite3_column_int64 (stmt, 4);
+          bill->contract_code = g_strdup ((const char *) sqlite3_column_text (contract, 0));
+          bill->tenant_name = g_strdup ((const char *) sqlite3_column_text (stmt, 8));
+          memcpy (bill->month, month, 8);
+          bill->lines = g_ptr_array_new_with_free_func (bill_line_free);
+          g_ptr_array_add (bills, bill);
+          added = TRUE;
+        }
+
+      line = g_new0 (PlazaBillLine, 1);
+      line->kind = g_strdup ("promotion_fee");
+      line->description = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+      line->period_from = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      line->period_to = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      line->amount = sqlite3_column_int64 (stmt, 5);
+      bill->total += line->amount;
+      g_ptr_array_add (bill->lines, line);
+    }
+  if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+  if (added)
+    g_ptr_array_sort (bills, compare_bills);
+  return TRUE;
+}
+
+static gboolean
+preview (PlazaStore  *store,
+         const char  *month,
+         GPtrArray  **bills,
+         GPtrArray   *skipped,
+         GError     **error);
+
 gboolean
 plaza_billing_preview (PlazaStore  *store,
                        const char  *month,
                        GPtrArray  **bills,
                        GError     **error)
+{
+  g_return_val_if_fail (bills != NULL, FALSE);
+
+  return preview (store, month, bills, NULL, error);
+}
+
+gboolean
+plaza_billing_skipped_fees (PlazaStore  *store,
+                            const char  *month,
+                            GPtrArray  **skipped,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) bills = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (skipped != NULL, FALSE);
+
+  if (!preview (store, month, &bills, out, error))
+    return FALSE;
+  *skipped = g_steal_pointer (&out);
+  return TRUE;
+}
+
+static gboolean
+preview (PlazaStore  *store,
+         const char  *month,
+         GPtrArray  **bills,
+         GPtrArray   *skipped,
+         GError     **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_bill_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -168,8 +335,6 @@ plaza_billing_preview (PlazaStore  *store,
   g_autofree char *last_text = NULL;
   GDate first, last;
   int rc;
-
-  g_return_val_if_fail (bills != NULL, FALSE);
 
   if (!parse_month (month, &first, &last, error))
     return FALSE;
@@ -211,6 +376,9 @@ plaza_billing_preview (PlazaStore  *store,
     }
   if (rc != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!add_promotion_fees (store, month, first_text, last_text, out, skipped, error))
+    return FALSE;
 
   *bills = g_steal_pointer (&out);
   return TRUE;
@@ -284,11 +452,12 @@ issue_func (PlazaStore  *store,
   g_autoptr(GPtrArray) bills = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *pattern = g_strdup_printf ("ZD%.4s%.2s-*", data->month, data->month + 5);
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *summary = NULL;
   guint serial;
 
   data->n_issued = 0;
-  if (!plaza_billing_preview (store, data->month, &bills, error))
+  if (!preview (store, data->month, &bills, skipped, error))
     return FALSE;
   if (bills->len == 0)
     return TRUE;
@@ -308,6 +477,17 @@ issue_func (PlazaStore  *store,
   data->n_issued = bills->len;
 
   summary = g_strdup_printf ("bill run %s: %u bills", data->month, bills->len);
+  if (skipped->len > 0)
+    {
+      g_autofree char *fees = NULL;
+      char *with_fees;
+
+      g_ptr_array_add (skipped, NULL);
+      fees = g_strjoinv ("; ", (char **) skipped->pdata);
+      with_fees = g_strdup_printf ("%s; %s", summary, fees);
+      g_free (summary);
+      summary = with_fees;
+    }
   return plaza_store_log_change (store, "bills", 0, "issue", summary, error);
 }
 
