@@ -350,6 +350,25 @@ test_demo (void)
   plaza_test_remove_tree (dir);
 }
 
+/* The category of a sale is the contract brand's first (as in
+ * plaza-kpi.c): Beta trades a Kids brand, so Kids takes Food's share. */
+static void
+test_brand_category (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_store_exec (f->store,
+                                   "INSERT INTO brands (id, name, category_id) VALUES (1, 'Little Ones', 12);"
+                                   "UPDATE contracts SET brand_id = 1 WHERE id = 2;", &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_targets_break_down (f->store, 2026, 1000001, PLAZA_TARGET_BASIS_LAST_YEAR_SHARE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (target (f->store, 2026, 0, "category", 10), ==, 400000);
+  g_assert_cmpint (target (f->store, 2026, 0, "category", 11), ==, 0);
+  g_assert_cmpint (target (f->store, 2026, 0, "category", 12), ==, 600001);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/targets/split", test_split);
   g_test_add ("/targets/last-year-share", Fixture, NULL, fixture_set_up, test_last_year_share, fixture_tear_down);
   g_test_add ("/targets/area", Fixture, NULL, fixture_set_up, test_area, fixture_tear_down);
+  g_test_add ("/targets/brand-category", Fixture, NULL, fixture_set_up, test_brand_category, fixture_tear_down);
   g_test_add ("/targets/achievement", Fixture, NULL, fixture_set_up, test_achievement_and_set, fixture_tear_down);
   g_test_add ("/targets/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add_func ("/targets/demo", test_demo);

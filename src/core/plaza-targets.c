@@ -17,10 +17,11 @@
 #define IN_FORCE "('active', 'expired', 'terminated', 'renewed')"
 
 /* Sales of ?1 … ?2 ('YYYY-MM'), each with its month number, floor,
- * category and tenant (0 when none). */
+ * category and tenant (0 when none). The category is the contract brand's,
+ * else its tenant's, else the unit's planned one: the rule of plaza-kpi.c. */
 #define SALES_CTE \
   "WITH s AS (SELECT CAST (substr (sm.month, 6, 2) AS INTEGER) AS m, u.floor_id AS floor_id," \
-  "  COALESCE (t.category_id, u.planned_category_id, 0) AS category_id," \
+  "  COALESCE (br.category_id, t.category_id, u.planned_category_id, 0) AS category_id," \
   "  COALESCE (c.tenant_id, 0) AS tenant_id, sm.amount AS amount" \
   " FROM sales_monthly sm JOIN units u ON u.id = sm.unit_id" \
   " LEFT JOIN contracts c ON c.id =" \
@@ -30,12 +31,13 @@
   "     AND COALESCE (c2.terminated_on, c2.end_date) >= sm.month || '-01'" \
   "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)" \
   " LEFT JOIN tenants t ON t.id = c.tenant_id" \
+  " LEFT JOIN brands br ON br.id = c.brand_id" \
   " WHERE sm.month BETWEEN ?1 AND ?2) "
 
 /* Units not retired, each with its rentable area, floor, the tenant of the
  * latest contract in force in the year ?1-01-01 … ?2-12-31 and category. */
 #define AREA_CTE \
-  "WITH a AS (SELECT u.floor_id AS floor_id, COALESCE (t.category_id, u.planned_category_id, 0) AS category_id," \
+  "WITH a AS (SELECT u.floor_id AS floor_id, COALESCE (br.category_id, t.category_id, u.planned_category_id, 0) AS category_id," \
   "  COALESCE (c.tenant_id, 0) AS tenant_id, u.rentable_area AS amount" \
   " FROM units u" \
   " LEFT JOIN contracts c ON c.id =" \
@@ -44,6 +46,7 @@
   "     AND c2.start_date <= ?2 AND COALESCE (c2.terminated_on, c2.end_date) >= ?1" \
   "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)" \
   " LEFT JOIN tenants t ON t.id = c.tenant_id" \
+  " LEFT JOIN brands br ON br.id = c.brand_id" \
   " WHERE u.status <> 'retired') "
 
 static const char *scope_names[] = { "mall", "floor", "category", "tenant" };
