@@ -204,7 +204,10 @@ update_count (PlazaSalesAnomaliesDialog *self)
   else
     text = g_strdup_printf (ngettext ("%u of %u anomaly", "%u of %u anomalies", n), shown, n);
   gtk_label_set_label (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->stack, n == 0 && !self->loading ? "empty" : "list");
+  gtk_stack_set_visible_child_name (self->stack, self->loading ? "list"
+                                                 : n == 0 ? "empty"
+                                                 : shown == 0 ? "no-match"
+                                                 : "list");
 }
 
 static gboolean
