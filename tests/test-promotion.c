@@ -681,6 +681,204 @@ test_cli (Fixture       *f,
   }
 }
 
+/* The chart and the words: one bar per participant with its uplift_bp
+ * (T1 1299, T3 −1429), the like-for-like line at the total's 640 bp (both
+ * have a baseline), the baseline's dates in the subtitle; the return per
+ * yuan 2000 bp = ¥0.20. */
+static void
+test_evaluation_chart (Fixture       *f,
+                       gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotionEvaluation) e = NULL;
+  g_autoptr(PlazaChart) chart = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *pct = NULL;
+  g_autofree char *ret = NULL;
+  g_autofree char *none = NULL;
+  PlazaPromotionEvalRow lfl;
+  gint64 id = create_evaluated (f);
+  gint64 value = 0;
+  GDate today;
+
+  g_assert_true (plaza_date_parse ("2026-06-08", &today));
+  e = plaza_promotion_evaluate (f->store, id, PLAZA_PROMOTION_BASELINE_LAST_YEAR, &today, &error);
+  g_assert_no_error (error);
+
+  chart = plaza_promotion_evaluation_chart (e);
+  g_assert_cmpint (plaza_chart_get_kind (chart), ==, PLAZA_CHART_HBAR);
+  g_assert_cmpint (plaza_chart_get_unit (chart), ==, PLAZA_CHART_UNIT_BP);
+  g_assert_cmpuint (plaza_chart_get_n_series (chart), ==, 1);
+  g_assert_cmpuint (plaza_chart_get_n_categories (chart), ==, e->rows->len);
+  for (guint i = 0; i < e->rows->len; i++)
+    {
+      g_assert_cmpstr (plaza_chart_get_category_key (chart, i), ==, row_of (e, i)->tenant_code);
+      g_assert_cmpstr (plaza_chart_get_category_label (chart, i), ==, row_of (e, i)->tenant_name);
+      g_assert_true (plaza_chart_get_value (chart, 0, i, &value));
+      g_assert_cmpint (value, ==, row_of (e, i)->uplift_bp);
+    }
+  g_assert_cmpint (value, ==, -1429);
+  g_assert_nonnull (strstr (plaza_chart_get_subtitle (chart), "2025-06-02 – 2025-06-08"));
+  g_assert_nonnull (strstr (plaza_chart_get_subtitle (chart), "2026-06-01 – 2026-06-07"));
+
+  g_assert_cmpuint (plaza_promotion_evaluation_like_for_like (e, &lfl), ==, 2);
+  g_assert_cmpint (lfl.uplift, ==, 6500);
+  g_assert_cmpint (lfl.uplift_bp, ==, 640);
+  g_free (lfl.tenant_code);
+  g_free (lfl.tenant_name);
+
+  words = plaza_promotion_evaluation_describe_baseline (e);
+  g_assert_cmpstr (words, ==, "Same days last year: 2025-06-02 – 2025-06-08, weekday-aligned");
+  pct = plaza_promotion_format_uplift_pct (row_of (e, 1));
+  g_assert_cmpstr (pct, ==, "-14.29%");
+  ret = plaza_promotion_format_return (row_of (e, 0));
+  g_assert_cmpstr (ret, ==, "¥0.20");
+  none = plaza_promotion_format_return (row_of (e, 1));
+  g_assert_cmpstr (none, ==, "—");
+}
+
+/* A participant with no sales in the baseline period (T2 confirmed, its
+ * unit without last year's rows): its uplift % is "—", no chart value, and
+ * like for like leaves it out: T1 + T3 = 108000 against 101500 = 640 bp,
+ * while the total counts its 35000 too (143000 against 101500). */
+static gboolean
+drop_t2_last_year (PlazaStore  *store,
+                   gpointer     data G_GNUC_UNUSED,
+                   GError     **error)
+{
+  return plaza_store_exec (store, "DELETE FROM sales_daily WHERE unit_id = 2 AND date < '2026-01-01';"
+                                  "UPDATE promotion_participants SET status = 'confirmed' WHERE tenant_id = 2", error);
+}
+
+static void
+test_evaluation_no_baseline (Fixture       *f,
+                             gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotionEvaluation) e = NULL;
+  g_autoptr(PlazaChart) chart = NULL;
+  g_autofree char *pct = NULL;
+  g_autofree char *words = NULL;
+  PlazaPromotionEvalRow lfl;
+  gint64 id = create_evaluated (f);
+  gint64 value = 0;
+  GDate today;
+
+  g_assert_true (plaza_store_write (f->store, drop_t2_last_year, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_date_parse ("2026-06-08", &today));
+  e = plaza_promotion_evaluate (f->store, id, PLAZA_PROMOTION_BASELINE_LAST_YEAR, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (e->rows->len, ==, 3);
+  g_assert_cmpstr (row_of (e, 1)->tenant_code, ==, "T2");
+  g_assert_cmpint (row_of (e, 1)->baseline, ==, 0);
+  g_assert_false (row_of (e, 1)->worse_than_category);
+  pct = plaza_promotion_format_uplift_pct (row_of (e, 1));
+  g_assert_cmpstr (pct, ==, "—");
+  g_assert_cmpint (e->total.sales, ==, 143000);
+  g_assert_cmpint (e->total.baseline, ==, 101500);
+
+  g_assert_cmpuint (plaza_promotion_evaluation_like_for_like (e, &lfl), ==, 2);
+  g_assert_cmpint (lfl.sales, ==, 108000);
+  g_assert_cmpint (lfl.baseline, ==, 101500);
+  g_assert_cmpint (lfl.uplift_bp, ==, 640);
+  g_free (lfl.tenant_code);
+  g_free (lfl.tenant_name);
+
+  chart = plaza_promotion_evaluation_chart (e);
+  g_assert_false (plaza_chart_get_value (chart, 0, 1, &value));
+
+  /* the four-week wording names the promotion's length */
+  g_clear_pointer (&e, plaza_promotion_evaluation_free);
+  e = plaza_promotion_evaluate (f->store, id, PLAZA_PROMOTION_BASELINE_FOUR_WEEKS, &today, &error);
+  g_assert_no_error (error);
+  words = plaza_promotion_evaluation_describe_baseline (e);
+  g_assert_cmpstr (words, ==, "Four weeks before: 2026-05-04 – 2026-05-31, scaled to the promotion's 7 days");
+}
+
+static guint
+count_pages (const char *pdf,
+             gsize       size)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i + 12 <= size; i++)
+    if (memcmp (pdf + i, "/Type /Page", 11) == 0 && pdf[i + 11] != 's')
+      n++;
+  return n;
+}
+
+/* The one-page PDF: %PDF, one page, the code in its text (pdftotext when
+ * installed); a folder that does not exist: an error and nothing left. */
+static void
+test_evaluation_pdf (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaPromotionEvaluation) e = NULL;
+  g_autofree char *pdf_path = g_build_filename (f->dir, "evaluation.pdf", NULL);
+  g_autofree char *bad_dir = g_build_filename (f->dir, "missing", NULL);
+  g_autofree char *bad_path = g_build_filename (bad_dir, "evaluation.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  gsize size = 0;
+  gint64 id = create_evaluated (f);
+  GDate today;
+
+  g_assert_true (plaza_date_parse ("2026-06-08", &today));
+  e = plaza_promotion_evaluate (f->store, id, PLAZA_PROMOTION_BASELINE_LAST_YEAR, &today, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (plaza_promotion_evaluation_write_pdf (e, "星河广场", pdf_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf_path, &contents, &size, &error));
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_assert_cmpuint (count_pages (contents, size), ==, 1);
+
+  if (pdftotext != NULL)
+    {
+      g_autofree char *out = NULL;
+      const char *argv[] = { pdftotext, "-layout", pdf_path, "-", NULL };
+      int status = 0;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                                   &status, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (out, e->code));
+      g_assert_nonnull (strstr (out, "2025-06-02"));
+      g_assert_nonnull (strstr (out, "杭州悦享餐饮"));
+    }
+  else
+    g_test_message ("pdftotext not installed: the text is not checked");
+
+  g_assert_false (plaza_promotion_evaluation_write_pdf (e, NULL, bad_path, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (bad_dir, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* the CLI writes it too, the CSV still on stdout */
+  {
+    g_autofree char *cli_path = g_build_filename (f->dir, "cli.pdf", NULL);
+    g_autofree char *id_text = g_strdup_printf ("%lld", (long long) id);
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    const char *args[] = { "promotion", "evaluate", f->path, "--id", id_text, "--today", "2026-06-08",
+                           "--pdf", cli_path, NULL };
+    const char *bad_args[] = { "promotion", "evaluate", f->path, "--id", id_text, "--today", "2026-06-08",
+                               "--pdf", bad_path, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "tenant_code,"));
+    g_assert_true (g_file_test (cli_path, G_FILE_TEST_IS_REGULAR));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (plaza_test_run_plazactl (bad_args, &out, &err), ==, 1);
+    g_assert_cmpuint (count_lines (err), ==, 1);
+    g_assert_false (g_file_test (bad_dir, G_FILE_TEST_EXISTS));
+  }
+}
+
 /* One past promotion of a small demo: the totals add up. */
 static void
 test_demo (void)
@@ -758,6 +956,9 @@ main (int   argc,
   add_test ("/promotion/evaluate/scope", test_evaluate_scope);
   add_test ("/promotion/evaluate/refused", test_evaluate_not_ended);
   add_test ("/promotion/cli", test_cli);
+  add_test ("/promotion/evaluate/chart", test_evaluation_chart);
+  add_test ("/promotion/evaluate/no-baseline", test_evaluation_no_baseline);
+  add_test ("/promotion/evaluate/pdf", test_evaluation_pdf);
   g_test_add_func ("/promotion/demo", test_demo);
 
   return g_test_run ();

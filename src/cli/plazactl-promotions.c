@@ -9,8 +9,10 @@
  * (money in plain yuan).
  *
  * plazactl promotion evaluate DB --id N [--baseline last-year|four-weeks]
- * [--today DATE]: the evaluation of an ended promotion as CSV
- * (plaza_promotion_evaluation_to_csv()); the baseline defaults to last-year.
+ * [--today DATE] [--pdf FILE.pdf]: the evaluation of an ended promotion as
+ * CSV (plaza_promotion_evaluation_to_csv()); the baseline defaults to
+ * last-year. With --pdf the one-page PDF is written too (the CSV still goes
+ * to stdout).
  */
 
 #define G_LOG_DOMAIN "plazactl"
@@ -103,6 +105,8 @@ promotion_evaluate (int    argc,
   g_autofree char *id_text = NULL;
   g_autofree char *baseline_text = NULL;
   g_autofree char *today_text = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *mall_name = NULL;
   g_autoptr(PlazaStore) store = NULL;
   g_autoptr(PlazaPromotionEvaluation) eval = NULL;
   g_autoptr(GError) error = NULL;
@@ -114,10 +118,11 @@ promotion_evaluate (int    argc,
     { "id", 0, 0, G_OPTION_ARG_STRING, &id_text, N_("The promotion's id"), N_("N") },
     { "baseline", 0, 0, G_OPTION_ARG_STRING, &baseline_text, N_("Compare with last-year (default) or four-weeks"), N_("KIND") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The day to evaluate on (default: today)"), N_("YYYY-MM-DD") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_path, N_("Also write the one-page PDF"), N_("FILE.pdf") },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
 
-  if (!plazactl_parse (_("evaluate DB --id N [--baseline last-year|four-weeks] — the evaluation as CSV"),
+  if (!plazactl_parse (_("evaluate DB --id N [--baseline last-year|four-weeks] [--pdf FILE.pdf] — the evaluation as CSV"),
                        entries, &argc, &argv))
     return 1;
   if (argc < 2)
@@ -142,6 +147,12 @@ promotion_evaluate (int    argc,
   eval = plaza_promotion_evaluate (store, (gint64) id, baseline, today_text != NULL ? &today : NULL, &error);
   if (eval == NULL)
     return plazactl_fail (error);
+  if (pdf_path != NULL)
+    {
+      mall_name = plaza_store_get_setting (store, "mall.name");
+      if (!plaza_promotion_evaluation_write_pdf (eval, mall_name, pdf_path, &error))
+        return plazactl_fail (error);
+    }
   csv = plaza_promotion_evaluation_to_csv (eval);
   return write_out (csv);
 }
@@ -168,7 +179,7 @@ plazactl_cmd_promotion (int    argc,
     return promotion_evaluate (argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      printf ("%s\n", _("Usage: plazactl promotion evaluate DB --id N [--baseline last-year|four-weeks] [--today YYYY-MM-DD]"));
+      printf ("%s\n", _("Usage: plazactl promotion evaluate DB --id N [--baseline last-year|four-weeks] [--today YYYY-MM-DD] [--pdf FILE.pdf]"));
       return 0;
     }
   return plazactl_fail_message (_("promotion: unknown or missing action; use “plazactl promotion evaluate DB --id N”"));

@@ -33,6 +33,7 @@
 
 #include <glib.h>
 
+#include "plaza-chart.h"
 #include "plaza-store.h"
 
 G_BEGIN_DECLS
@@ -93,6 +94,39 @@ PlazaPromotionEvaluation *plaza_promotion_evaluate (PlazaStore             *stor
  * "SCOPE" (with empty cost and return); money
  * in plain yuan, percentages with two decimals. */
 char                     *plaza_promotion_evaluation_to_csv (const PlazaPromotionEvaluation *e);
+
+/* plaza-promotion-eval-chart.c: words and the chart.
+ *
+ * The baseline in words, e.g. "Same days last year: 2025-10-01 – 2025-10-07,
+ * weekday-aligned" or "The four weeks before: 2026-09-03 – 2026-09-30,
+ * scaled to the promotion's 7 days" (translated). */
+char                     *plaza_promotion_evaluation_describe_baseline (const PlazaPromotionEvaluation *e);
+/* "+12.34%", "-3.10%", "0.00%"; "—" when the row's baseline is 0. */
+char                     *plaza_promotion_format_uplift_pct (const PlazaPromotionEvalRow *row);
+/* The return per yuan spent as money: return_bp 25000 → "¥2.50"; "—" when
+ * the row has no cost. */
+char                     *plaza_promotion_format_return (const PlazaPromotionEvalRow *row);
+/* Like for like: the participants with a baseline (> 0) taken together
+ * (tenant_code "LFL"): their sales, baseline, uplift and uplift_bp; cost
+ * and return_bp are 0. A participant without one (not trading then, or not
+ * reporting) would count its whole sales as uplift. Returns how many
+ * participants it covers. Free the row's strings with g_free. */
+guint                     plaza_promotion_evaluation_like_for_like (const PlazaPromotionEvaluation *e,
+                                                                    PlazaPromotionEvalRow          *out);
+/* The uplift % per participant, by tenant code (HBAR, unit BP, one series
+ * "Uplift" whose value for category i is rows[i]->uplift_bp, missing when
+ * the baseline is 0), with the like-for-like uplift % as a reference line
+ * (when some participant has a baseline); the subtitle names both periods. */
+PlazaChart               *plaza_promotion_evaluation_chart (const PlazaPromotionEvaluation *e);
+
+/* plaza-promotion-eval-pdf.c: the evaluation on one A4 page (title, the
+ * baseline in words, headline tiles, the chart, the table per participant
+ * with a total row and the flagged rows marked, the method). Written to a
+ * temporary file renamed onto @path; on failure nothing is left. */
+gboolean                  plaza_promotion_evaluation_write_pdf (const PlazaPromotionEvaluation *e,
+                                                                const char                     *mall_name,
+                                                                const char                     *path,
+                                                                GError                        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaPromotionEvaluation, plaza_promotion_evaluation_free)
 
