@@ -305,6 +305,18 @@ test_missing (Fixture       *f,
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
 }
 
+/* No sales at all: no latest date, and no error. */
+static void
+test_latest_empty (Fixture       *f,
+                   gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+
+  write_sql (f->store, "DELETE FROM sales_monthly; DELETE FROM sales_daily;");
+  g_assert_null (plaza_sales_latest_date (f->store, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_small_demo (void)
 {
@@ -322,6 +334,14 @@ test_small_demo (void)
   g_assert_no_error (error);
   g_assert_true (plaza_demo_generate (store, 1, PLAZA_DEMO_SMALL, today, &error));
   g_assert_no_error (error);
+
+  /* The demo's sales run to the day before its today. */
+  {
+    g_autofree char *latest = plaza_sales_latest_date (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (latest, ==, "2026-11-26");
+  }
 
   /* Take a leased unit's October away and estimate it back. */
   unit_id = plaza_test_count (store, "SELECT unit_id FROM sales_monthly WHERE month = '2026-10' ORDER BY unit_id LIMIT 1");
@@ -457,6 +477,7 @@ main (int   argc,
   ADD ("/sales/estimate/last-3-months", test_estimate_last_3_months);
   ADD ("/sales/estimate/refused-and-replaced", test_estimate_refused_and_replaced);
   ADD ("/sales/missing", test_missing);
+  ADD ("/sales/latest-empty", test_latest_empty);
   ADD ("/sales/cli", test_cli);
 #undef ADD
   g_test_add_func ("/sales/small-demo", test_small_demo);

@@ -552,6 +552,27 @@ plaza_sales_estimate_month (PlazaStore              *store,
 
 /* ---- missing months --------------------------------------------------- */
 
+char *
+plaza_sales_latest_date (PlazaStore  *store,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, "SELECT MAX (date) FROM sales_daily", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_FAILED, "%s",
+                   sqlite3_errmsg (plaza_store_get_db (store)));
+      return NULL;
+    }
+  if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
 gboolean
 plaza_sales_missing (PlazaStore  *store,
                      const char  *month,

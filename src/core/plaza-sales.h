@@ -91,6 +91,11 @@ typedef struct
 
 void      plaza_sales_missing_free  (PlazaSalesMissing *missing);
 
+/* The latest date with a sales row of any unit ('YYYY-MM-DD', newly
+ * allocated), or NULL with @error unset when there are no sales. */
+char     *plaza_sales_latest_date   (PlazaStore      *store,
+                                     GError         **error);
+
 /* Units under an active contract on some day of @month that have no sales
  * row in it: the candidates for an estimate. Ordered by unit code. */
 gboolean  plaza_sales_missing       (PlazaStore      *store,

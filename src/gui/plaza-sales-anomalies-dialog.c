@@ -121,20 +121,6 @@ change_text (gint64 bp)
 
 /* ---- the worker ---- */
 
-/* The latest sales date in the file, or NULL. Runs in the worker. */
-static char *
-latest_sales_date (PlazaStore  *store,
-                   GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, "SELECT MAX (date) FROM sales_daily", error);
-
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 static gpointer
 load_func (PlazaStore    *store,
            gpointer       data G_GNUC_UNUSED,
@@ -147,7 +133,7 @@ load_func (PlazaStore    *store,
   GDate date;
 
   loaded->records = g_ptr_array_new_with_free_func (g_object_unref);
-  loaded->to = latest_sales_date (store, &local);
+  loaded->to = plaza_sales_latest_date (store, &local);
   if (local != NULL)
     {
       g_propagate_error (error, local);
