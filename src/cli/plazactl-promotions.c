@@ -175,6 +175,8 @@ int
 plazactl_cmd_promotion (int    argc,
                         char **argv)
 {
+  if (argc >= 2 && (g_str_equal (argv[1], "notices") || g_str_equal (argv[1], "participants")))
+    return plazactl_promotion_files (argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "evaluate"))
     return promotion_evaluate (argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))

@@ -34,6 +34,7 @@ int  plazactl_cmd_contracts (int argc, char **argv);
 int  plazactl_cmd_contract_pdf (int argc, char **argv);
 int  plazactl_cmd_promotions (int argc, char **argv);
 int  plazactl_cmd_promotion (int argc, char **argv);
+int  plazactl_promotion_files (int argc, char **argv);  /* promotion notices|participants */
 int  plazactl_cmd_kpi     (int argc, char **argv);
 int  plazactl_cmd_chart   (int argc, char **argv);
 int  plazactl_cmd_bills   (int argc, char **argv);
