@@ -321,7 +321,8 @@ approve_draft (PlazaStore *store,
                gpointer    user_data,
                GError    **error)
 {
-  return plaza_store_exec (store, "UPDATE promotions SET state = 'approved' WHERE id = 2", error);
+  return plaza_store_exec (store, "UPDATE promotions SET state = 'approved' WHERE id = 2;"
+                                 "UPDATE promotions SET name = '春节大促' WHERE id = 1;", error);
 }
 
 static void
@@ -386,13 +387,15 @@ test_promotion_fees (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (bills->len, ==, 0);
 
-  /* approving the draft later does not bill it into the issued month */
+  /* approving the draft later does not bill it into the issued month; a
+   * billed promotion renamed since is still billed (by its code) */
   g_assert_true (plaza_store_write (f->store, approve_draft, NULL, &error));
   g_assert_no_error (error);
   g_clear_pointer (&skipped, g_ptr_array_unref);
   g_assert_true (plaza_billing_skipped_fees (f->store, "2026-03", &skipped, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (skipped->len, ==, 3);   /* T4, T9 and now T1's PR-2026-005 */
+  g_assert_nonnull (strstr (g_ptr_array_index (skipped, 2), "PR-2026-005"));
 }
 
 /* ---- plazactl bills ------------------------------------------------- */

@@ -14,7 +14,8 @@
  * 'promotion_fee' line "推广费 <code> <name>" on the regular bill of the
  * tenant's contract in force that month (the first by contract code). The
  * line's description is also what keeps a fee from being billed twice: a
- * fee already on a bill of the tenant (not void) is not charged again. A fee
+ * fee of the promotion's code already on a bill of the tenant (not void;
+ * the name may have changed since) is not charged again. A fee
  * that cannot be billed (no contract in force, or the month's bill was
  * issued before the promotion was approved) is skipped and reported by
  * plaza_billing_skipped_fees() and in the run's change_log summary.
@@ -198,7 +199,7 @@ add_promotion_fees (PlazaStore *store,
   stmt = plaza_store_prepare (store,
     "WITH fees AS ("
     "  SELECT p.code AS pcode, p.name AS pname, p.start_date, p.end_date, pp.tenant_id, pp.fee,"
-    "         '推广费 ' || p.code || ' ' || p.name AS description"
+    "         '推广费 ' || p.code || ' ' AS prefix, '推广费 ' || p.code || ' ' || p.name AS description"
     "  FROM promotions p JOIN promotion_participants pp ON pp.promotion_id = p.id"
     "  WHERE p.state = 'approved' AND substr (p.start_date, 1, 7) = ?3"
     "    AND pp.status = 'confirmed' AND pp.fee != 0) "
@@ -211,7 +212,8 @@ add_promotion_fees (PlazaStore *store,
     "FROM fees f JOIN tenants t ON t.id = f.tenant_id "
     "WHERE NOT EXISTS (SELECT 1 FROM bill_lines l JOIN bills b ON b.id = l.bill_id"
     "                  WHERE b.tenant_id = f.tenant_id AND b.state != 'void'"
-    "                    AND l.kind = 'promotion_fee' AND l.description = f.description) "
+    "                    AND l.kind = 'promotion_fee'"
+    "                    AND substr (l.description, 1, length (f.prefix)) = f.prefix) "
     "ORDER BY f.start_date, f.pcode, t.code", error);
   if (stmt == NULL)
     return FALSE;

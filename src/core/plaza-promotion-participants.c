@@ -230,13 +230,27 @@ xlsx_failed (lxw_error   err,
   return FALSE;
 }
 
+/* A valid sheet name from the promotion's code: at most 31 characters,
+ * none of []:*?/\ and not empty. */
+static char *
+sheet_name_for (const char *code)
+{
+  g_autofree char *name = g_utf8_substring (code, 0, MIN (g_utf8_strlen (code, -1), 31));
+
+  g_strdelimit (name, "[]:*?/\\", '_');
+  if (*name == '\0' || *name == '\'')
+    return g_strdup ("Sheet1");
+  return g_steal_pointer (&name);
+}
+
 /* Fills the workbook's only sheet; libxlsxwriter writes it all on close. */
 static void
 fill_sheet (lxw_workbook               *book,
             const PlazaNoticePromotion *p)
 {
   static const double widths[N_COLUMNS] = { 12, 28, 12, 16, 20, 30, 12, 14 };
-  lxw_worksheet *sheet = workbook_add_worksheet (book, p->code);
+  g_autofree char *sheet_name = sheet_name_for (p->code);
+  lxw_worksheet *sheet = workbook_add_worksheet (book, sheet_name);
   lxw_format *title = workbook_add_format (book);
   lxw_format *header = workbook_add_format (book);
   lxw_format *money = workbook_add_format (book);
