@@ -16,6 +16,7 @@
 #include "plaza-application.h"
 #include "plaza-analytics-page.h"
 #include "plaza-contract-editor.h"
+#include "plaza-promotion-editor.h"
 #include "plaza-window.h"
 
 struct _PlazaApplication
@@ -109,13 +110,16 @@ plaza_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (plaza_application_parent_class)->handle_local_options (app, options);
 }
 
-/* --contract and --new-contract wait until the file is open. */
+/* --contract, --new-contract, --promotion and --new-promotion wait until the
+ * file is open. */
 typedef struct
 {
   GWeakRef  window;
   gint64    contract;
   gint64    amend;
   gboolean  new_contract;
+  gint64    promotion;
+  gboolean  new_promotion;
   guint     ticks;
 } PendingOpen;
 
@@ -151,6 +155,10 @@ open_when_ready_cb (gpointer data)
       if (editor != NULL)
         plaza_contract_editor_set_amends (editor, pending->amend, 0);
     }
+  if (pending->promotion > 0)
+    plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), pending->promotion);
+  if (pending->new_promotion)
+    plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), 0);
   return G_SOURCE_REMOVE;
 }
 
@@ -166,6 +174,8 @@ plaza_application_command_line (GApplication            *app,
   gint64 contract = 0;
   gint64 amend = 0;
   gboolean new_contract = FALSE;
+  gint64 promotion = 0;
+  gboolean new_promotion = FALSE;
   PlazaWindow *window;
 
   g_variant_dict_lookup (options, "db", "^&ay", &db);
@@ -173,6 +183,8 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "contract", "x", &contract);
   g_variant_dict_lookup (options, "new-contract", "b", &new_contract);
   g_variant_dict_lookup (options, "amend", "x", &amend);
+  g_variant_dict_lookup (options, "promotion", "x", &promotion);
+  g_variant_dict_lookup (options, "new-promotion", "b", &new_promotion);
   g_variant_dict_lookup (options, "chart", "&s", &chart);
 
   window = get_window (self);
@@ -208,7 +220,7 @@ plaza_application_command_line (GApplication            *app,
         plaza_window_show_welcome (window);
     }
 
-  if (contract > 0 || new_contract || amend > 0)
+  if (contract > 0 || new_contract || amend > 0 || promotion > 0 || new_promotion)
     {
       PendingOpen *pending = g_new0 (PendingOpen, 1);
 
@@ -216,6 +228,8 @@ plaza_application_command_line (GApplication            *app,
       pending->contract = contract;
       pending->new_contract = new_contract;
       pending->amend = amend;
+      pending->promotion = promotion;
+      pending->new_promotion = new_promotion;
       g_timeout_add_full (G_PRIORITY_DEFAULT, 100, open_when_ready_cb, pending, pending_open_free);
     }
 
@@ -283,6 +297,10 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the editor for a new contract"), NULL },
     { "amend", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
       N_("Open the editor to amend the contract with this id"), N_("ID") },
+    { "promotion", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
+      N_("Open the promotion with this id"), N_("ID") },
+    { "new-promotion", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Open the editor for a new promotion"), NULL },
     { "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Analytics on the chart NAME (ranking, trend, mix, stacked, plan[:vacancy|:expiry])"), N_("NAME") },
     { NULL }
