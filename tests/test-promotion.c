@@ -710,13 +710,20 @@ test_evaluation_chart (Fixture       *f,
   g_assert_cmpint (plaza_chart_get_unit (chart), ==, PLAZA_CHART_UNIT_BP);
   g_assert_cmpuint (plaza_chart_get_n_series (chart), ==, 1);
   g_assert_cmpuint (plaza_chart_get_n_categories (chart), ==, e->rows->len);
-  for (guint i = 0; i < e->rows->len; i++)
+  /* largest uplift first: T1 then T3 */
+  for (guint c = 0; c < plaza_chart_get_n_categories (chart); c++)
     {
-      g_assert_cmpstr (plaza_chart_get_category_key (chart, i), ==, row_of (e, i)->tenant_code);
-      g_assert_cmpstr (plaza_chart_get_category_label (chart, i), ==, row_of (e, i)->tenant_name);
-      g_assert_true (plaza_chart_get_value (chart, 0, i, &value));
-      g_assert_cmpint (value, ==, row_of (e, i)->uplift_bp);
+      const PlazaPromotionEvalRow *row = NULL;
+
+      for (guint i = 0; i < e->rows->len; i++)
+        if (g_str_equal (row_of (e, i)->tenant_code, plaza_chart_get_category_key (chart, c)))
+          row = row_of (e, i);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (plaza_chart_get_category_label (chart, c), ==, row->tenant_name);
+      g_assert_true (plaza_chart_get_value (chart, 0, c, &value));
+      g_assert_cmpint (value, ==, row->uplift_bp);
     }
+  g_assert_cmpstr (plaza_chart_get_category_key (chart, 0), ==, "T1");
   g_assert_cmpint (value, ==, -1429);
   g_assert_nonnull (strstr (plaza_chart_get_subtitle (chart), "2025-06-02 – 2025-06-08"));
   g_assert_nonnull (strstr (plaza_chart_get_subtitle (chart), "2026-06-01 – 2026-06-07"));
@@ -785,8 +792,17 @@ test_evaluation_no_baseline (Fixture       *f,
   g_free (lfl.tenant_code);
   g_free (lfl.tenant_name);
 
+  /* T2 has no bar, and comes last; limited to two bars: T1 and T3 */
   chart = plaza_promotion_evaluation_chart (e);
-  g_assert_false (plaza_chart_get_value (chart, 0, 1, &value));
+  g_assert_cmpuint (plaza_chart_get_n_categories (chart), ==, 3);
+  g_assert_cmpstr (plaza_chart_get_category_key (chart, 2), ==, "T2");
+  g_assert_false (plaza_chart_get_value (chart, 0, 2, &value));
+  g_clear_pointer (&chart, plaza_chart_free);
+  chart = plaza_promotion_evaluation_chart_limited (e, 2);
+  g_assert_cmpuint (plaza_chart_get_n_categories (chart), ==, 2);
+  g_assert_cmpstr (plaza_chart_get_category_key (chart, 0), ==, "T1");
+  g_assert_cmpstr (plaza_chart_get_category_key (chart, 1), ==, "T3");
+  g_assert_nonnull (strstr (plaza_chart_get_subtitle (chart), "the 1 highest and 1 lowest of 3 participants"));
 
   /* the four-week wording names the promotion's length */
   g_clear_pointer (&e, plaza_promotion_evaluation_free);

@@ -94,16 +94,51 @@ plaza_promotion_evaluation_like_for_like (const PlazaPromotionEvaluation *e,
   return n;
 }
 
+/* Largest uplift first; participants without a baseline last, by code. */
+static int
+compare_uplift (gconstpointer a,
+                gconstpointer b)
+{
+  const PlazaPromotionEvalRow *x = *(const PlazaPromotionEvalRow * const *) a;
+  const PlazaPromotionEvalRow *y = *(const PlazaPromotionEvalRow * const *) b;
+
+  if ((x->baseline > 0) != (y->baseline > 0))
+    return x->baseline > 0 ? -1 : 1;
+  if (x->baseline > 0 && x->uplift_bp != y->uplift_bp)
+    return x->uplift_bp > y->uplift_bp ? -1 : 1;
+  return g_strcmp0 (x->tenant_code, y->tenant_code);
+}
+
 PlazaChart *
 plaza_promotion_evaluation_chart (const PlazaPromotionEvaluation *e)
 {
+  return plaza_promotion_evaluation_chart_limited (e, 0);
+}
+
+PlazaChart *
+plaza_promotion_evaluation_chart_limited (const PlazaPromotionEvaluation *e,
+                                          guint                           max_bars)
+{
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autoptr(GPtrArray) order = NULL;
   PlazaPromotionEvalRow lfl;
   PlazaChart *chart;
-  guint series;
+  guint series, n_valued = 0, half = max_bars / 2;
+  gboolean limited;
 
   g_return_val_if_fail (e != NULL, NULL);
+
+  order = g_ptr_array_new ();
+  for (guint i = 0; i < e->rows->len; i++)
+    {
+      PlazaPromotionEvalRow *row = g_ptr_array_index (e->rows, i);
+
+      g_ptr_array_add (order, row);
+      n_valued += row->baseline > 0;
+    }
+  g_ptr_array_sort (order, compare_uplift);
+  limited = max_bars >= 2 && e->rows->len > max_bars;
 
   title = g_strdup_printf (_("Sales uplift by participant · %s"), e->code);
   chart = plaza_chart_new (PLAZA_CHART_HBAR, PLAZA_CHART_UNIT_BP, title);
@@ -115,13 +150,29 @@ plaza_promotion_evaluation_chart (const PlazaPromotionEvaluation *e)
   else
     subtitle = g_strdup_printf (_("%s – %s against the four weeks before (%s – %s, scaled)"),
                                 e->from, e->to, e->base_from, e->base_to);
+  if (limited)
+    {
+      /* Translators: appended to the chart's subtitle when only the best
+       * and the worst participants are drawn */
+      g_autofree char *note = g_strdup_printf (_("the %u highest and %u lowest of %u participants"),
+                                               MIN (half, n_valued), n_valued > half ? MIN (half, n_valued - half) : 0,
+                                               e->rows->len);
+      char *longer = g_strdup_printf ("%s · %s", subtitle, note);
+
+      g_free (subtitle);
+      subtitle = longer;
+    }
   plaza_chart_set_subtitle (chart, subtitle);
   series = plaza_chart_add_series (chart, _("Uplift"), PLAZA_CHART_SERIES_NORMAL);
-  for (guint i = 0; i < e->rows->len; i++)
+  for (guint i = 0; i < order->len; i++)
     {
-      const PlazaPromotionEvalRow *row = g_ptr_array_index (e->rows, i);
-      guint category = plaza_chart_add_category (chart, row->tenant_code, row->tenant_name);
+      const PlazaPromotionEvalRow *row = g_ptr_array_index (order, i);
+      guint category;
 
+      /* limited: the first and the last half of those with a value */
+      if (limited && (row->baseline <= 0 || (i >= half && i + half < n_valued)))
+        continue;
+      category = plaza_chart_add_category (chart, row->tenant_code, row->tenant_name);
       if (row->baseline > 0)
         plaza_chart_set_value (chart, series, category, row->uplift_bp);
     }

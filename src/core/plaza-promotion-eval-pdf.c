@@ -603,7 +603,7 @@ draw_page (const PlazaPromotionEvaluation *e,
            const char                     *mall_name,
            cairo_surface_t                *surface)
 {
-  g_autoptr(PlazaChart) chart = plaza_promotion_evaluation_chart (e);
+  g_autoptr(PlazaChart) chart = NULL;
   Page page = { 0 };
   cairo_font_options_t *options;
   PangoContext *context;
@@ -634,6 +634,8 @@ draw_page (const PlazaPromotionEvaluation *e,
   while (n > 0 && room - table_height (&page, n) < CHART_MIN)
     n--;
   chart_h = MIN (wanted, room - table_height (&page, n));
+  /* about 9 pt a bar at least */
+  chart = plaza_promotion_evaluation_chart_limited (e, MAX (4, (guint) ((chart_h - 60.0) / 9.0) & ~1u));
   if (e->rows->len > 0)
     {
       section (&page, _("Uplift by participant"));

@@ -113,11 +113,17 @@ char                     *plaza_promotion_format_return (const PlazaPromotionEva
  * participants it covers. Free the row's strings with g_free. */
 guint                     plaza_promotion_evaluation_like_for_like (const PlazaPromotionEvaluation *e,
                                                                     PlazaPromotionEvalRow          *out);
-/* The uplift % per participant, by tenant code (HBAR, unit BP, one series
- * "Uplift" whose value for category i is rows[i]->uplift_bp, missing when
- * the baseline is 0), with the like-for-like uplift % as a reference line
- * (when some participant has a baseline); the subtitle names both periods. */
+/* The uplift % per participant (HBAR, unit BP, categories keyed by tenant
+ * code, largest uplift first; one series "Uplift" with each participant's
+ * uplift_bp, missing when its baseline is 0, those last), with the
+ * like-for-like uplift % as a reference line (when some participant has a
+ * baseline); the subtitle names both periods. */
 PlazaChart               *plaza_promotion_evaluation_chart (const PlazaPromotionEvaluation *e);
+/* The same with at most @max_bars bars when there are more participants:
+ * the @max_bars / 2 highest and lowest uplifts (the subtitle says so); 0:
+ * all. */
+PlazaChart               *plaza_promotion_evaluation_chart_limited (const PlazaPromotionEvaluation *e,
+                                                                    guint                           max_bars);
 
 /* plaza-promotion-eval-pdf.c: the evaluation on one A4 page (title, the
  * baseline in words, headline tiles, the chart, the table per participant
