@@ -38,6 +38,8 @@ int  plazactl_promotion_files (int argc, char **argv);  /* promotion notices|par
 int  plazactl_cmd_kpi     (int argc, char **argv);
 int  plazactl_cmd_chart   (int argc, char **argv);
 int  plazactl_cmd_bills   (int argc, char **argv);
+int  plazactl_cmd_payments (int argc, char **argv);
+int  plazactl_cmd_arrears (int argc, char **argv);
 int  plazactl_cmd_targets (int argc, char **argv);
 int  plazactl_cmd_sales   (int argc, char **argv);
 int  plazactl_cmd_report  (int argc, char **argv);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "plaza-arrears.h"
 #include "plaza-attachment.h"
 #include "plaza-billing.h"
 #include "plaza-chart.h"
@@ -26,6 +27,7 @@
 #include "plaza-location.h"
 #include "plaza-money.h"
 #include "plaza-overview.h"
+#include "plaza-payments.h"
 #include "plaza-promotion-eval.h"
 #include "plaza-promotion.h"
 #include "plaza-record.h"
