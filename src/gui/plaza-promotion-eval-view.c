@@ -23,6 +23,9 @@
 #include "plaza-money.h"
 #include "plaza-promotion-eval-view-private.h"
 
+/* More participants than this: the chart shows the best and the worst. */
+#define MAX_BARS 24
+
 G_DEFINE_FINAL_TYPE (PlazaPromotionEvalView, plaza_promotion_eval_view, ADW_TYPE_BIN)
 
 enum
@@ -239,8 +242,8 @@ show_evaluation (PlazaPromotionEvalView *self)
 
   gtk_label_set_label (self->baseline_words, words);
   fill_cards (self);
-  plaza_chart_view_set_chart (self->chart, plaza_promotion_evaluation_chart (self->evaluation));
-  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, (int) CLAMP (120 + 26 * n, 260, 560));
+  plaza_chart_view_set_chart (self->chart, plaza_promotion_evaluation_chart_limited (self->evaluation, MAX_BARS));
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, (int) CLAMP (100 + 22 * MIN (n, MAX_BARS), 240, 640));
   plaza_promotion_eval_view_fill_table (self);
   gtk_widget_set_sensitive (self->save_button, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "evaluation");
