@@ -300,6 +300,16 @@ test_cli (Fixture       *f,
   g_autofree char *err = NULL;
 
   pay (f, 4, "2026-03-31", 400000);
+  /* T3 paid its 100.00 bill late, in full: 2026-02-15 + 5 grace days, 10
+   * days (02-21 … 03-02) on 100,000 × 5 / 10,000 = 500 fen (no cap). */
+  g_assert_true (plaza_store_exec (f->store,
+    "INSERT INTO contracts (id, code, tenant_id, state, model, start_date, end_date, late_fee_bp_per_day,"
+    "                       late_fee_grace_days, late_fee_cap, created_at)"
+    "  VALUES (3, 'C3', 3, 'active', 'fixed', '2026-01-01', '2026-12-31', 5, 5, 0, '2026-01-01');"
+    "INSERT INTO bills (id, code, tenant_id, contract_id, month, issue_date, due_date, total)"
+    "  VALUES (30, 'G1', 3, 3, '2026-01', '2026-02-01', '2026-02-15', 100000);"
+    "INSERT INTO bill_lines (id, bill_id, kind, amount) VALUES (30, 30, 'rent', 100000);", NULL));
+  pay (f, 3, "2026-03-03", 100000);
   {
     const char *args[] = { "arrears", f->path, "--as-of", "2026-04-30", "--late-fees", NULL };
 
@@ -307,8 +317,9 @@ test_cli (Fixture       *f,
     g_assert_true (g_str_has_prefix (out, "tenant,name,current,0-30,31-60,61-90,90+,total,late_fee\n"));
     g_assert_nonnull (strstr (out, "\nT4,Delta,0.00,0.00,6010.00,0.00,0.00,6010.00,143.21\n"));
     g_assert_nonnull (strstr (out, "\nT5,Epsilon,0.00,0.00,10010.00,0.00,0.00,10010.00,100.00\n"));
+    g_assert_nonnull (strstr (out, "\nT3,Gamma,0.00,0.00,0.00,0.00,0.00,0.00,5.00\n"));
     g_assert_nonnull (strstr (out, "\ntotal,,"));
-    g_assert_true (g_str_has_suffix (out, ",243.21\n"));
+    g_assert_true (g_str_has_suffix (out, ",248.21\n"));
   }
   {
     const char *args[] = { "arrears", f->path, "--as-of", "2026-04-30", NULL };

@@ -14,7 +14,7 @@
  *   "total" row:
  *     tenant,name,current,0-30,31-60,61-90,90+,total[,late_fee]
  *   with --late-fees the last column is the late fee accrued and not yet
- *   billed at the date.
+ *   billed at the date, and tenants with only such a fee have a row.
  */
 
 #define G_LOG_DOMAIN "plazactl"
@@ -149,7 +149,6 @@ plazactl_cmd_arrears (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GString) out = g_string_new ("tenant,name,current,0-30,31-60,61-90,90+,total");
-  gint64 all_fees = 0;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The date the arrears are aged at"), N_("YYYY-MM-DD") },
     { "late-fees", 0, 0, G_OPTION_ARG_NONE, &late_fees, N_("Add the late fee not yet billed"), NULL },
@@ -168,7 +167,7 @@ plazactl_cmd_arrears (int    argc,
   store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
-  if (!plaza_arrears_aging (store, as_of, &rows, &error))
+  if (!(late_fees ? plaza_arrears_aging_with_fees : plaza_arrears_aging) (store, as_of, &rows, &error))
     {
       g_prefix_error (&error, "arrears: ");
       return plazactl_fail (error);
@@ -177,27 +176,15 @@ plazactl_cmd_arrears (int    argc,
   for (guint i = 0; i < rows->len; i++)
     {
       PlazaArrearsRow *row = g_ptr_array_index (rows, i);
-      gint64 amounts[6] = { row->current, row->days_0_30, row->days_31_60, row->days_61_90, row->days_90_plus, row->total };
+      gint64 amounts[7] = { row->current, row->days_0_30, row->days_31_60, row->days_61_90, row->days_90_plus,
+                            row->total, row->late_fee };
       char *texts[7] = { NULL };
       const char *fields[9];
-      gint64 fee = 0;
 
       fields[0] = row->tenant_id != 0 ? row->code : "total";
       fields[1] = row->tenant_id != 0 ? row->name : "";
-      for (guint j = 0; j < 6; j++)
+      for (guint j = 0; j < 7; j++)
         fields[2 + j] = texts[j] = plaza_money_format_plain (amounts[j]);
-      if (late_fees)
-        {
-          if (row->tenant_id != 0 && !plaza_late_fee_tenant (store, row->tenant_id, as_of, NULL, &fee, &error))
-            {
-              for (guint j = 0; j < 7; j++)
-                g_free (texts[j]);
-              g_prefix_error (&error, "arrears: ");
-              return plazactl_fail (error);
-            }
-          all_fees += fee;
-          fields[8] = texts[6] = plaza_money_format_plain (row->tenant_id != 0 ? fee : all_fees);
-        }
       plaza_csv_append_row (out, fields, late_fees ? 9 : 8);
       for (guint j = 0; j < 7; j++)
         g_free (texts[j]);

@@ -84,6 +84,7 @@ add_row (PlazaArrearsRow       *sum,
   sum->days_90_plus += row->days_90_plus;
   sum->total += row->total;
   sum->credit += row->credit;
+  sum->late_fee += row->late_fee;
   if (row->oldest_due != NULL && (sum->oldest_due == NULL || strcmp (row->oldest_due, sum->oldest_due) < 0))
     {
       g_free (sum->oldest_due);
@@ -91,11 +92,12 @@ add_row (PlazaArrearsRow       *sum,
     }
 }
 
-gboolean
-plaza_arrears_aging (PlazaStore  *store,
-                     const char  *as_of,
-                     GPtrArray  **rows,
-                     GError     **error)
+static gboolean
+aging (PlazaStore  *store,
+       const char  *as_of,
+       gboolean     fees,
+       GPtrArray  **rows,
+       GError     **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_arrears_row_free);
   g_autoptr(GPtrArray) lines = NULL;
@@ -105,9 +107,6 @@ plaza_arrears_aging (PlazaStore  *store,
   gint64 day;
   GDate d;
   int rc;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
-  g_return_val_if_fail (rows != NULL, FALSE);
 
   total->code = g_strdup ("");
   total->name = g_strdup (_("Total"));
@@ -148,7 +147,13 @@ plaza_arrears_aging (PlazaStore  *store,
           if (c->line_id == 0 && c->tenant_id == row->tenant_id)
             row->credit += c->amount;
         }
-      if (row->total == 0 && row->credit == 0)
+      if (fees && !plaza_late_fee_tenant (store, row->tenant_id, as_of, NULL, &row->late_fee, error))
+        {
+          plaza_arrears_row_free (row);
+          plaza_arrears_row_free (total);
+          return FALSE;
+        }
+      if (row->total == 0 && row->credit == 0 && row->late_fee == 0)
         {
           plaza_arrears_row_free (row);
           continue;
@@ -164,6 +169,30 @@ plaza_arrears_aging (PlazaStore  *store,
   g_ptr_array_add (out, total);
   *rows = g_steal_pointer (&out);
   return TRUE;
+}
+
+gboolean
+plaza_arrears_aging (PlazaStore  *store,
+                     const char  *as_of,
+                     GPtrArray  **rows,
+                     GError     **error)
+{
+  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  return aging (store, as_of, FALSE, rows, error);
+}
+
+gboolean
+plaza_arrears_aging_with_fees (PlazaStore  *store,
+                               const char  *as_of,
+                               GPtrArray  **rows,
+                               GError     **error)
+{
+  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  return aging (store, as_of, TRUE, rows, error);
 }
 
 /* The fee of one bill; @credits from plaza_payments_load_lines at @as_of. */

@@ -40,6 +40,7 @@ typedef struct
   gint64  total;
   char   *oldest_due;    /* YYYY-MM-DD of the oldest open line, NULL if none */
   gint64  credit;        /* unallocated payments and unused credit notes */
+  gint64  late_fee;      /* late fee accrued and not yet billed (with fees) */
 } PlazaArrearsRow;
 
 void     plaza_arrears_row_free   (PlazaArrearsRow *row);
@@ -50,6 +51,12 @@ gboolean plaza_arrears_aging      (PlazaStore   *store,
                                    const char   *as_of,
                                    GPtrArray   **rows,
                                    GError      **error);
+/* The same with each row's late_fee filled in; a tenant with only a late
+ * fee not billed yet (one who paid late) has a row too. */
+gboolean plaza_arrears_aging_with_fees (PlazaStore  *store,
+                                        const char  *as_of,
+                                        GPtrArray  **rows,
+                                        GError     **error);
 
 /* The late fee accrued on @bill_id up to @as_of (see above). */
 gboolean plaza_late_fee           (PlazaStore   *store,
