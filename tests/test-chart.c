@@ -656,6 +656,81 @@ test_chart_band_ramp (void)
   g_assert_cmpfloat (low.r + low.g + low.b, <, high.r + high.g + high.b);
 }
 
+/* Ink (pixels darker than light grey) in the top @rows pixel rows of a
+ * PDF's first page rendered by pdftoppm at 144 dpi, or -1 when pdftoppm is
+ * missing. */
+static gint64
+pdf_ink (const char *pdf,
+         int         rows)
+{
+  g_autofree char *prog = g_find_program_in_path ("pdftoppm");
+  g_autofree char *stem = g_strconcat (pdf, "-page", NULL);
+  g_autofree char *png = g_strconcat (stem, ".png", NULL);
+  const char *argv[] = { prog, "-png", "-r", "144", "-gray", "-singlefile", pdf, stem, NULL };
+  cairo_surface_t *image;
+  gint64 ink = 0;
+  int status;
+
+  if (prog == NULL)
+    return -1;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  for (int y = 0; y < MIN (rows, cairo_image_surface_get_height (image)); y++)
+    {
+      const guint8 *line = cairo_image_surface_get_data (image) + y * cairo_image_surface_get_stride (image);
+
+      for (int x = 0; x < cairo_image_surface_get_width (image); x++)
+        {
+          guint32 pixel = ((const guint32 *) line)[x];
+
+          if ((pixel & 0xff) < 200)
+            ink++;
+        }
+    }
+  cairo_surface_destroy (image);
+  g_unlink (png);
+  return ink;
+}
+
+/* Every Han character leaves ink in a PDF: 如 is one that Debian 12's
+ * cairo once embedded blank from Noto Sans CJK (plaza-pdf.h). */
+static void
+test_chart_pdf_glyphs (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("plaza-chart-glyphs-XXXXXX", NULL);
+  g_autofree char *with = g_build_filename (dir, "with.pdf", NULL);
+  g_autofree char *without = g_build_filename (dir, "without.pdf", NULL);
+  g_autoptr(PlazaChart) a = plaza_chart_new (PLAZA_CHART_BAR, PLAZA_CHART_UNIT_FEN, "T");
+  g_autoptr(PlazaChart) b = plaza_chart_new (PLAZA_CHART_BAR, PLAZA_CHART_UNIT_FEN, "T");
+  g_autoptr(GError) error = NULL;
+  gint64 ink_with, ink_without;
+
+  /* regular weight (the subtitle): the bold face kept its 如 */
+  plaza_chart_set_subtitle (a, "如果如何 例如 合同 商户");
+  plaza_chart_set_subtitle (b, "果何 例 合同 商户");
+  g_assert_true (plaza_chart_save (a, with, 400, 240, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_chart_save (b, without, 400, 240, &error));
+  g_assert_no_error (error);
+  ink_with = pdf_ink (with, 120);
+  ink_without = pdf_ink (without, 120);
+  if (ink_with < 0)
+    {
+      g_test_skip ("pdftoppm is not installed");
+      return;
+    }
+  g_test_message ("ink in the title rows: %lld with 如, %lld without it",
+                  (long long) ink_with, (long long) ink_without);
+  /* three more characters of about 22 px at this resolution: well over a
+   * hundred pixels more */
+  g_assert_cmpint (ink_with - ink_without, >, 150);
+  g_unlink (with);
+  g_unlink (without);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -672,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/chart/hit/donut", test_chart_hit_donut);
   g_test_add_func ("/chart/plan", test_chart_plan);
   g_test_add_func ("/chart/band-ramp", test_chart_band_ramp);
+  g_test_add_func ("/chart/pdf-glyphs", test_chart_pdf_glyphs);
   g_test_add_func ("/chart/save", test_chart_save);
   g_test_add_func ("/chart/empty", test_chart_empty);
 

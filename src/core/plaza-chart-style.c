@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "plaza-pdf.h"
 #include "plaza-chart-private.h"
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
 
@@ -167,10 +168,11 @@ plaza_chart_band_colour (const PlazaChart        *chart,
 
 /* Text */
 
-/* Noto Sans CJK first, as in the contract PDF: its Latin letters and digits
- * then match its Han characters, so "Under ¥1,000", "¥1,000 – ¥2,000" and
- * "¥1,000万" look alike; "Sans" where it is missing. */
-#define PLAZA_CHART_FONT "Noto Sans CJK SC,Sans"
+/* The documents' font (plaza-pdf.h), so a chart in a PDF keeps every Han
+ * character; one CJK font first, so Latin letters and digits match the Han
+ * characters and "Under ¥1,000", "¥1,000 – ¥2,000" and "¥1,000万" look
+ * alike. */
+#define PLAZA_CHART_FONT PLAZA_DOCUMENT_FONT
 
 void
 plaza_chart_text_init (PlazaChartText *text,

@@ -14,6 +14,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "plaza-pdf.h"
 #include "plaza-contract-pdf-private.h"
 
 #define PAGE_WIDTH     595.2756
@@ -22,7 +23,7 @@
 #define MARGIN_TOP     50.0
 #define CONTENT_BOTTOM (PAGE_HEIGHT - 60.0)
 #define CONTENT_WIDTH  (PAGE_WIDTH - 2 * MARGIN_X)
-#define FONT_FAMILY    "Noto Sans CJK SC,sans"
+#define FONT_FAMILY    PLAZA_DOCUMENT_FONT
 #define BODY_SIZE      9.5
 #define TABLE_SIZE     8.0
 #define LABEL_WIDTH    96.0

@@ -14,9 +14,8 @@
  * The notice is the tenants' document and is always in Chinese, whatever
  * the UI language: its fixed words are not translated and are kept together
  * in the L_ constants below (the one place to change them). Errors are for
- * the clerk and go through gettext. (The template avoids 如: Debian 12's
- * cairo subsets that glyph of Noto Sans CJK SC without its outline in some
- * documents, pango-view shows the same.)
+ * the clerk and go through gettext. The font is PLAZA_DOCUMENT_FONT (see
+ * plaza-pdf.h for why it is not Noto Sans CJK first).
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -28,6 +27,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "plaza-pdf.h"
 #include "plaza-date.h"
 #include "plaza-money.h"
 #include "plaza-promotion-notice.h"
@@ -38,7 +38,7 @@
 #define MARGIN_X      64.0
 #define MARGIN_TOP    56.0
 #define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN_X)
-#define FONT_FAMILY   "Noto Sans CJK SC,sans"
+#define FONT_FAMILY   PLAZA_DOCUMENT_FONT
 #define BODY_SIZE     10.5
 #define LABEL_WIDTH   92.0
 #define CONFIRM_DAYS  7

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "plaza-pdf.h"
 #include "plaza-report-private.h"
 
 #define PAGE_WIDTH     595.2756
@@ -27,7 +28,7 @@
 #define MARGIN_TOP     42.0
 #define CONTENT_BOTTOM (PAGE_HEIGHT - 54.0)
 #define CONTENT_WIDTH  (PAGE_WIDTH - 2 * MARGIN_X)
-#define FONT_FAMILY    "Noto Sans CJK SC,Noto Sans,sans"
+#define FONT_FAMILY    PLAZA_DOCUMENT_FONT
 #define TABLE_SIZE     7.6
 #define CELL_PAD_X     3.5
 #define CELL_PAD_Y     2.8
