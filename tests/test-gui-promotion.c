@@ -255,6 +255,7 @@ test_plan_lifecycle (void)
   g_assert_false (gtk_widget_get_sensitive (editor->form));
   g_assert_true (gtk_widget_get_visible (editor->lock_box));
   g_assert_true (gtk_widget_get_visible (editor->edit_button));
+  g_assert_true (gtk_widget_get_visible (editor->cancel_group));
   g_assert_false (gtk_widget_get_visible (editor->save_button));
   g_assert_false (plaza_promotion_editor_save_now (editor));
 

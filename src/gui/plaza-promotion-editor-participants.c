@@ -177,12 +177,15 @@ plaza_promotion_editor_add_participant (PlazaPromotionEditor *self,
   pp->status = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (labels), NULL));
   gtk_drop_down_set_selected (pp->status, selected);
   gtk_widget_set_valign (GTK_WIDGET (pp->status), GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (GTK_WIDGET (pp->status), 130, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pp->status), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Answer"), -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (pp->status));
 
   pp->fee = GTK_ENTRY (gtk_entry_new ());
   gtk_editable_set_text (GTK_EDITABLE (pp->fee), fee != NULL ? fee : "");
   gtk_entry_set_placeholder_text (pp->fee, _("Fee ¥"));
   gtk_editable_set_width_chars (GTK_EDITABLE (pp->fee), 9);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (pp->fee), 9);
   gtk_entry_set_alignment (pp->fee, 1.0);
   gtk_widget_set_valign (GTK_WIDGET (pp->fee), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (pp->fee), _("Promotion fee charged to the tenant, in yuan"));

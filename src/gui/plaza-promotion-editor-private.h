@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Shared between the promotion editor's files: plaza-promotion-editor.c
- * (the window, loading, saving, the state and lock), -form.c (the plan's
- * fields, their checks, the scope checklist and the clash check),
- * -participants.c (the participant list and "Add Tenants…") and
+ * (the window, loading, the state and lock), -save.c (saving, closing),
+ * -form.c (the plan's fields, their checks, the scope checklist and the
+ * clash check), -participants.c (the participant list and "Add Tenants…") and
  * -actions.c (the approval steps, attachments and the tenant files). The
  * functions at the end are also the GUI test's handles.
  */
@@ -132,6 +132,12 @@ void            plaza_promotion_editor_emit_saved     (PlazaPromotionEditor *sel
 GPtrArray      *plaza_promotion_editor_query_refs     (PlazaStore           *store,
                                                        const char           *sql,
                                                        GError              **error);
+
+/* plaza-promotion-editor-save.c */
+gboolean        plaza_promotion_editor_close_request  (GtkWindow            *window);
+gboolean        plaza_promotion_editor_save_shortcut_cb (GtkWidget          *widget,
+                                                         GVariant           *args,
+                                                         gpointer            user_data);
 
 /* plaza-promotion-editor-form.c */
 void            plaza_promotion_editor_build_form     (PlazaPromotionEditor *self,

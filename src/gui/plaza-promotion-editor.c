@@ -7,10 +7,9 @@
  * code, name and state with the buttons the state allows; the plan page
  * holds the form (plaza-promotion-editor-form.c), the participants
  * (-participants.c) and the posters and tenant files (-actions.c); a
- * promotion that has ended gets an Evaluation page. Loading and saving
- * run in the worker; a save refused because someone else saved first
- * changes nothing and offers Reload. Ctrl+S saves, Escape closes (asking
- * first when there are unsaved changes).
+ * promotion that has ended gets an Evaluation page. Loading runs in the
+ * worker; saving and closing are in plaza-promotion-editor-save.c. Ctrl+S
+ * saves, Escape closes (asking first when there are unsaved changes).
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -21,7 +20,6 @@
 #include <sqlite3.h>
 
 #include "plaza-attachment.h"
-#include "plaza-date.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
 #include "plaza-promotion-editor-private.h"
@@ -427,188 +425,6 @@ plaza_promotion_editor_reload (PlazaPromotionEditor *self)
   plaza_worker_run_async (self->worker, load_func, id, g_free, self->cancellable, load_done_cb, g_object_ref (self));
 }
 
-/* Saving. */
-
-typedef struct
-{
-  gint64  id;
-  gint64  rev;
-  char   *state;
-  char   *code;
-} Saved;
-
-static void
-saved_free (Saved *s)
-{
-  g_free (s->state);
-  g_free (s->code);
-  g_free (s);
-}
-
-static gpointer
-save_func (PlazaStore    *store,
-           gpointer       data,
-           GCancellable  *cancellable G_GNUC_UNUSED,
-           GError       **error)
-{
-  PlazaPromotion *p = data;
-  Saved *s;
-
-  if (p->id == 0 ? !plaza_promotion_create (store, p, error) : !plaza_promotion_update (store, p, error))
-    return NULL;
-  s = g_new0 (Saved, 1);
-  s->id = p->id;
-  s->rev = p->rev;
-  s->state = g_strdup (p->state);
-  s->code = g_strdup (p->code);
-  return s;
-}
-
-static void
-save_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(PlazaPromotionEditor) self = user_data;
-  g_autoptr(GError) error = NULL;
-  Saved *s = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
-  g_autofree char *message = NULL;
-
-  plaza_promotion_editor_set_busy (self, FALSE);
-  if (s == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        plaza_promotion_editor_show_error (self, error);
-      return;
-    }
-  self->id = s->id;
-  self->rev = s->rev;
-  self->dirty = FALSE;
-  self->unlocked = FALSE;
-  g_free (self->state);
-  self->state = g_strdup (s->state);
-  g_free (self->code);
-  self->code = g_strdup (s->code);
-  message = g_strdup_printf (_("Saved %s (%s)"), s->code, plaza_state_label (s->state));
-  saved_free (s);
-  plaza_promotion_editor_toast (self, message);
-  plaza_promotion_editor_emit_saved (self);
-  plaza_promotion_editor_reload (self);
-}
-
-gboolean
-plaza_promotion_editor_save_now (PlazaPromotionEditor *self)
-{
-  PlazaPromotion *p;
-
-  g_return_val_if_fail (PLAZA_IS_PROMOTION_EDITOR (self), FALSE);
-
-  if (self->busy > 0 || self->conflict || !plaza_promotion_editor_is_editable (self)
-      || !plaza_promotion_editor_validate (self))
-    return FALSE;
-  p = plaza_promotion_editor_read_form (self);
-  p->id = self->id;
-  p->rev = self->rev;
-  g_free (p->code);
-  p->code = self->id > 0 ? g_strdup (self->code) : NULL;
-  plaza_promotion_editor_show_error (self, NULL);
-  plaza_promotion_editor_set_busy (self, TRUE);
-  plaza_worker_run_async (self->worker, save_func, p, (GDestroyNotify) plaza_promotion_free, self->cancellable,
-                          save_done_cb, g_object_ref (self));
-  return TRUE;
-}
-
-static void
-save_response_cb (AdwMessageDialog     *dialog G_GNUC_UNUSED,
-                  const char           *response,
-                  PlazaPromotionEditor *self)
-{
-  if (g_str_equal (response, "save"))
-    plaza_promotion_editor_save_now (self);
-}
-
-void
-plaza_promotion_editor_save_clicked (PlazaPromotionEditor *self)
-{
-  g_autofree char *clashes = NULL;
-  g_autoptr(GString) body = g_string_new (NULL);
-  gboolean back = state_is (self, "approved") && self->unlocked;
-  GtkWidget *dialog;
-
-  if (!gtk_widget_get_sensitive (self->save_button) || !gtk_widget_get_visible (self->save_button))
-    return;
-  clashes = plaza_promotion_editor_describe_clashes (self);
-  if (clashes == NULL && !back)
-    {
-      plaza_promotion_editor_save_now (self);
-      return;
-    }
-  if (back)
-    g_string_append (body, _("This plan is approved: saving your changes sends it back to Submitted, to be approved again."));
-  if (clashes != NULL)
-    {
-      if (body->len > 0)
-        g_string_append (body, "\n\n");
-      g_string_append (body, clashes);
-    }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save the Promotion?"), body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (save_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Closing. */
-
-static void
-discard_response_cb (AdwMessageDialog     *dialog G_GNUC_UNUSED,
-                     const char           *response,
-                     PlazaPromotionEditor *self)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->dirty = FALSE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "save"))
-    plaza_promotion_editor_save_clicked (self);
-}
-
-static gboolean
-plaza_promotion_editor_close_request (GtkWindow *window)
-{
-  PlazaPromotionEditor *self = PLAZA_PROMOTION_EDITOR (window);
-  GtkWidget *dialog;
-
-  if (!self->dirty || !plaza_promotion_editor_is_editable (self) || self->state == NULL)
-    return GTK_WINDOW_CLASS (plaza_promotion_editor_parent_class)->close_request (window);
-  dialog = adw_message_dialog_new (window, _("Discard the Changes?"),
-                                   _("The promotion has changes that are not saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"), NULL);
-  if (gtk_widget_get_sensitive (self->save_button))
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "save", _("_Save"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-    }
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
-
-static gboolean
-save_shortcut_cb (GtkWidget *widget,
-                  GVariant  *args G_GNUC_UNUSED,
-                  gpointer   user_data G_GNUC_UNUSED)
-{
-  plaza_promotion_editor_save_clicked (PLAZA_PROMOTION_EDITOR (widget));
-  return TRUE;
-}
-
 /* Building. */
 
 static GtkWidget *
@@ -653,26 +469,30 @@ build_header (PlazaPromotionEditor *self)
   self->reject_button = header_button (self, _("_Reject…"), G_CALLBACK (plaza_promotion_editor_reject_clicked));
   self->approve_button = header_button (self, _("_Approve"), G_CALLBACK (plaza_promotion_editor_approve_clicked));
   gtk_widget_add_css_class (self->approve_button, "suggested-action");
-  self->edit_button = header_button (self, _("_Edit"), G_CALLBACK (plaza_promotion_editor_edit_clicked));
   gtk_box_append (GTK_BOX (end), self->submit_button);
   gtk_box_append (GTK_BOX (end), self->reject_button);
   gtk_box_append (GTK_BOX (end), self->approve_button);
-  gtk_box_append (GTK_BOX (end), self->edit_button);
   gtk_box_append (GTK_BOX (end), self->save_button);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), end);
   return header;
 }
 
 static GtkWidget *
-bar_box (const char *css)
+bar_box (const char *css,
+         const char *icon_name)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
 
   gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, css);
+  if (g_str_equal (css, "error"))
+    gtk_widget_add_css_class (box, css);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_start (icon, 12);
+  gtk_widget_add_css_class (icon, css);
+  gtk_box_append (GTK_BOX (box), icon);
   return box;
 }
 
@@ -696,10 +516,10 @@ static void
 plaza_promotion_editor_init (PlazaPromotionEditor *self)
 {
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *plan = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *button;
   AdwViewStackPage *stack_page;
 
   self->cancellable = g_cancellable_new ();
@@ -714,7 +534,7 @@ plaza_promotion_editor_init (PlazaPromotionEditor *self)
   self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
   gtk_box_append (GTK_BOX (outer), build_header (self));
 
-  self->error_box = bar_box ("error");
+  self->error_box = bar_box ("error", "dialog-error-symbolic");
   self->error_label = GTK_LABEL (bar_label (self->error_box, NULL));
   self->reload_button = gtk_button_new_with_mnemonic (_("_Reload"));
   gtk_widget_set_valign (self->reload_button, GTK_ALIGN_CENTER);
@@ -724,20 +544,20 @@ plaza_promotion_editor_init (PlazaPromotionEditor *self)
   gtk_widget_set_visible (self->error_box, FALSE);
   gtk_box_append (GTK_BOX (outer), self->error_box);
 
-  self->lock_box = bar_box ("warning");
+  self->lock_box = bar_box ("dim-label", "changes-prevent-symbolic");
   bar_label (self->lock_box, _("Approved plans are locked. Edit to send it back for approval."));
-  button = gtk_button_new_with_mnemonic (_("_Edit"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_end (button, 8);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (plaza_promotion_editor_edit_clicked), self);
-  gtk_box_append (GTK_BOX (self->lock_box), button);
+  self->edit_button = gtk_button_new_with_mnemonic (_("_Edit"));
+  gtk_widget_set_valign (self->edit_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_end (self->edit_button, 8);
+  g_signal_connect_swapped (self->edit_button, "clicked", G_CALLBACK (plaza_promotion_editor_edit_clicked), self);
+  gtk_box_append (GTK_BOX (self->lock_box), self->edit_button);
   gtk_widget_set_visible (self->lock_box, FALSE);
-  gtk_box_append (GTK_BOX (outer), self->lock_box);
+  gtk_box_append (GTK_BOX (plan), self->lock_box);
 
-  self->clash_box = bar_box ("warning");
+  self->clash_box = bar_box ("warning", "dialog-warning-symbolic");
   self->clash_label = GTK_LABEL (bar_label (self->clash_box, NULL));
   gtk_widget_set_visible (self->clash_box, FALSE);
-  gtk_box_append (GTK_BOX (outer), self->clash_box);
+  gtk_box_append (GTK_BOX (plan), self->clash_box);
 
   gtk_widget_set_margin_top (page, 18);
   gtk_widget_set_margin_bottom (page, 24);
@@ -752,7 +572,9 @@ plaza_promotion_editor_init (PlazaPromotionEditor *self)
   adw_clamp_set_child (ADW_CLAMP (clamp), page);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  stack_page = adw_view_stack_add_titled (self->stack, scrolled, "plan", _("Plan"));
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (plan), scrolled);
+  stack_page = adw_view_stack_add_titled (self->stack, plan, "plan", _("Plan"));
   adw_view_stack_page_set_icon_name (stack_page, "document-edit-symbolic");
 
   self->eval_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -824,7 +646,8 @@ plaza_promotion_editor_class_init (PlazaPromotionEditorClass *klass)
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                         NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, save_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, plaza_promotion_editor_save_shortcut_cb,
+                                NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
