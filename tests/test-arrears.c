@@ -280,6 +280,7 @@ test_late_fee_credit_note (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  gint64 days = -1;
 
   /* A credit note of 400,000 on D1 issued 2026-03-31 lowers the base like
    * the payment in the worked example: 14,321. */
@@ -290,6 +291,22 @@ test_late_fee_credit_note (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (fee (f, 10, "2026-04-30"), ==, 14321);
   g_assert_cmpint (fee (f, 20, "2026-04-30"), ==, 0);
+
+  /* Arrears days (the health score's): D1 due 2026-03-15 is 46 days late
+   * on 2026-04-30, 0 before its due date; credited in full, 0. */
+  g_assert_true (plaza_arrears_days (f->store, 4, "2026-04-30", &days, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (days, ==, 46);
+  g_assert_true (plaza_arrears_days (f->store, 4, "2026-03-10", &days, &error));
+  g_assert_cmpint (days, ==, 0);
+  g_assert_true (plaza_store_exec (f->store,
+    "INSERT INTO bills (id, code, tenant_id, contract_id, month, kind, original_bill_id, issue_date, due_date, total)"
+    "  VALUES (21, 'CN-D1b', 4, 4, '2026-02', 'credit_note', 10, '2026-04-20', '2026-04-20', -601000);"
+    "INSERT INTO bill_lines (id, bill_id, kind, amount) VALUES (21, 21, 'adjustment', -601000);", &error));
+  g_assert_true (plaza_arrears_days (f->store, 4, "2026-04-30", &days, &error));
+  g_assert_cmpint (days, ==, 0);
+  g_assert_true (plaza_arrears_days (f->store, 4, "2026-04-19", &days, &error));
+  g_assert_cmpint (days, ==, 35);
 }
 
 static void

@@ -195,6 +195,37 @@ plaza_arrears_aging_with_fees (PlazaStore  *store,
   return aging (store, as_of, TRUE, rows, error);
 }
 
+gboolean
+plaza_arrears_days (PlazaStore  *store,
+                    gint64       tenant_id,
+                    const char  *as_of,
+                    gint64      *days,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  GDate d;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (days != NULL, FALSE);
+
+  *days = 0;
+  if (!parse_as_of (as_of, &d, error) ||
+      !plaza_payments_load_lines (store, tenant_id, as_of, &lines, NULL, error))
+    return FALSE;
+  /* Oldest first: the first open line is the oldest. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PlazaOpenLine *line = g_ptr_array_index (lines, i);
+
+      if (plaza_open_line_open (line) > 0)
+        {
+          *days = MAX ((gint64) g_date_get_julian (&d) - julian (line->due_date), 0);
+          break;
+        }
+    }
+  return TRUE;
+}
+
 /* The fee of one bill; @credits from plaza_payments_load_lines at @as_of. */
 static gboolean
 bill_fee (PlazaStore  *store,

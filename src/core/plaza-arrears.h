@@ -58,6 +58,15 @@ gboolean plaza_arrears_aging_with_fees (PlazaStore  *store,
                                         GPtrArray  **rows,
                                         GError     **error);
 
+/* *@days: from the due date of @tenant_id's oldest line open at @as_of
+ * (open as the aging counts it: credit notes and payments to that date)
+ * to @as_of; 0 when nothing is overdue. The tenant health score uses it. */
+gboolean plaza_arrears_days       (PlazaStore   *store,
+                                   gint64        tenant_id,
+                                   const char   *as_of,
+                                   gint64       *days,
+                                   GError      **error);
+
 /* The late fee accrued on @bill_id up to @as_of (see above). */
 gboolean plaza_late_fee           (PlazaStore   *store,
                                    gint64        bill_id,

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plaza-arrears.h"
 #include "plaza-date.h"
 #include "plaza-health.h"
 #include "plaza-kpi-private.h"
@@ -42,11 +43,7 @@ static const char tenants_sql[] =
   "   AND sm.month BETWEEN ?5 AND ?6" OWN_SALES "),"
   " (SELECT COALESCE (SUM (bl.amount), 0) FROM bills b JOIN bill_lines bl ON bl.bill_id = b.id"
   "   WHERE b.tenant_id = t.id AND b.state = 'issued' AND b.month BETWEEN ?4 AND ?1"
-  "     AND bl.kind IN ('rent', 'percentage_rent')),"
-  " (SELECT CAST (julianday (?2) - julianday (MIN (b.due_date)) AS INTEGER) FROM bills b"
-  "   WHERE b.tenant_id = t.id AND b.state = 'issued' AND b.kind <> 'credit_note' AND b.due_date < ?2"
-  "     AND b.total > (SELECT COALESCE (SUM (pa.amount), 0) FROM payment_allocations pa"
-  "                    JOIN bill_lines bl ON bl.id = pa.bill_line_id WHERE bl.bill_id = b.id))"
+  "     AND bl.kind IN ('rent', 'percentage_rent'))"
   " FROM tenants t"
   " WHERE EXISTS (SELECT 1 FROM contracts c WHERE " ACTIVE ")"
   " ORDER BY t.id";
@@ -279,7 +276,12 @@ plaza_health_scores (PlazaStore  *store,
       triple[2] = sqlite3_column_int64 (stmt, 7);
       /* Area in hundredths of m²: fen per m² per month. */
       row->sales_per_m2 = area > 0 ? triple[0] * 100 / area / 3 : 0;
-      row->arrears_days = MAX (sqlite3_column_int64 (stmt, 8), 0);
+      /* The aging's rule (plaza-arrears.c): credit notes count. */
+      if (!plaza_arrears_days (store, row->tenant_id, last_text, &row->arrears_days, error))
+        {
+          plaza_health_row_free (row);
+          return FALSE;
+        }
       has = area > 0;
       g_ptr_array_add (out, row);
       g_array_append_vals (sales, triple, 1);

@@ -21,8 +21,9 @@
  *   (c) 租售比, weight 20 %: rent and percentage-rent lines of issued bills
  *       of the last 3 months over their sales; ≤ 10 % scores 10000, ≥ 30 %
  *       0, linear between; rent without sales 0; neither 5000.
- *   (d) arrears, weight 25 %: days from the due date of the oldest issued
- *       bill not fully allocated payments to the last day of @to_month;
+ *   (d) arrears, weight 25 %: days from the due date of the oldest line
+ *       still open to the last day of @to_month (plaza_arrears_days: bills
+ *       issued, payments made and credit notes issued by that day);
  *       score = 10000 − days × 10000 / 90, at least 0 (90 days or more: 0).
  * score = (35 a + 20 b + 20 c + 25 d) / 100. The reasons name, weakest
  * first, the factors that scored below 5000 (at most two).
