@@ -24,7 +24,8 @@ typedef struct
   const char *method;
   const char *reference;
   GArray     *allocations;
-  gint64      id;           /* in: the payment to reverse; out: the new row */
+  gint64      id;           /* out: the new row */
+  gint64      original;     /* in: the payment to reverse */
 } PaymentData;
 
 static gboolean
@@ -185,7 +186,7 @@ plaza_payment_add (PlazaStore  *store,
                    GError     **error)
 {
   static const char * const methods[] = { "transfer", "cash", "pos", "deposit_offset", NULL };
-  PaymentData data = { tenant_id, date, amount, method != NULL ? method : "transfer", reference, allocations, 0 };
+  PaymentData data = { tenant_id, date, amount, method != NULL ? method : "transfer", reference, allocations, 0, 0 };
   GDate d;
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
@@ -228,7 +229,7 @@ plaza_payment_apply_credit (PlazaStore  *store,
                             gint64      *applied,
                             GError     **error)
 {
-  PaymentData data = { tenant_id, NULL, 0, NULL, NULL, NULL, 0 };
+  PaymentData data = { tenant_id, NULL, 0, NULL, NULL, NULL, 0, 0 };
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
 
@@ -250,7 +251,7 @@ reverse_func (PlazaStore  *store,
   g_autofree char *code = NULL;
   g_autofree char *method = NULL;
   g_autofree char *summary = NULL;
-  gint64 original = data->id;
+  gint64 original = data->original;
   gint64 amount;
   gint64 applied = 0;
   gboolean reversal;
@@ -324,7 +325,7 @@ plaza_payment_reverse (PlazaStore  *store,
                        GError     **error)
 {
   g_autofree char *today = plaza_payments_today ();
-  PaymentData data = { 0, date != NULL ? date : today, 0, NULL, reason, NULL, payment_id };
+  PaymentData data = { 0, date != NULL ? date : today, 0, NULL, reason, NULL, 0, payment_id };
   GDate d;
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
