@@ -397,6 +397,12 @@ row_cells (const PlazaPromotionEvalRow *row,
     }
   else
     cells[7] = g_strdup ("—");
+  if (participant && row->baseline <= 0)
+    {
+      g_free (cells[7]);
+      /* Translators: a participant without sales in the baseline period */
+      cells[7] = g_strdup (_("No baseline"));
+    }
   g_free (uplift);
   return cells;
 }
@@ -421,6 +427,7 @@ draw_row (Page               *p,
           gboolean            header,
           gboolean            bold,
           gboolean            flagged,
+          gboolean            no_baseline,
           const Rgb          *fill)
 {
   const Column *cols = columns ();
@@ -435,11 +442,13 @@ draw_row (Page               *p,
     {
       double w = cols[c].share * CONTENT_WIDTH;
       const Rgb *colour = header ? &navy : &ink;
-
       double size = TABLE_SIZE;
 
       if (!header && cols[c].kind == COL_GROWTH && cells[c] != NULL)
         colour = cells[c][0] == '-' ? &bad : cells[c][0] == '+' ? &good : &ink;
+      /* without a baseline the uplift is all its sales: not a result */
+      if (no_baseline && c >= 3 && c != 5)
+        colour = &muted;
       if (!header && c == N_COLUMNS - 1)
         colour = flagged ? &bad : &muted;
       /* numbers shrink rather than lose digits */
@@ -479,8 +488,8 @@ method_note (const PlazaPromotionEvaluation *e)
                             "each day. Uplift = sales − baseline; uplift % = uplift ÷ baseline. Cost: a "
                             "participant's promotion fee; in total the mall budget plus all fees. Return per ¥ = "
                             "uplift ÷ cost. “Category”: the uplift % of the non-participants of the same "
-                            "category; ▼ and a red tint mark a participant that did worse. “—”: no sales in the baseline "
-                            "period (not trading then), so no uplift %; like for like counts only the participants "
+                            "category; ▼ and a red tint mark a participant that did worse. “No baseline”: no sales in the "
+                            "baseline period (not trading then), so its uplift is all its sales and has no %; like for like counts only the participants "
                             "with a baseline. “Everyone in scope”: every tenant in "
                             "the promotion's scope, participants or not."));
 }
@@ -519,7 +528,7 @@ table (Page  *p,
   g_autofree char *method = method_note (e);
 
   section (p, _("Participants"));
-  draw_row (p, (const char * const *) titles, TRUE, TRUE, FALSE, &header_fill);
+  draw_row (p, (const char * const *) titles, TRUE, TRUE, FALSE, FALSE, &header_fill);
   set_rgb (p, &navy);
   hline (p, p->y, 0.8);
   for (guint r = 0; r < n; r++)
@@ -527,7 +536,7 @@ table (Page  *p,
       const PlazaPromotionEvalRow *row = g_ptr_array_index (e->rows, r);
       g_auto(GStrv) cells = row_cells (row, TRUE, TRUE);
 
-      draw_row (p, (const char * const *) cells, FALSE, FALSE, row->worse_than_category,
+      draw_row (p, (const char * const *) cells, FALSE, FALSE, row->worse_than_category, row->baseline <= 0,
                 row->worse_than_category ? &flag_fill : r % 2 == 1 ? &zebra : NULL);
     }
   if (n < e->rows->len)
@@ -552,9 +561,9 @@ table (Page  *p,
     g_auto(GStrv) total = row_cells (&e->total, FALSE, TRUE);
     g_auto(GStrv) scope = row_cells (&e->scope, FALSE, FALSE);
 
-    draw_row (p, (const char * const *) total, FALSE, TRUE, FALSE, &header_fill);
+    draw_row (p, (const char * const *) total, FALSE, TRUE, FALSE, FALSE, &header_fill);
     set_rgb (p, &muted);
-    draw_row (p, (const char * const *) scope, FALSE, FALSE, FALSE, NULL);
+    draw_row (p, (const char * const *) scope, FALSE, FALSE, FALSE, FALSE, NULL);
   }
   set_rgb (p, &navy);
   hline (p, p->y, 0.8);

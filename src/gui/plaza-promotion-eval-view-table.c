@@ -176,6 +176,10 @@ cell_text (const PlazaPromotionEvalRow *row,
       return pin == 2 ? g_strdup ("—") : plaza_promotion_format_return (row);
     case COL_FLAG:
     default:
+      if (pin == 0 && row->baseline <= 0)
+        /* Translators: a participant without sales in the baseline period:
+         * its uplift is all its sales */
+        return g_strdup (_("No baseline sales"));
       if (pin == 0 && row->has_category_peers)
         {
           PlazaPromotionEvalRow peers = { 0 };
@@ -206,6 +210,7 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   const PlazaPromotionEvalRow *row = item_row (self, gtk_list_item_get_item (item), &pin);
   g_autofree char *text = row != NULL ? cell_text (row, index, pin) : g_strdup ("");
   gint64 sign = 0;
+  gboolean no_baseline;
 
   gtk_label_set_label (GTK_LABEL (label), text);
   gtk_widget_set_tooltip_text (label, index == COL_NAME || index == COL_FLAG ? text : NULL);
@@ -218,7 +223,8 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "heading");
   else
     gtk_widget_remove_css_class (label, "heading");
-  if (pin == 2 || (index == COL_FLAG && row != NULL && !row->worse_than_category))
+  no_baseline = pin == 0 && row != NULL && row->baseline <= 0 && index >= COL_UPLIFT && index != COL_COST;
+  if (pin == 2 || no_baseline || (index == COL_FLAG && row != NULL && !row->worse_than_category))
     gtk_widget_add_css_class (label, "dim-label");
   else
     gtk_widget_remove_css_class (label, "dim-label");
@@ -228,7 +234,7 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     sign = -1;
   gtk_widget_remove_css_class (label, "success");
   gtk_widget_remove_css_class (label, "error");
-  if (sign != 0 && pin != 2)
+  if (sign != 0 && pin != 2 && !no_baseline)
     gtk_widget_add_css_class (label, sign > 0 ? "success" : "error");
 }
 
