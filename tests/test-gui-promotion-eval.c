@@ -268,6 +268,8 @@ test_evaluation_view (void)
     g_assert_true (gtk_widget_is_visible (GTK_WIDGET (status)));
     g_assert_cmpstr (adw_status_page_get_title (status), ==, "The promotion has not ended yet");
     g_assert_nonnull (strstr (adw_status_page_get_description (status), "ready on"));
+    /* no baseline to choose, nothing to save */
+    g_assert_false (gtk_widget_is_visible (find_widget (running_view, GTK_TYPE_DROP_DOWN)));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

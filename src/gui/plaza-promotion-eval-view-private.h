@@ -49,6 +49,7 @@ struct _PlazaPromotionEvalView
   char                     *mall_name;
   gboolean                  loading;
 
+  GtkWidget                *bar;          /* the baseline and Save as PDF */
   GtkDropDown              *baseline;
   GtkLabel                 *baseline_words;
   GtkWidget                *save_button;

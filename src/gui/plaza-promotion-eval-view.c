@@ -52,6 +52,7 @@ typedef struct
   char                     *mall_name;
   char                     *title;        /* a status page instead of the evaluation */
   char                     *description;
+  gboolean                  refused;      /* not ended or not approved: no baseline to choose */
 } Result;
 
 static void
@@ -96,6 +97,7 @@ explain_refusal (PlazaStore *store,
   end = (const char *) sqlite3_column_text (stmt, 1);
   if (!g_str_equal (state, "approved"))
     {
+      result->refused = TRUE;
       result->title = g_strdup (_("Only an approved promotion is evaluated"));
       result->description = g_strdup (_("Submit the plan and have it approved; once it has ended its evaluation "
                                          "appears here."));
@@ -107,6 +109,7 @@ explain_refusal (PlazaStore *store,
 
       g_date_add_days (&ready, 1);
       day = plaza_date_format (&ready);
+      result->refused = TRUE;
       result->title = g_strdup (_("The promotion has not ended yet"));
       result->description = g_strdup_printf (_("Its evaluation is ready on %s, the day after it ends."), day);
       return TRUE;
@@ -274,6 +277,7 @@ load_done_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;   /* a newer load is under way, or the view is gone */
   set_loading (self, FALSE);
+  gtk_widget_set_visible (self->bar, result == NULL || !result->refused);
   if (result == NULL)
     {
       show_status (self, "dialog-error-symbolic", _("The evaluation could not be made"), error->message);
@@ -503,6 +507,7 @@ build (PlazaPromotionEvalView *self)
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->baseline_words));
   gtk_box_append (GTK_BOX (bar), self->save_button);
   gtk_box_append (GTK_BOX (outer), bar);
+  self->bar = bar;
   g_signal_connect_swapped (self->baseline, "notify::selected", G_CALLBACK (plaza_promotion_eval_view_reload),
                             self);
   g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);

@@ -23,7 +23,7 @@ G_DECLARE_FINAL_TYPE (PlazaPromotionEvalView, plaza_promotion_eval_view, PLAZA, 
 
 GtkWidget *plaza_promotion_eval_view_new      (PlazaWorker            *worker,
                                                gint64                  promotion_id);
-/* Loads (again) in the worker. */
+/* Loads (again) in the worker; "notify::loading" tells when it is done. */
 void       plaza_promotion_eval_view_reload   (PlazaPromotionEvalView *self);
 gboolean   plaza_promotion_eval_view_get_loading (PlazaPromotionEvalView *self);
 /* The evaluation on show (a PlazaPromotionEvaluation *), NULL while
