@@ -9,9 +9,13 @@
  * one floor in scope and two participants with offers and fees, it shows
  * the clash with the demo's whole-mall promotion over the same days, and
  * saves as a draft (the row, its scope and participants checked in the
- * database); submitted and approved, its fields are locked. A save after
- * someone else changed the plan is refused and changes nothing. Finally a
- * past approved promotion of the demo opens with its evaluation.
+ * database). Add Tenants… offers the tenants on that floor; a poster is
+ * attached and removed; the notices and the participant list are written.
+ * Submitted and approved, its fields are locked. A save after someone
+ * else changed the plan is refused and changes nothing; after Reload and
+ * Edit, the save asks first (the clash, back to Submitted) and the plan is
+ * submitted again. Closing with unsaved changes asks. Finally a past
+ * approved promotion of the demo opens with its evaluation.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -22,6 +26,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "plaza-attachment.h"
 #include "plaza-promotion-editor-private.h"
 #include "plaza-promotion-eval-view.h"
 #include "plaza-window.h"
@@ -75,6 +80,28 @@ saved_cb (PlazaPromotionEditor *editor G_GNUC_UNUSED,
           gint64               *out)
 {
   *out = id;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        found = ADW_MESSAGE_DIALOG (w);
+    }
+  return found;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
 }
 
 static gint64
@@ -243,6 +270,75 @@ test_plan_lifecycle (void)
                                  "AND offer = '全场8折' AND status = 'invited'",
                           (long long) id, (long long) tenant_b), ==, 150000);
 
+  /* Add Tenants… lists the active tenants with a lease on the floor. */
+  {
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr(GPtrArray) in_scope = NULL;
+    g_autoptr(GPtrArray) mall = NULL;
+    gboolean seen_a = FALSE, seen_b = FALSE;
+
+    g_array_append_val (ids, floor_id);
+    in_scope = plaza_promotion_editor_tenants_in_scope (store, "floors", ids, &error);
+    g_assert_no_error (error);
+    mall = plaza_promotion_editor_tenants_in_scope (store, "mall", ids, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (mall->len, ==, count (store, "SELECT COUNT (*) FROM tenants WHERE status = 'active'"));
+    g_assert_cmpint (in_scope->len, <, mall->len);
+    for (guint i = 0; i < in_scope->len; i++)
+      {
+        const PlazaPromotionRef *ref = in_scope->pdata[i];
+
+        seen_a |= ref->id == tenant_a;
+        seen_b |= ref->id == tenant_b;
+        g_assert_cmpint (count (store, "SELECT COUNT (*) FROM contracts c JOIN contract_units cu ON cu.contract_id = c.id "
+                                       "JOIN units u ON u.id = cu.unit_id WHERE c.state = 'active' AND c.tenant_id = %lld "
+                                       "AND u.floor_id = %lld", (long long) ref->id, (long long) floor_id), >, 0);
+      }
+    g_assert_true (seen_a && seen_b);
+  }
+
+  /* A poster: added, listed, removed (the stored copy too). */
+  {
+    g_autofree char *poster = g_build_filename (dir, "poster.png", NULL);
+    g_autofree char *stored = NULL;
+    const PlazaAttachment *a;
+
+    g_assert_true (g_file_set_contents (poster, "not really a PNG", -1, &error));
+    g_assert_true (plaza_promotion_editor_add_attachment (editor, poster));
+    plaza_test_spin_until (editor_idle, editor, "the poster to be attached");
+    g_assert_cmpint (count (store, "SELECT COUNT (*) FROM attachments WHERE entity = 'promotion' AND entity_id = %lld",
+                            (long long) id), ==, 1);
+    g_assert_cmpuint (editor->attachment_list->len, ==, 1);
+    a = editor->attachment_list->pdata[0];
+    g_assert_cmpstr (a->file_name, ==, "poster.png");
+    stored = plaza_attachment_dup_path (store, a);
+    g_assert_true (g_file_test (stored, G_FILE_TEST_EXISTS));
+    g_assert_true (plaza_promotion_editor_remove_attachment (editor, a->id));
+    plaza_test_spin_until (editor_idle, editor, "the poster to be removed");
+    g_assert_cmpint (count (store, "SELECT COUNT (*) FROM attachments WHERE entity = 'promotion' AND entity_id = %lld",
+                            (long long) id), ==, 0);
+    g_assert_cmpuint (editor->attachment_list->len, ==, 0);
+    g_assert_false (g_file_test (stored, G_FILE_TEST_EXISTS));
+  }
+
+  /* The tenant files. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "notices.pdf", NULL);
+    g_autofree char *csv = g_build_filename (dir, "participants.csv", NULL);
+    g_autofree char *bytes = NULL;
+
+    g_assert_true (plaza_promotion_editor_write_file (editor, TRUE, pdf));
+    plaza_test_spin_until (editor_idle, editor, "the notices");
+    g_assert_true (plaza_promotion_editor_write_file (editor, FALSE, csv));
+    plaza_test_spin_until (editor_idle, editor, "the participant list");
+    g_assert_false (gtk_widget_get_visible (editor->error_box));
+    g_assert_true (g_file_get_contents (pdf, &bytes, NULL, &error));
+    g_assert_true (g_str_has_prefix (bytes, "%PDF"));
+    g_clear_pointer (&bytes, g_free);
+    g_assert_true (g_file_get_contents (csv, &bytes, NULL, &error));
+    g_assert_nonnull (strstr (bytes, "满300减50"));
+  }
+
   /* Submit, approve: locked. */
   g_assert_true (gtk_widget_get_visible (editor->submit_button));
   step (editor, PLAZA_PROMOTION_SUBMIT, "submitted");
@@ -284,9 +380,38 @@ test_plan_lifecycle (void)
   }
   g_assert_null (plaza_promotion_editor_get_eval_view (editor));
 
+  /* Edit the approved plan: the save asks first, naming the clash and the
+   * return to Submitted. */
+  editor->unlocked = TRUE;
+  plaza_promotion_editor_update_state (editor);
+  plaza_promotion_editor_set_field (editor, "name", "岁末感恩 第二版");
+  plaza_test_spin_until (clash_shown, editor, "the clash check after the edit");
+  plaza_promotion_editor_save_clicked (editor);
+  {
+    AdwMessageDialog *dialog = find_dialog ();
+    WaitState w = { editor, "submitted" };
+
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "back to Submitted"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Overlaps with "));
+    adw_message_dialog_response (dialog, "save");
+    plaza_test_spin_until (state_reached, &w, "the edited plan back in submitted");
+  }
+  g_assert_cmpint (count (store, "SELECT COUNT (*) FROM promotions WHERE id = %lld AND name = '岁末感恩 第二版' "
+                                 "AND state = 'submitted'", (long long) id), ==, 1);
+
+  /* Closing with unsaved changes asks; Discard closes. */
+  plaza_promotion_editor_set_field (editor, "notes", "未保存");
+  g_assert_true (plaza_promotion_editor_get_dirty (editor));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_nonnull (editor);
+  g_assert_nonnull (find_dialog ());
+  adw_message_dialog_response (find_dialog (), "discard");
+  plaza_test_spin_until (pointer_cleared, &editor, "the editor to close");
+
   /* A past approved promotion: its evaluation loads. */
   past = plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), past_id);
-  g_assert_true (past != editor);
   plaza_test_spin_until (editor_idle, past, "the past promotion to load");
   g_assert_true (plaza_promotion_editor_get_locked (past));
   eval = plaza_promotion_editor_get_eval_view (past);
@@ -297,7 +422,6 @@ test_plan_lifecycle (void)
   g_assert_true (plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), past_id) == past);
 
   gtk_window_destroy (GTK_WINDOW (past));
-  gtk_window_destroy (GTK_WINDOW (editor));
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
   plaza_test_remove_tree (dir);

@@ -368,7 +368,7 @@ attachment_clicked_cb (GtkButton            *button,
   gboolean remove = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "plaza-remove"));
 
   if (remove)
-    run_job (self, job_new (JOB_REMOVE_ATTACHMENT, id, NULL), g_strdup (_("Attachment removed")));
+    plaza_promotion_editor_remove_attachment (self, id);
   else
     run_job (self, job_new (JOB_OPEN_ATTACHMENT, id, NULL), g_strdup (_("Opening the attachment…")));
 }
@@ -429,6 +429,31 @@ plaza_promotion_editor_show_attachments (PlazaPromotionEditor *self)
 
 /* Files. */
 
+gboolean
+plaza_promotion_editor_add_attachment (PlazaPromotionEditor *self,
+                                       const char           *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+
+  return run_job (self, job_new (JOB_ADD_ATTACHMENT, 0, path), g_strdup_printf (_("Attached “%s”"), name));
+}
+
+gboolean
+plaza_promotion_editor_remove_attachment (PlazaPromotionEditor *self,
+                                          gint64                attachment_id)
+{
+  return run_job (self, job_new (JOB_REMOVE_ATTACHMENT, attachment_id, NULL), g_strdup (_("Attachment removed")));
+}
+
+gboolean
+plaza_promotion_editor_write_file (PlazaPromotionEditor *self,
+                                   gboolean              notices,
+                                   const char           *path)
+{
+  return run_job (self, job_new (notices ? JOB_NOTICES : JOB_PARTICIPANTS, 0, path),
+                  g_strdup_printf (_("Saved to %s"), path));
+}
+
 static void
 chooser_response_cb (GtkNativeDialog      *dialog,
                      int                   response,
@@ -440,7 +465,6 @@ chooser_response_cb (GtkNativeDialog      *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-      g_autofree char *name = path != NULL ? g_path_get_basename (path) : NULL;
 
       if (path == NULL)
         {
@@ -450,9 +474,9 @@ chooser_response_cb (GtkNativeDialog      *dialog,
           plaza_promotion_editor_show_error (self, error);
         }
       else if (kind == JOB_ADD_ATTACHMENT)
-        run_job (self, job_new (kind, 0, path), g_strdup_printf (_("Attached “%s”"), name));
+        plaza_promotion_editor_add_attachment (self, path);
       else
-        run_job (self, job_new (kind, 0, path), g_strdup_printf (_("Saved to %s"), path));
+        plaza_promotion_editor_write_file (self, kind == JOB_NOTICES, path);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);

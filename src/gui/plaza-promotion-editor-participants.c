@@ -228,6 +228,30 @@ tenant_query_free (TenantQuery *q)
   g_free (q);
 }
 
+GPtrArray *
+plaza_promotion_editor_tenants_in_scope (PlazaStore  *store,
+                                         const char  *scope,
+                                         GArray      *scope_ids,
+                                         GError     **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id, name, code FROM tenants WHERE status = 'active'");
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < scope_ids->len; i++)
+    g_string_append_printf (ids, "%s%lld", i > 0 ? ", " : "", (long long) g_array_index (scope_ids, gint64, i));
+  if (ids->len == 0)
+    g_string_append (ids, "NULL");
+  if (g_str_equal (scope, "floors"))
+    g_string_append_printf (sql, " AND id IN (SELECT c.tenant_id FROM contracts c "
+                                 "JOIN contract_units cu ON cu.contract_id = c.id JOIN units u ON u.id = cu.unit_id "
+                                 "WHERE c.state = 'active' AND u.floor_id IN (%s))", ids->str);
+  else if (g_str_equal (scope, "categories"))
+    g_string_append_printf (sql, " AND (category_id IN (%s) OR category_id IN "
+                                 "(SELECT id FROM categories WHERE parent_id IN (%s)))", ids->str, ids->str);
+  g_string_append (sql, " ORDER BY code");
+  return plaza_promotion_editor_query_refs (store, sql->str, error);
+}
+
 static gpointer
 tenants_func (PlazaStore    *store,
               gpointer       data,
@@ -235,22 +259,8 @@ tenants_func (PlazaStore    *store,
               GError       **error)
 {
   TenantQuery *q = data;
-  g_autoptr(GString) sql = g_string_new ("SELECT id, name, code FROM tenants WHERE status = 'active'");
-  g_autoptr(GString) ids = g_string_new (NULL);
 
-  for (guint i = 0; i < q->ids->len; i++)
-    g_string_append_printf (ids, "%s%lld", i > 0 ? ", " : "", (long long) g_array_index (q->ids, gint64, i));
-  if (ids->len == 0)
-    g_string_append (ids, "NULL");
-  if (g_str_equal (q->scope, "floors"))
-    g_string_append_printf (sql, " AND id IN (SELECT c.tenant_id FROM contracts c "
-                                 "JOIN contract_units cu ON cu.contract_id = c.id JOIN units u ON u.id = cu.unit_id "
-                                 "WHERE c.state = 'active' AND u.floor_id IN (%s))", ids->str);
-  else if (g_str_equal (q->scope, "categories"))
-    g_string_append_printf (sql, " AND (category_id IN (%s) OR category_id IN "
-                                 "(SELECT id FROM categories WHERE parent_id IN (%s)))", ids->str, ids->str);
-  g_string_append (sql, " ORDER BY code");
-  return plaza_promotion_editor_query_refs (store, sql->str, error);
+  return plaza_promotion_editor_tenants_in_scope (store, q->scope, q->ids, error);
 }
 
 typedef struct

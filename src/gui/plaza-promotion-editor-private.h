@@ -211,6 +211,23 @@ gboolean        plaza_promotion_editor_get_locked     (PlazaPromotionEditor *sel
 gboolean        plaza_promotion_editor_get_valid      (PlazaPromotionEditor *self);
 gboolean        plaza_promotion_editor_get_dirty      (PlazaPromotionEditor *self);
 GPtrArray      *plaza_promotion_editor_get_clashes    (PlazaPromotionEditor *self);
+/* Posters and the tenant files, in the worker; FALSE when busy or not
+ * saved yet. */
+gboolean        plaza_promotion_editor_add_attachment (PlazaPromotionEditor *self,
+                                                       const char           *path);
+gboolean        plaza_promotion_editor_remove_attachment (PlazaPromotionEditor *self,
+                                                          gint64                attachment_id);
+/* The participation notices (@notices) or the participant list. */
+gboolean        plaza_promotion_editor_write_file     (PlazaPromotionEditor *self,
+                                                       gboolean              notices,
+                                                       const char           *path);
+/* In the worker: the active tenants in @scope ("mall", "floors",
+ * "categories") with @ids, as PlazaPromotionRef (label the name, detail
+ * the code), by code. */
+GPtrArray      *plaza_promotion_editor_tenants_in_scope (PlazaStore         *store,
+                                                         const char         *scope,
+                                                         GArray             *ids,
+                                                         GError            **error);
 /* The evaluation view, NULL when the promotion has not ended. */
 GtkWidget      *plaza_promotion_editor_get_eval_view  (PlazaPromotionEditor *self);
 

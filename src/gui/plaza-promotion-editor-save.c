@@ -155,6 +155,13 @@ plaza_promotion_editor_save_clicked (PlazaPromotionEditor *self)
 
 /* Closing. */
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 discard_response_cb (AdwMessageDialog     *dialog G_GNUC_UNUSED,
                      const char           *response,
@@ -162,8 +169,9 @@ discard_response_cb (AdwMessageDialog     *dialog G_GNUC_UNUSED,
 {
   if (g_str_equal (response, "discard"))
     {
+      /* Closed once the dialog, transient for this window, is gone. */
       self->dirty = FALSE;
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
     }
   else if (g_str_equal (response, "save"))
     plaza_promotion_editor_save_clicked (self);
