@@ -485,13 +485,13 @@ method_note (const PlazaPromotionEvaluation *e)
 
   return g_strdup_printf ("%s %s", base,
                           _("Sales are the reported daily sales of the units a participant held under contract on "
-                            "each day. Uplift = sales − baseline; uplift % = uplift ÷ baseline. Cost: a "
+                            "each day. Uplift = sales − baseline; uplift in percent = uplift ÷ baseline. Cost: a "
                             "participant's promotion fee; in total the mall budget plus all fees. Return per ¥ = "
-                            "uplift ÷ cost. “Category”: the uplift % of the non-participants of the same "
-                            "category; ▼ and a red tint mark a participant that did worse. “No baseline”: no sales in the "
-                            "baseline period (not trading then), so its uplift is all its sales and has no %; like for like counts only the participants "
-                            "with a baseline. “Everyone in scope”: every tenant in "
-                            "the promotion's scope, participants or not."));
+                            "uplift ÷ cost. “Its category”: the uplift in percent of the non-participants of the "
+                            "same category; ▼ and a red tint mark a participant that did worse. “No baseline”: no "
+                            "sales in the baseline period (not trading then), so its uplift is all its sales and "
+                            "has no percentage; like for like counts only the participants with a baseline. "
+                            "“Everyone in scope”: every tenant in the promotion's scope, participants or not."));
 }
 
 /* The heights of the parts under the chart: the table (header, @n rows,

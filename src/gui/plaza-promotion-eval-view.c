@@ -502,6 +502,8 @@ build (PlazaPromotionEvalView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->baseline_words), "dim-label");
   self->save_button = gtk_button_new_with_mnemonic (_("Save as _PDF…"));
   gtk_widget_set_sensitive (self->save_button, FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->baseline), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label,
+                                  NULL, -1);
   gtk_box_append (GTK_BOX (bar), label);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->baseline));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->baseline_words));
