@@ -607,12 +607,12 @@ plaza_promotion_editor_build_form (PlazaPromotionEditor *self,
   AdwPreferencesGroup *g = ADW_PREFERENCES_GROUP (plan);
 
   adw_preferences_group_set_title (g, _("Plan"));
-  add_field (self, g, "name", _("Name"), _("Required, as the tenants will read it."), _("新春嘉年华"), 28);
+  add_field (self, g, "name", _("Name"), _("Required, as the tenants will read it."), NULL, 28);
   add_field (self, g, "theme", _("Theme"), NULL, NULL, 28);
   self->mechanics_row = add_combo (g, _("Mechanics"), mechanics_codes);
   g_signal_connect_swapped (self->mechanics_row, "notify::selected", G_CALLBACK (plaza_promotion_editor_changed), self);
-  add_field (self, g, "start", _("Starts"), _("The first day, YYYY-MM-DD."), "2026-12-01", 12);
-  add_field (self, g, "end", _("Ends"), _("The last day (inclusive), YYYY-MM-DD."), "2026-12-07", 12);
+  add_field (self, g, "start", _("Starts"), _("The first day."), "YYYY-MM-DD", 12);
+  add_field (self, g, "end", _("Ends"), _("The last day, inclusive."), "YYYY-MM-DD", 12);
   self->scope_row = add_combo (g, _("Scope"), scope_codes);
   g_signal_connect_swapped (self->scope_row, "notify::selected", G_CALLBACK (scope_selected_cb), self);
   gtk_box_append (page, plan);

@@ -178,7 +178,7 @@ plaza_promotion_editor_update_state (PlazaPromotionEditor *self)
   adw_window_title_set_title (self->title, saved ? self->code : _("New Promotion"));
   gtk_window_set_title (GTK_WINDOW (self), saved ? title : _("New Promotion"));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->state_label), self->state != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), self->state != NULL && saved);
   if (self->state != NULL)
     {
       gtk_label_set_label (self->state_label, plaza_state_label (self->state));
@@ -728,7 +728,7 @@ plaza_promotion_editor_get_busy (PlazaPromotionEditor *self)
 {
   g_return_val_if_fail (PLAZA_IS_PROMOTION_EDITOR (self), FALSE);
 
-  return self->busy > 0 || self->state == NULL;
+  return self->busy > 0;
 }
 
 const char *
