@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "plaza-analytics-page.h"
+#include "plaza-promotions-page.h"
 #include "plaza-chart.h"
 #include "plaza-list-page.h"
 #include "plaza-overview-page.h"
@@ -179,6 +180,15 @@ test_every_page (Fixture       *fixture,
           plaza_test_spin_until (chart_loaded, page, "the analytics chart");
           chart = plaza_analytics_page_get_chart (PLAZA_ANALYTICS_PAGE (page));
           g_assert_cmpuint (plaza_chart_get_n_categories (chart), >, 0);
+        }
+      else if (PLAZA_IS_PROMOTIONS_PAGE (page))
+        {
+          /* the list view first; the calendar and timeline have their own test */
+          PlazaListPage *list = plaza_promotions_page_get_list (PLAZA_PROMOTIONS_PAGE (page));
+
+          g_assert_cmpstr (plaza_promotions_page_get_view (PLAZA_PROMOTIONS_PAGE (page)), ==, "list");
+          plaza_test_spin_until (list_loaded, list, names[i]);
+          g_assert_cmpuint (plaza_list_page_get_n_rows (list), >, 0);
         }
       else
         {

@@ -16,6 +16,7 @@
 #include "plaza-application.h"
 #include "plaza-analytics-page.h"
 #include "plaza-contract-editor.h"
+#include "plaza-promotions-page.h"
 #include "plaza-promotion-editor.h"
 #include "plaza-window.h"
 
@@ -171,6 +172,7 @@ plaza_application_command_line (GApplication            *app,
   const char *db = NULL;
   const char *page = NULL;
   const char *chart = NULL;
+  const char *promotions_view = NULL;
   gint64 contract = 0;
   gint64 amend = 0;
   gboolean new_contract = FALSE;
@@ -186,6 +188,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "promotion", "x", &promotion);
   g_variant_dict_lookup (options, "new-promotion", "b", &new_promotion);
   g_variant_dict_lookup (options, "chart", "&s", &chart);
+  g_variant_dict_lookup (options, "promotions-view", "&s", &promotions_view);
 
   window = get_window (self);
   if (page != NULL)
@@ -199,6 +202,16 @@ plaza_application_command_line (GApplication            *app,
         g_application_command_line_printerr (command_line,
                                              _("Unknown chart “%s”. The charts are: ranking, trend, mix, stacked, plan, plan:vacancy, plan:expiry.\n"),
                                              chart);
+    }
+  if (promotions_view != NULL)
+    {
+      plaza_window_set_page (window, "promotions");
+      if (!plaza_promotions_page_set_view (PLAZA_PROMOTIONS_PAGE (plaza_window_get_page_widget (window, "promotions")),
+                                           promotions_view))
+        /* Translators: the view names stay in English. */
+        g_application_command_line_printerr (command_line,
+                                             _("Unknown promotions view “%s”. The views are: list, calendar, timeline.\n"),
+                                             promotions_view);
     }
   /* Shown first, so an error dialog has a window to sit on. */
   gtk_window_present (GTK_WINDOW (window));
@@ -303,6 +316,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the editor for a new promotion"), NULL },
     { "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Analytics on the chart NAME (ranking, trend, mix, stacked, plan[:vacancy|:expiry])"), N_("NAME") },
+    { "promotions-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Open Promotions on the view NAME (list, calendar, timeline)"), N_("NAME") },
     { NULL }
   };
 

@@ -21,6 +21,7 @@
 #include "plaza-list-page.h"
 #include "plaza-location.h"
 #include "plaza-overview-page.h"
+#include "plaza-promotions-page.h"
 #include "plaza-sales-actions.h"
 #include "plaza-window-private.h"
 
@@ -31,11 +32,12 @@ typedef struct
   const char *name;
   const char *title;
   const char *icon;
-  int         kind;   /* a PlazaListKind, or KIND_OVERVIEW, KIND_ANALYTICS */
+  int         kind;   /* a PlazaListKind, or KIND_OVERVIEW, KIND_ANALYTICS, KIND_PROMOTIONS */
 } PageSpec;
 
 #define KIND_OVERVIEW (-1)
 #define KIND_ANALYTICS (-2)
+#define KIND_PROMOTIONS (-3)
 
 static const PageSpec page_specs[] = {
   { "overview", N_("Overview"), "view-app-grid-symbolic", KIND_OVERVIEW },
@@ -46,7 +48,7 @@ static const PageSpec page_specs[] = {
   { "billing", N_("Billing"), "accessories-calculator-symbolic", PLAZA_LIST_BILLS },
   { "sales", N_("Sales"), "x-office-spreadsheet-symbolic", PLAZA_LIST_SALES },
   { "analytics", N_("Analytics"), "x-office-presentation-symbolic", KIND_ANALYTICS },
-  { "promotions", N_("Promotions"), "starred-symbolic", PLAZA_LIST_PROMOTIONS },
+  { "promotions", N_("Promotions"), "starred-symbolic", KIND_PROMOTIONS },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (page_specs) == N_PAGES);
@@ -147,6 +149,8 @@ load_page (PlazaWindow *self,
 
   if (page_specs[index].kind == KIND_ANALYTICS)
     plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[index]));
+  else if (page_specs[index].kind == KIND_PROMOTIONS)
+    plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_OVERVIEW)
     {
       PlazaOverviewPage *overview = PLAZA_OVERVIEW_PAGE (self->pages[index]);
@@ -175,6 +179,12 @@ worker_changed_cb (PlazaWindow *self,
           plaza_analytics_page_invalidate (PLAZA_ANALYTICS_PAGE (self->pages[i]));
           if (i == self->page)
             plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[i]));
+        }
+      else if (page_specs[i].kind == KIND_PROMOTIONS)
+        {
+          plaza_promotions_page_invalidate (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
+          if (i == self->page)
+            plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
         }
       else if (i == self->page)
         plaza_overview_page_reload (PLAZA_OVERVIEW_PAGE (self->pages[i]));
@@ -215,6 +225,8 @@ plaza_window_use_worker (PlazaWindow *self,
         plaza_overview_page_set_worker (PLAZA_OVERVIEW_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_ANALYTICS)
         plaza_analytics_page_set_worker (PLAZA_ANALYTICS_PAGE (self->pages[i]), worker);
+      else if (page_specs[i].kind == KIND_PROMOTIONS)
+        plaza_promotions_page_set_worker (PLAZA_PROMOTIONS_PAGE (self->pages[i]), worker);
       else
         plaza_list_page_set_worker (PLAZA_LIST_PAGE (self->pages[i]), worker);
     }
@@ -262,9 +274,14 @@ search_action (GtkWidget  *widget,
 {
   PlazaWindow *self = PLAZA_WINDOW (widget);
 
-  if (self->worker == NULL || page_specs[self->page].kind < 0)
+  if (self->worker == NULL || (page_specs[self->page].kind < 0 && page_specs[self->page].kind != KIND_PROMOTIONS))
     return;
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  if (page_specs[self->page].kind == KIND_PROMOTIONS)
+    {
+      plaza_promotions_page_focus_search (PLAZA_PROMOTIONS_PAGE (self->pages[self->page]));
+      return;
+    }
   plaza_list_page_focus_search (PLAZA_LIST_PAGE (self->pages[self->page]));
 }
 
@@ -500,6 +517,8 @@ plaza_window_init (PlazaWindow *self)
 
       if (page_specs[i].kind == KIND_ANALYTICS)
         page = plaza_analytics_page_new ();
+      else if (page_specs[i].kind == KIND_PROMOTIONS)
+        page = plaza_promotions_page_new ();
       else if (page_specs[i].kind == KIND_OVERVIEW)
         {
           page = GTK_WIDGET (plaza_overview_page_new ());
