@@ -302,18 +302,36 @@ draw_timeline (PlazaPromotionTimeline *self,
       {
         g_autofree char *label = NULL;
         guint days = e - s + 1;
+        gboolean locked = !plaza_promotion_state_movable (span->state) && !g_str_equal (span->state, "cancelled");
+        double room = bw - 16 - (span->clash ? 17 : 0) - (locked ? 16 : 0);
+        double lx = bx + bw + 6;
+        PlazaPromotionLook look;
 
+        plaza_promotion_look (span->state, dark, &look);
         label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u day", "%s · %u days", days), span->name, days);
-        plaza_promotion_draw_bar (cr, &text, span, dark, bx, by, bw, bh, s < self->from, e > self->to,
-                                  (int) i == self->hover || (int) i == self->drag_index, label);
+        tw = plaza_chart_text_width (&text, label, 0.92, FALSE);
+        if (tw <= room)
+          {
+            plaza_promotion_draw_bar (cr, &text, span, dark, bx, by, bw, bh, s < self->from, e > self->to,
+                                      (int) i == self->hover || (int) i == self->drag_index, label);
+            if (locked)
+              plaza_promotion_draw_lock (cr, bx + bw - 16, by + (bh - 10) / 2, 10, look.border);
+          }
+        else
+          {
+            /* too short for its name: the name goes after the bar, or before it at the right edge */
+            plaza_promotion_draw_bar (cr, &text, span, dark, bx, by, bw, bh, s < self->from, e > self->to,
+                                      (int) i == self->hover || (int) i == self->drag_index, NULL);
+            plaza_chart_text_set (&text, span->name, 0.92, FALSE, -1, &tw, &th);
+            if (lx + tw > width - PAD)
+              lx = bx - 6 - tw;
+            if (lx >= PAD + lw + 2)
+              {
+                plaza_chart_set_rgb (cr, look.struck ? palette->text_secondary : palette->text);
+                plaza_chart_text_show (&text, cr, lx, by + (bh - th) / 2);
+              }
+          }
       }
-      if (!plaza_promotion_state_movable (span->state) && !g_str_equal (span->state, "cancelled") && bw > 60)
-        {
-          PlazaPromotionLook look;
-
-          plaza_promotion_look (span->state, dark, &look);
-          plaza_promotion_draw_lock (cr, bx + bw - 16, by + (bh - 10) / 2, 10, look.border);
-        }
       if ((int) i == self->drag_index && self->drag_days != 0)
         {
           /* the new dates beside the dragged bar */
