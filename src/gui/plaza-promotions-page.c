@@ -24,43 +24,9 @@
 #include "plaza-date.h"
 #include "plaza-promotion-calendar.h"
 #include "plaza-promotion-editor.h"
-#include "plaza-promotions-page.h"
-
-typedef enum
-{
-  VIEW_LIST,
-  VIEW_CALENDAR,
-  VIEW_TIMELINE,
-  N_VIEWS
-} View;
+#include "plaza-promotions-page-private.h"
 
 static const char * const view_names[N_VIEWS] = { "list", "calendar", "timeline" };
-
-struct _PlazaPromotionsPage
-{
-  AdwBin                  parent_instance;
-
-  PlazaWorker            *worker;
-  GCancellable           *cancellable;   /* the chart load in progress */
-  GCancellable           *lifetime;      /* moves; cancelled on dispose */
-
-  AdwViewStack           *stack;
-  PlazaListPage          *list;
-  PlazaPromotionCalendar *calendar;
-  PlazaPromotionTimeline *timeline;
-  GtkWidget              *nav_box;
-  GtkLabel               *period_label;
-  GtkWidget              *zoom_box;
-  GtkDropDown            *zoom_dropdown;
-  GtkWidget              *new_button;
-
-  GDate                   anchor;
-  GDate                   today;
-  PlazaTimelineZoom       zoom;
-  char                   *loaded_key[N_VIEWS];  /* "view:from:to" of the data shown */
-  guint                   loading;
-  gboolean                updating;
-};
 
 G_DEFINE_FINAL_TYPE (PlazaPromotionsPage, plaza_promotions_page, ADW_TYPE_BIN)
 
@@ -84,20 +50,20 @@ local_today (GDate *date)
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
 }
 
-static View
+static PromotionsView
 current_view (PlazaPromotionsPage *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
   for (guint i = 0; i < N_VIEWS; i++)
     if (g_strcmp0 (name, view_names[i]) == 0)
-      return (View) i;
+      return (PromotionsView) i;
   return VIEW_LIST;
 }
 
-static void
-set_loading (PlazaPromotionsPage *self,
-             gboolean             loading)
+void
+plaza_promotions_page_set_loading (PlazaPromotionsPage *self,
+                                   gboolean             loading)
 {
   gboolean was = self->loading > 0;
 
@@ -109,9 +75,9 @@ set_loading (PlazaPromotionsPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-toast (PlazaPromotionsPage *self,
-       AdwToast            *toast)
+void
+plaza_promotions_page_toast (PlazaPromotionsPage *self,
+                             AdwToast            *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -125,7 +91,7 @@ toast (PlazaPromotionsPage *self,
 
 static void
 view_range (PlazaPromotionsPage *self,
-            View                 view,
+            PromotionsView                 view,
             GDate               *from,
             GDate               *to)
 {
@@ -137,7 +103,7 @@ view_range (PlazaPromotionsPage *self,
 
 static char *
 range_key (PlazaPromotionsPage *self,
-           View                 view)
+           PromotionsView                 view)
 {
   GDate from, to;
   g_autofree char *a = NULL;
@@ -152,7 +118,7 @@ range_key (PlazaPromotionsPage *self,
 static void
 update_period (PlazaPromotionsPage *self)
 {
-  View view = current_view (self);
+  PromotionsView view = current_view (self);
   GDate from, to;
   g_autofree char *text = NULL;
 
@@ -213,7 +179,7 @@ range_job_run (PlazaStore   *store,
 typedef struct
 {
   PlazaPromotionsPage *self;
-  View                 view;
+  PromotionsView                 view;
   char                *key;
 } LoadData;
 
@@ -234,7 +200,7 @@ load_done (GObject      *source,
           g_autoptr(GString) message = g_string_new (_("The promotions could not be loaded: "));
 
           g_string_append (message, error != NULL ? error->message : "?");
-          toast (self, adw_toast_new (message->str));
+          plaza_promotions_page_toast (self, adw_toast_new (message->str));
         }
       else
         {
@@ -246,7 +212,7 @@ load_done (GObject      *source,
             plaza_promotion_timeline_set_spans (self->timeline, spans);
         }
     }
-  set_loading (self, FALSE);
+  plaza_promotions_page_set_loading (self, FALSE);
   g_object_unref (self);
   g_free (load->key);
   g_free (load);
@@ -254,7 +220,7 @@ load_done (GObject      *source,
 
 static void
 load_view (PlazaPromotionsPage *self,
-           View                 view)
+           PromotionsView                 view)
 {
   RangeJob *job = g_new0 (RangeJob, 1);
   LoadData *load = g_new0 (LoadData, 1);
@@ -270,14 +236,14 @@ load_view (PlazaPromotionsPage *self,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  set_loading (self, TRUE);
+  plaza_promotions_page_set_loading (self, TRUE);
   plaza_worker_run_async (self->worker, range_job_run, job, range_job_free, self->cancellable, load_done, load);
 }
 
 void
 plaza_promotions_page_ensure_loaded (PlazaPromotionsPage *self)
 {
-  View view;
+  PromotionsView view;
   g_autofree char *key = NULL;
 
   g_return_if_fail (PLAZA_IS_PROMOTIONS_PAGE (self));
@@ -305,8 +271,8 @@ plaza_promotions_page_invalidate (PlazaPromotionsPage *self)
     g_clear_pointer (&self->loaded_key[i], g_free);
 }
 
-static void
-reload (PlazaPromotionsPage *self)
+void
+plaza_promotions_page_reload (PlazaPromotionsPage *self)
 {
   plaza_promotions_page_invalidate (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -319,7 +285,7 @@ static void
 editor_saved_cb (PlazaPromotionsPage *self,
                  gint64               id G_GNUC_UNUSED)
 {
-  reload (self);
+  plaza_promotions_page_reload (self);
 }
 
 static GtkWindow *
@@ -362,182 +328,6 @@ new_promotion_cb (PlazaPromotionsPage *self)
   if (self->worker == NULL || plaza_worker_is_read_only (self->worker))
     return;
   open_promotion (self, 0);
-}
-
-/* ---- moves from the timeline ---- */
-
-typedef struct
-{
-  gint64  id;
-  gint64  rev;
-  char   *start;
-  char   *end;
-  char   *old_start;
-  char   *old_end;
-  char   *code;
-} MoveJob;
-
-static void
-move_job_free (gpointer data)
-{
-  MoveJob *job = data;
-
-  g_free (job->start);
-  g_free (job->end);
-  g_free (job->old_start);
-  g_free (job->old_end);
-  g_free (job->code);
-  g_free (job);
-}
-
-static gpointer
-move_job_run (PlazaStore   *store,
-              gpointer      data,
-              GCancellable *cancellable G_GNUC_UNUSED,
-              GError      **error)
-{
-  MoveJob *job = data;
-  gint64 rev = plaza_promotion_move (store, job->id, job->rev, job->start, job->end, error);
-
-  if (rev == 0)
-    return NULL;
-  job->rev = rev;
-  return GINT_TO_POINTER (1);
-}
-
-static void start_move (PlazaPromotionsPage *self,
-                        gint64               id,
-                        gint64               rev,
-                        const char          *code,
-                        const char          *old_start,
-                        const char          *old_end,
-                        const char          *start,
-                        const char          *end,
-                        gboolean             undo);
-
-typedef struct
-{
-  PlazaPromotionsPage *self;
-  MoveJob             *job;   /* owned by the worker until the callback */
-  gboolean             undo;
-} MoveData;
-
-static void
-undo_move_cb (AdwToast *t G_GNUC_UNUSED,
-              gpointer  user_data)
-{
-  MoveJob *job = user_data;
-  PlazaPromotionsPage *self = g_object_get_data (G_OBJECT (t), "page");
-
-  if (self != NULL)
-    start_move (self, job->id, job->rev, job->code, job->start, job->end, job->old_start, job->old_end, TRUE);
-}
-
-static void
-move_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  MoveData *move = user_data;
-  PlazaPromotionsPage *self = move->self;
-  g_autoptr(GError) error = NULL;
-  gpointer ok = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
-
-  set_loading (self, FALSE);
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      AdwToast *t;
-
-      if (ok == NULL)
-        t = adw_toast_new (error != NULL ? error->message : _("The promotion could not be moved."));
-      else
-        {
-          g_autofree char *title = g_strdup_printf (_("%s now runs %s – %s"), move->job->code,
-                                                    move->job->start, move->job->end);
-          MoveJob *copy = g_new0 (MoveJob, 1);
-
-          t = adw_toast_new (title);
-          if (!move->undo)
-            {
-              copy->id = move->job->id;
-              copy->rev = move->job->rev;
-              copy->code = g_strdup (move->job->code);
-              copy->start = g_strdup (move->job->start);
-              copy->end = g_strdup (move->job->end);
-              copy->old_start = g_strdup (move->job->old_start);
-              copy->old_end = g_strdup (move->job->old_end);
-              adw_toast_set_button_label (t, _("_Undo"));
-              g_object_set_data_full (G_OBJECT (t), "move", copy, move_job_free);
-              g_object_set_data_full (G_OBJECT (t), "page", g_object_ref (self), g_object_unref);
-              g_signal_connect (t, "button-clicked", G_CALLBACK (undo_move_cb), copy);
-            }
-          else
-            move_job_free (copy);
-        }
-      toast (self, t);
-      reload (self);
-    }
-  move_job_free (move->job);
-  g_object_unref (self);
-  g_free (move);
-}
-
-static void
-start_move (PlazaPromotionsPage *self,
-            gint64               id,
-            gint64               rev,
-            const char          *code,
-            const char          *old_start,
-            const char          *old_end,
-            const char          *start,
-            const char          *end,
-            gboolean             undo)
-{
-  MoveJob *job = g_new0 (MoveJob, 1);
-  MoveData *move = g_new0 (MoveData, 1);
-
-  job->id = id;
-  job->rev = rev;
-  job->code = g_strdup (code);
-  job->old_start = g_strdup (old_start);
-  job->old_end = g_strdup (old_end);
-  job->start = g_strdup (start);
-  job->end = g_strdup (end);
-  move->self = g_object_ref (self);
-  move->job = job;
-  move->undo = undo;
-  set_loading (self, TRUE);
-  /* move_done reads the job (its new rev) and frees it */
-  plaza_worker_run_async (self->worker, move_job_run, job, NULL, self->lifetime, move_done, move);
-}
-
-static void
-move_requested_cb (PlazaPromotionsPage *self,
-                   gint64               id,
-                   gint64               rev,
-                   const char          *start,
-                   const char          *end)
-{
-  GPtrArray *spans = plaza_promotion_timeline_get_spans (self->timeline);
-
-  if (self->worker == NULL)
-    return;
-  if (plaza_worker_is_read_only (self->worker))
-    {
-      toast (self, adw_toast_new (_("The file is read only: the promotion cannot be moved.")));
-      reload (self);
-      return;
-    }
-  for (guint i = 0; spans != NULL && i < spans->len; i++)
-    {
-      const PlazaPromotionSpan *span = g_ptr_array_index (spans, i);
-
-      if (span->id == id)
-        {
-          start_move (self, id, rev, span->code, span->start_date, span->end_date, start, end, FALSE);
-          return;
-        }
-    }
 }
 
 /* ---- views and navigation ---- */
@@ -771,7 +561,7 @@ plaza_promotions_page_init (PlazaPromotionsPage *self)
   self->timeline = PLAZA_PROMOTION_TIMELINE (plaza_promotion_timeline_new ());
   plaza_promotion_timeline_set_today (self->timeline, &self->today);
   g_signal_connect_object (self->timeline, "activated", G_CALLBACK (open_promotion), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->timeline, "move-requested", G_CALLBACK (move_requested_cb), self,
+  g_signal_connect_object (self->timeline, "move-requested", G_CALLBACK (plaza_promotions_page_move_requested_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->timeline));
