@@ -668,6 +668,14 @@ find_open (gint64 id)
   return NULL;
 }
 
+/* Someone else committed: show it, unless the user is editing. */
+static void
+worker_changed_cb (PlazaPromotionEditor *self)
+{
+  if (self->id > 0 && self->busy == 0 && !self->dirty && !self->unlocked)
+    plaza_promotion_editor_reload (self);
+}
+
 static PlazaPromotionEditor *
 create (GtkWindow   *parent,
         PlazaWorker *worker,
@@ -686,6 +694,7 @@ create (GtkWindow   *parent,
   if (parent != NULL && gtk_window_get_application (parent) != NULL)
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
   self->worker = g_object_ref (worker);
+  g_signal_connect_object (worker, "changed", G_CALLBACK (worker_changed_cb), self, G_CONNECT_SWAPPED);
   self->id = id;
   self->initial_start = g_strdup (start);
   self->initial_end = g_strdup (end);
