@@ -19,6 +19,9 @@
  * that cannot be billed (no contract in force, or the month's bill was
  * issued before the promotion was approved) is skipped and reported by
  * plaza_billing_skipped_fees() and in the run's change_log summary.
+ *
+ * The run first trues up earlier bills whose estimated percentage rent can
+ * now be computed on real sales (plaza-billing-adjust.c).
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -459,6 +462,8 @@ issue_func (PlazaStore  *store,
   guint serial;
 
   data->n_issued = 0;
+  if (!plaza_billing_true_up_in_transaction (store, data->month, data->issue_date, NULL, error))
+    return FALSE;
   if (!preview (store, data->month, &bills, skipped, error))
     return FALSE;
   if (bills->len == 0)

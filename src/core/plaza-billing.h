@@ -71,4 +71,56 @@ gboolean plaza_billing_issue      (PlazaStore  *store,
                                    guint       *n_issued,
                                    GError     **error);
 
+/* Percentage-rent true-up (plaza-billing-adjust.c). An issued regular bill
+ * whose estimated lines (percentage rent on estimated sales) no longer
+ * match the rent of the contract's schedule for the bill's month, once the
+ * month's sales of the contract's units are all real (no estimated days),
+ * gets one true-up bill <code>-TU: a 'supplementary' bill for a positive
+ * difference or a 'credit_note' (negative total) for a negative one, with
+ * one 'percentage_rent' line of the difference, original_bill_id set,
+ * month @month, issued on @issue_date (NULL = today), due on the 15th of
+ * the month after @month (a credit note: on its issue date). Each bill is
+ * trued up at most once. The bill run calls it for its month. *@n_issued
+ * (may be NULL) gets the number of true-up bills. */
+gboolean plaza_billing_true_up    (PlazaStore  *store,
+                                   const char  *month,
+                                   guint       *n_issued,
+                                   GError     **error);
+gboolean plaza_billing_true_up_on (PlazaStore  *store,
+                                   const char  *month,
+                                   const char  *issue_date,
+                                   guint       *n_issued,
+                                   GError     **error);
+
+/* Corrections by hand: new bills referencing the issued, non-credit-note
+ * bill @bill_id, never edits. A credit note <code>-CN<n> of @amount fen
+ * (> 0, at most the original's total less its earlier credit notes) with
+ * one 'adjustment' line of -@amount described by @reason (required),
+ * issued and due today. A supplementary bill <code>-SB<n> with one line of
+ * @kind ("rent", "percentage_rent", "fee", "promotion_fee", "late_fee" or
+ * "adjustment") of @amount fen (> 0) and @description (required), issued
+ * today and due on the 15th of the next month. One transaction and one
+ * change_log row each; bad input is PLAZA_STORE_ERROR_INVALID (translated)
+ * and writes nothing; no such bill is PLAZA_STORE_ERROR_NOT_FOUND. */
+gboolean plaza_billing_credit_note   (PlazaStore  *store,
+                                      gint64       bill_id,
+                                      gint64       amount,
+                                      const char  *reason,
+                                      gint64      *credit_note_id,
+                                      GError     **error);
+gboolean plaza_billing_supplementary (PlazaStore  *store,
+                                      gint64       bill_id,
+                                      const char  *kind,
+                                      gint64       amount,
+                                      const char  *description,
+                                      gint64      *bill_id_out,
+                                      GError     **error);
+
+/* Internal: the true-up inside a plaza_store_write() transaction. */
+gboolean plaza_billing_true_up_in_transaction (PlazaStore  *store,
+                                               const char  *month,
+                                               const char  *issue_date,
+                                               guint       *n_issued,
+                                               GError     **error);
+
 G_END_DECLS
