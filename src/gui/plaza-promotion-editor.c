@@ -148,6 +148,8 @@ plaza_promotion_editor_is_editable (PlazaPromotionEditor *self)
 {
   if (self->state == NULL || state_is (self, "cancelled"))
     return FALSE;
+  if (self->worker != NULL && plaza_worker_is_read_only (self->worker))
+    return FALSE;
   if (state_is (self, "approved"))
     return self->unlocked;
   return TRUE;
@@ -168,7 +170,8 @@ plaza_promotion_editor_update_state (PlazaPromotionEditor *self)
 {
   static const char * const classes[] = { "accent", "success", "warning", "error", "dim-label" };
   gboolean editable = plaza_promotion_editor_is_editable (self);
-  gboolean idle = self->busy == 0 && self->state != NULL;
+  gboolean writable = self->worker != NULL && !plaza_worker_is_read_only (self->worker);
+  gboolean idle = self->busy == 0 && self->state != NULL && writable;
   gboolean saved = self->id > 0;
   g_autofree char *title = NULL;
   const char *css = "dim-label";
@@ -196,7 +199,7 @@ plaza_promotion_editor_update_state (PlazaPromotionEditor *self)
     }
 
   gtk_widget_set_sensitive (self->form, editable);
-  gtk_widget_set_visible (self->lock_box, state_is (self, "approved") && !self->unlocked);
+  gtk_widget_set_visible (self->lock_box, writable && state_is (self, "approved") && !self->unlocked);
 
   gtk_widget_set_visible (self->save_button, editable);
   gtk_widget_set_sensitive (self->save_button, idle && editable && self->valid && self->dirty && !self->conflict);
@@ -215,8 +218,8 @@ plaza_promotion_editor_update_state (PlazaPromotionEditor *self)
 
   gtk_widget_set_visible (self->attach_group, saved);
   gtk_widget_set_visible (self->files_group, saved);
-  gtk_widget_set_sensitive (self->notices_button, idle && saved);
-  gtk_widget_set_sensitive (self->list_button, idle && saved);
+  gtk_widget_set_sensitive (self->notices_button, self->busy == 0 && saved);
+  gtk_widget_set_sensitive (self->list_button, self->busy == 0 && saved);
 }
 
 void
