@@ -38,7 +38,8 @@ source_text (int source)
   switch (source)
     {
     case PLAZA_SALES_SOURCE_POS:
-      return _("POS");
+      /* Translators: where a day's sales came from: the tills' export */
+      return C_("sales source", "POS");
     case PLAZA_SALES_SOURCE_MANUAL:
       return _("Manual");
     case PLAZA_SALES_SOURCE_ESTIMATED:
