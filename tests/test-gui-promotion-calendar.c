@@ -9,7 +9,10 @@
  * grid (same order, same clash flags), and all those overlapping the
  * month; on the timeline a draft dragged by three days, then shortened by
  * a day at its end, is moved in the database; an approved plan does not
- * move, neither by the widget nor when the move signal is forced.
+ * move, neither by the widget nor when the move signal is forced. The
+ * mouse way too: a drag gesture on a one-day draft's bar moves it by the
+ * days dragged, one on an approved bar is refused. A click on a plan opens
+ * it in the promotion editor, a double click on a day a new one.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -19,9 +22,10 @@
 #include <adwaita.h>
 
 #include "charts/plaza-promotion-calendar.h"
-#include "charts/plaza-promotion-timeline.h"
+#include "charts/plaza-promotion-timeline-private.h"
 #include "plaza-date.h"
 #include "plaza-promotion-calendar.h"
+#include "plaza-promotion-editor.h"
 #include "plaza-promotion.h"
 #include "plaza-promotions-page.h"
 #include "plaza-window.h"
@@ -109,6 +113,75 @@ assert_dates (PlazaStore *store,
   g_assert_cmpstr (p->end_date, ==, end);
 }
 
+static gboolean
+allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0 && gtk_widget_get_mapped (data);
+}
+
+static GtkGesture *
+drag_gesture (GtkWidget *widget)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  GtkGesture *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (item))
+        found = GTK_GESTURE (item);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Drags the bar of promotion @id by @days with the drag gesture's signals. */
+static void
+drag_bar (PlazaPromotionTimeline *timeline,
+          gint64                  id,
+          int                     days)
+{
+  GPtrArray *spans = plaza_promotion_timeline_get_spans (timeline);
+  double width = gtk_widget_get_width (GTK_WIDGET (timeline));
+  double day_w = plaza_promotion_timeline_day_width (timeline, width);
+  GtkGesture *drag = drag_gesture (GTK_WIDGET (timeline));
+  double x, y, w, h;
+  guint index = G_MAXUINT;
+
+  for (guint i = 0; i < spans->len; i++)
+    if (((PlazaPromotionSpan *) g_ptr_array_index (spans, i))->id == id)
+      index = i;
+  g_assert_cmpuint (index, <, spans->len);
+  g_assert_true (plaza_promotion_timeline_bar_rect (timeline, index, width, &x, &y, &w, &h));
+  g_signal_emit_by_name (drag, "drag-begin", x + w / 2, y + h / 2);
+  g_signal_emit_by_name (drag, "drag-update", days * day_w * 0.6, 0.0);
+  g_signal_emit_by_name (drag, "drag-update", days * day_w + 2, 1.0);
+  g_signal_emit_by_name (drag, "drag-end", days * day_w + 2, 1.0);
+}
+
+static PlazaPromotionEditor *
+find_editor (gint64 id)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (PLAZA_IS_PROMOTION_EDITOR (item) && plaza_promotion_editor_get_id (PLAZA_PROMOTION_EDITOR (item)) == id)
+        return PLAZA_PROMOTION_EDITOR (item);
+    }
+  return NULL;
+}
+
+static gboolean
+editor_idle (gpointer data)
+{
+  return !plaza_promotion_editor_get_busy (data);
+}
+
 /* The span of promotion @id; the test fails when it is not shown. */
 static const PlazaPromotionSpan *
 find_span (GPtrArray *spans,
@@ -147,7 +220,7 @@ test_page (void)
   GPtrArray *shown;
   const PlazaPromotionSpan *span;
   GDate today, first, last;
-  gint64 draft, approved, approved_rev;
+  gint64 draft, draft2, approved, approved_rev;
 
   g_assert_true (plaza_date_parse (today_text, &today));
   g_assert_cmpint (plaza_test_run_plazactl ((const char *[]) { "demo", path, "--size", "medium",
@@ -163,6 +236,8 @@ test_page (void)
   a_end = shift (&today, 1);
   approved = create (store, "已批准 Approved", a_start, a_end, TRUE);
   approved_rev = 3;
+  /* a one-day draft today: on the month's timeline whatever the day */
+  draft2 = create (store, "一日快闪 Pop-up", d_start, d_start, FALSE);
 
   window = plaza_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -268,6 +343,38 @@ test_page (void)
   }
   span = find_span (plaza_promotion_timeline_get_spans (timeline), approved);
   g_assert_cmpstr (span->state, ==, "approved");
+
+  /* ---- the mouse: a drag gesture on the bars ---- */
+  plaza_test_spin_until (allocated, timeline, "the timeline on screen");
+  drag_bar (timeline, draft2, 2);
+  g_assert_true (plaza_promotions_page_get_loading (page));
+  plaza_test_spin_until (not_loading, page, "the dragged move");
+  {
+    g_autofree char *s = shift (&today, 2);
+
+    assert_dates (store, draft2, s, s);
+  }
+  drag_bar (timeline, approved, 3);
+  g_assert_false (plaza_promotions_page_get_loading (page));
+  assert_dates (store, approved, a_start, a_end);
+
+  /* ---- opening plans: a click on a bar, a double click on a day ---- */
+  {
+    PlazaPromotionEditor *editor;
+
+    g_signal_emit_by_name (timeline, "activated", approved);
+    editor = find_editor (approved);
+    g_assert_nonnull (editor);
+    plaza_test_spin_until (editor_idle, editor, "the editor to load");
+    gtk_window_destroy (GTK_WINDOW (editor));
+
+    g_assert_true (plaza_promotions_page_set_view (page, "calendar"));
+    g_signal_emit_by_name (calendar, "create", d_start);
+    editor = find_editor (0);
+    g_assert_nonnull (editor);
+    plaza_test_spin_until (editor_idle, editor, "the new editor");
+    gtk_window_destroy (GTK_WINDOW (editor));
+  }
 
   /* ---- the list view and search ---- */
   plaza_promotions_page_focus_search (page);
