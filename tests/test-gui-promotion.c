@@ -14,8 +14,9 @@
  * Submitted and approved, its fields are locked. A save after someone
  * else changed the plan is refused and changes nothing; after Reload and
  * Edit, the save asks first (the clash, back to Submitted) and the plan is
- * submitted again. Closing with unsaved changes asks. Finally a past
- * approved promotion of the demo opens with its evaluation.
+ * submitted again. Closing with unsaved changes asks. A past approved
+ * promotion of the demo opens with its evaluation; a new plan from the
+ * calendar comes with its dates.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -422,6 +423,20 @@ test_plan_lifecycle (void)
   g_assert_true (plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), past_id) == past);
 
   gtk_window_destroy (GTK_WINDOW (past));
+
+  /* A new plan from the calendar: the dates are filled in, the name is not. */
+  editor = plaza_promotion_editor_new_with_dates (GTK_WINDOW (window), plaza_window_get_worker (window), start, end);
+  plaza_test_spin_until (editor_idle, editor, "the new plan with dates");
+  {
+    g_autofree char *from = plaza_promotion_editor_dup_field (editor, "start");
+    g_autofree char *to = plaza_promotion_editor_dup_field (editor, "end");
+
+    g_assert_cmpstr (from, ==, start);
+    g_assert_cmpstr (to, ==, end);
+  }
+  g_assert_cmpint (plaza_promotion_editor_get_id (editor), ==, 0);
+  g_assert_false (plaza_promotion_editor_get_valid (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
   plaza_test_remove_tree (dir);
