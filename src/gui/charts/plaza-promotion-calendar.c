@@ -180,7 +180,11 @@ draw_calendar (PlazaPromotionCalendar *self,
             plaza_chart_set_rgb (cr, today_colour);
             cairo_arc (cr, x + 8 + tw / 2, y + 4 + th / 2, r, 0, 2 * G_PI);
             cairo_fill (cr);
-            cairo_set_source_rgb (cr, 1, 1, 1);
+            /* white on the light theme's blue, the dark background on the dark theme's paler blue */
+            if (dark)
+              plaza_chart_set_rgb (cr, palette->background);
+            else
+              cairo_set_source_rgb (cr, 1, 1, 1);
           }
         else
           plaza_chart_set_rgb (cr, in_month ? palette->text : palette->axis);
