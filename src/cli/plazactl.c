@@ -39,6 +39,8 @@ static const PlazactlVerb verbs[] = {
   { "bills", plazactl_cmd_bills, N_("generate DB --month YYYY-MM [--dry-run] — issue the month's bills (or print them as CSV)") },
   { "payments", plazactl_cmd_payments, N_("add DB --tenant CODE --amount YUAN --date YYYY-MM-DD [--method M] | reverse DB --id N --reason R — record or reverse a payment") },
   { "arrears", plazactl_cmd_arrears, N_("DB --as-of YYYY-MM-DD [--late-fees] — arrears aging per tenant as CSV") },
+  { "dunning", plazactl_cmd_dunning, N_("DB --as-of YYYY-MM-DD [--tenant CODE …] [--min-days N] [--pay-by DATE] --out FILE.pdf — dunning letters to the tenants owing, recorded") },
+  { "settlement", plazactl_cmd_settlement, N_("DB --month YYYY-MM [--contract CODE] --out FILE.pdf|FILE.xlsx — 联营 settlement sheets of the concession contracts") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
   { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
   { "sales", plazactl_cmd_sales, N_("set|estimate|missing|anomalies DB … — daily sales by hand, estimated months, missing reports and anomalies") },

@@ -194,6 +194,10 @@ add_settings (Demo    *demo,
          plaza_store_set_setting (demo->store, "mall.city", "杭州", error) &&
          plaza_store_set_setting (demo->store, "mall.company", "杭州星河商业管理有限公司", error) &&
          plaza_store_set_setting (demo->store, "mall.address", "杭州市滨江区星河路 88 号", error) &&
+         plaza_store_set_setting (demo->store, "mall.department", "商务部", error) &&
+         plaza_store_set_setting (demo->store, "mall.phone", "0571-8866 8899", error) &&
+         plaza_store_set_setting (demo->store, "mall.bank", "中国工商银行杭州滨江支行", error) &&
+         plaza_store_set_setting (demo->store, "mall.account", "1202 0215 0910 0088 866", error) &&
          plaza_store_set_setting (demo->store, "demo.anchor", anchor, error) &&
          plaza_store_set_setting (demo->store, "demo.seed", seed_text, error) &&
          plaza_store_set_setting (demo->store, "demo.size", size_name, error);

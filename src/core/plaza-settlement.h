@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char   *label;     /* translated, e.g. "Property management fee" */
+  char   *doc_label; /* in Chinese for the sheet: the bill line's description */
   gint64  amount;    /* fen, positive = deducted from what the tenant gets */
 } PlazaSettlementLine;
 
