@@ -238,6 +238,8 @@ test_plan_lifecycle (void)
   gtk_editable_set_text (GTK_EDITABLE (((PlazaPromotionEditorParticipant *) editor->participants->pdata[1])->fee),
                          "1500");
   g_assert_true (plaza_promotion_editor_get_valid (editor));
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (editor->participant_group)),
+                            "2 tenants, 1 confirmed; fees ¥3,500.00"));
 
   /* The clash check, before saving. */
   plaza_test_spin_until (clash_shown, editor, "the clash with the demo's whole-mall promotion");

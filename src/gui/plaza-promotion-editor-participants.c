@@ -53,12 +53,22 @@ gboolean
 plaza_promotion_editor_check_participants (PlazaPromotionEditor *self)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
+  g_autofree char *total_text = NULL;
+  g_autofree char *summary = NULL;
+  gint64 total = 0;
+  guint confirmed = 0;
 
   for (guint i = 0; i < self->participants->len; i++)
     {
       PlazaPromotionEditorParticipant *pp = self->participants->pdata[i];
       g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (pp->fee))));
       gint64 fee = 0;
+
+      if (gtk_drop_down_get_selected (pp->status) == 1)
+        confirmed++;
+      if (gtk_drop_down_get_selected (pp->status) != 2 && plaza_money_parse (text, &fee) && fee > 0)
+        total += fee;
+      fee = 0;
 
       if (*text != '\0' && (!plaza_money_parse (text, &fee) || fee < 0))
         {
@@ -70,6 +80,15 @@ plaza_promotion_editor_check_participants (PlazaPromotionEditor *self)
       else
         gtk_widget_remove_css_class (GTK_WIDGET (pp->fee), "error");
     }
+  total_text = plaza_money_format (total, TRUE);
+  /* Translators: "12 tenants, 7 confirmed; fees ¥4,200.00 (not counting those that declined)". */
+  summary = g_strdup_printf (g_dngettext (NULL, "%u tenant, %u confirmed; fees %s (not counting those that declined).",
+                                          "%u tenants, %u confirmed; fees %s (not counting those that declined).",
+                                          self->participants->len),
+                             self->participants->len, confirmed, total_text);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->participant_group),
+                                         self->participants->len > 0 ? summary
+                                         : _("Each tenant's offer, its answer and the promotion fee charged to it."));
   gtk_label_set_label (self->participant_error, problems->str);
   gtk_widget_set_visible (GTK_WIDGET (self->participant_error), problems->len > 0);
   return problems->len == 0;
@@ -472,6 +491,7 @@ plaza_promotion_editor_build_participants (PlazaPromotionEditor *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
+  self->participant_group = group;
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Participants"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Each tenant's offer, its answer and the promotion fee charged to it."));

@@ -98,6 +98,7 @@ struct _PlazaPromotionEditor
   AdwComboRow         *scope_row;
   GtkWidget           *scope_group;
   GtkWidget           *scope_list;        /* GtkFlowBox of check buttons */
+  GtkWidget           *participant_group;
   GtkListBox          *participant_list;
   GtkLabel            *participant_error;
   GtkWidget           *participant_empty;
