@@ -376,6 +376,28 @@ test_page (void)
     gtk_window_destroy (GTK_WINDOW (editor));
   }
 
+  /* ---- a full day's "+N more" shows its week on the timeline ---- */
+  g_signal_emit_by_name (calendar, "show-day", d_start);
+  g_assert_cmpstr (plaza_promotions_page_get_view (page), ==, "timeline");
+  plaza_test_spin_until (timeline_loaded, page, "the week's timeline");
+  find_span (plaza_promotion_timeline_get_spans (timeline), approved);
+  {
+    GDate wfrom, wto;
+    g_autofree char *a = NULL;
+    g_autofree char *b = NULL;
+    g_autoptr(GPtrArray) week = NULL;
+
+    /* two weeks from the Monday of today's week, as core lists them */
+    plaza_promotion_timeline_zoom_range (PLAZA_TIMELINE_ZOOM_WEEK, &today, &wfrom, &wto);
+    g_assert_cmpint (g_date_get_weekday (&wfrom), ==, G_DATE_MONDAY);
+    g_assert_cmpint (g_date_days_between (&wfrom, &wto), ==, 13);
+    a = plaza_date_format (&wfrom);
+    b = plaza_date_format (&wto);
+    week = plaza_promotion_calendar_query (store, a, b, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (plaza_promotion_timeline_get_spans (timeline)->len, ==, week->len);
+  }
+
   /* ---- the list view and search ---- */
   plaza_promotions_page_focus_search (page);
   g_assert_cmpstr (plaza_promotions_page_get_view (page), ==, "list");

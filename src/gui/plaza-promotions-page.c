@@ -322,6 +322,25 @@ create_on_day_cb (PlazaPromotionsPage *self,
   watch_editor (self, plaza_promotion_editor_new_with_dates (parent_window (self), self->worker, date, date));
 }
 
+/* A full day's "+N more": its week on the timeline. */
+static void
+show_day_cb (PlazaPromotionsPage *self,
+             const char          *date)
+{
+  GDate day;
+
+  if (!plaza_date_parse (date, &day))
+    return;
+  self->zoom = PLAZA_TIMELINE_ZOOM_WEEK;
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->zoom_dropdown, self->zoom);
+  self->updating = FALSE;
+  self->anchor = day;
+  plaza_promotions_page_set_view (self, "timeline");
+  update_period (self);
+  plaza_promotions_page_ensure_loaded (self);
+}
+
 static void
 new_promotion_cb (PlazaPromotionsPage *self)
 {
@@ -555,6 +574,7 @@ plaza_promotions_page_init (PlazaPromotionsPage *self)
   plaza_promotion_calendar_set_today (self->calendar, &self->today);
   g_signal_connect_object (self->calendar, "activated", G_CALLBACK (open_promotion), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->calendar, "create", G_CALLBACK (create_on_day_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "show-day", G_CALLBACK (show_day_cb), self, G_CONNECT_SWAPPED);
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->calendar), "calendar", _("Calendar"));
   adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
 

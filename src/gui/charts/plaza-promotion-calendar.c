@@ -8,7 +8,9 @@
  * week ("+N more" when a day is full), coloured by state, clashes with a
  * red edge and a warning mark, today's cell marked. Hovering shows the
  * plan in a tooltip; a click or Enter emits "activated" (id); a double
- * click on an empty part of a day emits "create" (the day, 'YYYY-MM-DD').
+ * click on an empty part of a day emits "create" (the day, 'YYYY-MM-DD');
+ * a day too full for its plans says "+N more", lists them in its tooltip
+ * and on a click emits "show-day" (the page opens that week's timeline).
  * The arrow keys walk the promotions. The page owns the month buttons.
  */
 
@@ -27,8 +29,9 @@
 
 typedef struct
 {
-  double x, y, w, h;
-  guint  span;
+  double  x, y, w, h;
+  guint   span;
+  guint32 more_day;   /* a "+N more" line: its day (julian); 0 for a bar */
 } Box;
 
 struct _PlazaPromotionCalendar
@@ -54,6 +57,7 @@ enum
 {
   ACTIVATED,
   CREATE,
+  SHOW_DAY,
   N_SIGNALS
 };
 
@@ -268,6 +272,7 @@ draw_calendar (PlazaPromotionCalendar *self,
           box.y = self->grid_y + w * self->cell_h + day_h + seg[3] * (lane_h + 3);
           box.h = lane_h;
           box.span = (guint) seg[0];
+          box.more_day = 0;
           if (s < ws)
             {
               box.x -= 3;
@@ -292,11 +297,18 @@ draw_calendar (PlazaPromotionCalendar *self,
             /* Translators: shown in a calendar day that has more promotions than fit. */
             g_autofree char *more = g_strdup_printf (_("+%u more"), hidden[c]);
 
+            Box box;
+
             plaza_chart_text_set (&text, more, 0.85, TRUE, self->cell_w - 12, &tw, &th);
             plaza_chart_set_rgb (cr, palette->text_secondary);
-            plaza_chart_text_show (&text, cr, self->grid_x + c * self->cell_w + 8,
-                                   self->grid_y + w * self->cell_h + day_h + (visible_lanes - 1) * (lane_h + 3)
-                                   + (lane_h - th) / 2);
+            box.x = self->grid_x + c * self->cell_w + 3;
+            box.y = self->grid_y + w * self->cell_h + day_h + (visible_lanes - 1) * (lane_h + 3);
+            box.w = self->cell_w - 6;
+            box.h = lane_h;
+            box.span = 0;
+            box.more_day = ws + c;
+            g_array_append_val (self->boxes, box);
+            plaza_chart_text_show (&text, cr, box.x + 5, box.y + (lane_h - th) / 2);
           }
       g_array_unref (segs);
     }
@@ -330,10 +342,26 @@ span_at (PlazaPromotionCalendar *self,
     {
       const Box *b = &g_array_index (self->boxes, Box, i);
 
-      if (x >= b->x && x < b->x + b->w && y >= b->y && y < b->y + b->h)
+      if (b->more_day == 0 && x >= b->x && x < b->x + b->w && y >= b->y && y < b->y + b->h)
         return (int) b->span;
     }
   return -1;
+}
+
+/* The day of the "+N more" line under @x, @y, or 0. */
+static guint32
+more_at (PlazaPromotionCalendar *self,
+         double                  x,
+         double                  y)
+{
+  for (guint i = 0; i < self->boxes->len; i++)
+    {
+      const Box *b = &g_array_index (self->boxes, Box, i);
+
+      if (b->more_day > 0 && x >= b->x && x < b->x + b->w && y >= b->y && y < b->y + b->h)
+        return b->more_day;
+    }
+  return 0;
 }
 
 static guint32
@@ -398,6 +426,13 @@ pressed_cb (GtkGestureClick        *gesture G_GNUC_UNUSED,
   int index = span_at (self, x, y);
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (index < 0 && n_press == 1 && more_at (self, x, y) > 0)
+    {
+      g_autofree char *date = plaza_promotion_julian_format (more_at (self, x, y));
+
+      g_signal_emit (self, signals[SHOW_DAY], 0, date);
+      return;
+    }
   if (index >= 0)
     {
       if (n_press == 1)
@@ -429,8 +464,30 @@ query_tooltip_cb (GtkWidget              *widget G_GNUC_UNUSED,
                   PlazaPromotionCalendar *self)
 {
   int index = keyboard ? self->focus : span_at (self, x, y);
+  guint32 more = keyboard ? 0 : more_at (self, x, y);
   g_autofree char *markup = NULL;
 
+  if (more > 0 && self->spans != NULL)
+    {
+      /* every plan of that day, then what a click does */
+      GString *list = g_string_new (NULL);
+
+      for (guint i = 0; i < self->spans->len; i++)
+        {
+          const PlazaPromotionSpan *span = g_ptr_array_index (self->spans, i);
+          g_autofree char *line = NULL;
+
+          if (plaza_promotion_julian (span->start_date) > more || plaza_promotion_julian (span->end_date) < more)
+            continue;
+          line = g_markup_printf_escaped ("%s%s  %s · %s", span->clash ? "⚠ " : "", span->code, span->name,
+                                          plaza_promotion_state_label (span->state));
+          g_string_append_printf (list, "%s\n", line);
+        }
+      g_string_append (list, _("Click to see the week on the timeline."));
+      gtk_tooltip_set_markup (tooltip, list->str);
+      g_string_free (list, TRUE);
+      return TRUE;
+    }
   if (index < 0 || self->spans == NULL || (guint) index >= self->spans->len)
     return FALSE;
   markup = plaza_promotion_span_tooltip (g_ptr_array_index (self->spans, index));
@@ -528,6 +585,9 @@ plaza_promotion_calendar_class_init (PlazaPromotionCalendarClass *klass)
   /* A double click on an empty part of a day: 'YYYY-MM-DD'. */
   signals[CREATE] = g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* A click on a day's "+N more": 'YYYY-MM-DD' (the page shows that week). */
+  signals[SHOW_DAY] = g_signal_new ("show-day", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "promotion-calendar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
