@@ -145,7 +145,8 @@ void
 plaza_document_letterhead (PlazaDocument         *doc,
                            const PlazaLetterhead *head)
 {
-  g_autofree char *title = g_strconcat (head->name, head->department, NULL);
+  g_autofree char *title = g_strjoin (*head->name != '\0' && *head->department != '\0' ? " " : "",
+                                      head->name, head->department, NULL);
   g_autoptr(GString) contact = g_string_new (NULL);
   double x0 = PLAZA_DOC_MARGIN_X, x1 = PLAZA_DOC_PAGE_WIDTH - PLAZA_DOC_MARGIN_X;
 

@@ -56,6 +56,7 @@
 #define L_SUBTOTAL     "逾期账款小计"
 #define L_LATE_FEE     "滞纳金（计至 %s）"  /* date */
 #define L_TOTAL        "应付合计"
+#define L_UPPER        "（大写：人民币%s）"  /* amount in words */
 #define L_PAY          "请贵方于 %s 前将上述款项足额支付至本商场以下账户，并在汇款附言中注明商户编号及账单编号："  /* date */
 #define L_PAY_DESK     "请贵方于 %s 前将上述款项足额缴纳至本商场商务部。"  /* date */
 #define L_PAYEE        "户　　名："
@@ -378,6 +379,13 @@ draw_letter (PlazaDocument         *doc,
   total_row (doc, fee_label, l->late_fee, FALSE);
   total_row (doc, L_TOTAL, l->total, TRUE);
   plaza_document_rule (doc, X0, X0 + WIDTH, 1.0, 0.0);
+  doc->y += 4;
+  {
+    g_autofree char *words = plaza_document_money_upper (l->total);
+    g_autofree char *upper = g_strdup_printf (L_UPPER, words);
+
+    doc->y += plaza_document_show (doc, X0, WIDTH - 6, upper, 9.5, FALSE, PANGO_ALIGN_RIGHT);
+  }
   doc->y += 14;
 
   pay = g_strdup_printf (bank ? L_PAY : L_PAY_DESK, pay_by_cn);

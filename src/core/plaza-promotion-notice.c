@@ -15,20 +15,21 @@
  * the UI language: its fixed words are not translated and are kept together
  * in the L_ constants below (the one place to change them). Errors are for
  * the clerk and go through gettext. The font is PLAZA_DOCUMENT_FONT (see
- * plaza-pdf.h for why it is not Noto Sans CJK first).
+ * plaza-pdf.h for why it is not Noto Sans CJK first); the PDF surface, text
+ * and Chinese dates are plaza-document.h's, shared with the dunning letters
+ * and settlement sheets.
  */
 
 #define G_LOG_DOMAIN "plaza-core"
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
-#include "plaza-pdf.h"
 #include "plaza-date.h"
+#include "plaza-document.h"
 #include "plaza-money.h"
 #include "plaza-promotion-notice.h"
 #include "plaza-promotion-notice-private.h"
@@ -38,7 +39,6 @@
 #define MARGIN_X      64.0
 #define MARGIN_TOP    56.0
 #define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN_X)
-#define FONT_FAMILY   PLAZA_DOCUMENT_FONT
 #define BODY_SIZE     10.5
 #define LABEL_WIDTH   92.0
 #define CONFIRM_DAYS  7
@@ -90,79 +90,26 @@ mechanics_words (const char *mechanics)
   return mechanics != NULL ? mechanics : "";
 }
 
-static char *
-cn_gdate (const GDate *date)
-{
-  return g_strdup_printf ("%u年%u月%u日", (guint) g_date_get_year (date),
-                          (guint) g_date_get_month (date), (guint) g_date_get_day (date));
-}
-
-/* "2026-03-15" → "2026年3月15日"; anything else as it is. */
-static char *
-cn_date (const char *iso)
-{
-  GDate date;
-
-  if (!plaza_date_parse (iso, &date))
-    return g_strdup (iso);
-  return cn_gdate (&date);
-}
-
-typedef struct
-{
-  cairo_t     *cr;
-  PangoLayout *layout;
-  double       y;
-} Page;
-
-/* Lays @str out in @width at @x, the current y, shows it and returns its
- * height. */
-static double
-show (Page           *p,
-      double          x,
-      double          width,
-      const char     *str,
-      double          size,
-      gboolean        bold,
-      PangoAlignment  align)
-{
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
-  int w, h;
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (p->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (p->layout, align);
-  pango_layout_set_text (p->layout, str != NULL ? str : "", -1);
-  pango_layout_get_size (p->layout, &w, &h);
-  cairo_move_to (p->cr, x, p->y);
-  pango_cairo_show_layout (p->cr, p->layout);
-  return (double) h / PANGO_SCALE;
-}
-
 static void
-paragraph (Page       *p,
-           const char *str,
-           double      after)
+paragraph (PlazaDocument *p,
+           const char    *str,
+           double         after)
 {
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, str, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT) + after;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, str, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT) + after;
 }
 
 /* A row of the details table: a bold label and its value, ruled below. */
 static void
-field (Page       *p,
-       const char *label,
-       const char *value)
+field (PlazaDocument *p,
+       const char    *label,
+       const char    *value)
 {
   double h, v;
 
   p->y += 4;
-  h = show (p, MARGIN_X + 6, LABEL_WIDTH - 6, label, BODY_SIZE, TRUE, PANGO_ALIGN_LEFT);
-  v = show (p, MARGIN_X + LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH,
-            value != NULL && *value != '\0' ? value : L_NONE, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT);
+  h = plaza_document_show (p, MARGIN_X + 6, LABEL_WIDTH - 6, label, BODY_SIZE, TRUE, PANGO_ALIGN_LEFT);
+  v = plaza_document_show (p, MARGIN_X + LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH,
+                           value != NULL && *value != '\0' ? value : L_NONE, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT);
   p->y += MAX (h, v) + 4;
   cairo_set_source_rgb (p->cr, 0.75, 0.75, 0.75);
   cairo_set_line_width (p->cr, 0.5);
@@ -173,14 +120,14 @@ field (Page       *p,
 }
 
 static void
-draw_notice (Page                         *p,
+draw_notice (PlazaDocument                *p,
              const char                   *mall_name,
              const PlazaNoticePromotion   *promo,
              const PlazaNoticeParticipant *who,
              const char                   *today)
 {
-  g_autofree char *start = cn_date (promo->start_date);
-  g_autofree char *end = cn_date (promo->end_date);
+  g_autofree char *start = plaza_document_cn_date (promo->start_date);
+  g_autofree char *end = plaza_document_cn_date (promo->end_date);
   g_autofree char *to = g_strdup_printf (L_TO, who->tenant_name);
   g_autofree char *code = g_strdup_printf (L_TENANT_CODE, who->tenant_code);
   g_autofree char *to_line = g_strconcat (to, code, NULL);
@@ -212,22 +159,22 @@ draw_notice (Page                         *p,
       g_autofree char *by = NULL;
 
       g_date_subtract_days (&date, CONFIRM_DAYS);
-      by = cn_gdate (&date);
+      by = plaza_document_cn_gdate (&date);
       confirm = g_strdup_printf (L_CONFIRM_VALUE, by);
     }
 
   p->y = MARGIN_TOP;
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, mall_name, 13, TRUE, PANGO_ALIGN_CENTER) + 10;
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, L_TITLE, 20, TRUE, PANGO_ALIGN_CENTER) + 4;
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, promo->code, 8.5, FALSE, PANGO_ALIGN_CENTER) + 18;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, mall_name, 13, TRUE, PANGO_ALIGN_CENTER) + 10;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, L_TITLE, 20, TRUE, PANGO_ALIGN_CENTER) + 4;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, promo->code, 8.5, FALSE, PANGO_ALIGN_CENTER) + 18;
 
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, to_line, 12, TRUE, PANGO_ALIGN_LEFT) + 2;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, to_line, 12, TRUE, PANGO_ALIGN_LEFT) + 2;
   if (contact != NULL)
     paragraph (p, contact, 0);
   p->y += 10;
   paragraph (p, greeting, 10);
 
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, L_DETAILS, 11.5, TRUE, PANGO_ALIGN_LEFT) + 2;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, L_DETAILS, 11.5, TRUE, PANGO_ALIGN_LEFT) + 2;
   cairo_set_line_width (p->cr, 1.0);
   cairo_move_to (p->cr, MARGIN_X, p->y);
   cairo_line_to (p->cr, MARGIN_X + CONTENT_WIDTH, p->y);
@@ -244,8 +191,8 @@ draw_notice (Page                         *p,
   p->y += 12;
   paragraph (p, L_CLOSING, 16);
 
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, signed_by, BODY_SIZE, FALSE, PANGO_ALIGN_RIGHT) + 2;
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, today, BODY_SIZE, FALSE, PANGO_ALIGN_RIGHT);
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, signed_by, BODY_SIZE, FALSE, PANGO_ALIGN_RIGHT) + 2;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, today, BODY_SIZE, FALSE, PANGO_ALIGN_RIGHT);
 
   /* The reply slip, at the foot of the page below a dashed cut line. */
   p->y = MAX (p->y + 24, PAGE_HEIGHT - 250);
@@ -257,13 +204,13 @@ draw_notice (Page                         *p,
   cairo_stroke (p->cr);
   cairo_restore (p->cr);
   p->y += 3;
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, L_CUT, 7.5, FALSE, PANGO_ALIGN_CENTER) + 12;
-  p->y += show (p, MARGIN_X, CONTENT_WIDTH, L_SLIP_TITLE, 15, TRUE, PANGO_ALIGN_CENTER) + 12;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, L_CUT, 7.5, FALSE, PANGO_ALIGN_CENTER) + 12;
+  p->y += plaza_document_show (p, MARGIN_X, CONTENT_WIDTH, L_SLIP_TITLE, 15, TRUE, PANGO_ALIGN_CENTER) + 12;
   paragraph (p, slip, 36);
 
   x = MARGIN_X + CONTENT_WIDTH / 2;
-  show (p, MARGIN_X, CONTENT_WIDTH / 2, L_SLIP_STAMP, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT);
-  p->y += show (p, x, CONTENT_WIDTH / 2, L_SLIP_SIGNATURE, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT) + 2;
+  plaza_document_show (p, MARGIN_X, CONTENT_WIDTH / 2, L_SLIP_STAMP, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT);
+  p->y += plaza_document_show (p, x, CONTENT_WIDTH / 2, L_SLIP_SIGNATURE, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT) + 2;
   cairo_set_line_width (p->cr, 0.6);
   cairo_move_to (p->cr, MARGIN_X + 70, p->y);
   cairo_line_to (p->cr, x - 16, p->y);
@@ -271,16 +218,7 @@ draw_notice (Page                         *p,
   cairo_line_to (p->cr, MARGIN_X + CONTENT_WIDTH, p->y);
   cairo_stroke (p->cr);
   p->y += 26;
-  show (p, x, CONTENT_WIDTH / 2, L_SLIP_DATE, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT);
-}
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  plaza_document_show (p, x, CONTENT_WIDTH / 2, L_SLIP_DATE, BODY_SIZE, FALSE, PANGO_ALIGN_LEFT);
 }
 
 static char *
@@ -305,16 +243,12 @@ plaza_promotion_write_notices (PlazaStore  *store,
                                GError     **error)
 {
   g_autoptr(PlazaNoticePromotion) promo = NULL;
-  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *mall_name = NULL;
   g_autofree char *today = NULL;
   g_autofree char *subject = NULL;
-  cairo_font_options_t *options;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  PangoContext *context;
-  Page page = { 0 };
+  PlazaDocument *doc;
   guint n_pages = 0;
   GDate date;
 
@@ -340,47 +274,19 @@ plaza_promotion_write_notices (PlazaStore  *store,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  today = cn_gdate (&date);
+  today = plaza_document_cn_gdate (&date);
   subject = g_strdup_printf ("%s %s", promo->code, promo->name);
 
-  bytes = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, L_TITLE);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Plaza " PACKAGE_VERSION);
-  page.cr = cairo_create (surface);
-  page.layout = pango_cairo_create_layout (page.cr);
-
-  /* Han characters in their Simplified Chinese forms. */
-  context = pango_layout_get_context (page.layout);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (context, pango_language_from_string ("zh-cn"));
-  pango_layout_context_changed (page.layout);
-
+  doc = plaza_document_new (L_TITLE, subject);
   for (guint i = 0; i < promo->participants->len; i++)
     {
       const PlazaNoticeParticipant *who = g_ptr_array_index (promo->participants, i);
 
       if (g_str_equal (who->status, "declined"))
         continue;
-      draw_notice (&page, mall_name, promo, who, today);
-      cairo_show_page (page.cr);
+      draw_notice (doc, mall_name, promo, who, today);
+      cairo_show_page (doc->cr);
     }
-
-  g_object_unref (page.layout);
-  cairo_destroy (page.cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_FAILED,
-                   _("Could not draw the notices: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-  return plaza_notice_write_file (pdf_path, (const char *) bytes->data, bytes->len, error);
+  bytes = plaza_document_finish (doc, error);
+  return bytes != NULL && plaza_document_write_file (pdf_path, bytes, error);
 }

@@ -30,7 +30,7 @@
 #define BODY   10.5
 
 #define L_TITLE         "联营结算单"
-#define L_SUBTITLE      "（%s月结清单）"  /* month */
+#define L_SUBTITLE      "月结清单 · %s"  /* month */
 #define L_NUMBER        "单号：%s"
 #define L_TENANT        "商户名称"
 #define L_TENANT_CODE   "商户编号"

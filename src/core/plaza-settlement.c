@@ -167,11 +167,13 @@ estimated_sales (PlazaStore      *store,
   return TRUE;
 }
 
-PlazaSettlement *
-plaza_settlement_compute (PlazaStore  *store,
-                          gint64       contract_id,
-                          const char  *month,
-                          GError     **error)
+/* *@outside (may be NULL): set when the contract does not run in @month. */
+static PlazaSettlement *
+compute (PlazaStore  *store,
+         gint64       contract_id,
+         const char  *month,
+         gboolean    *outside,
+         GError     **error)
 {
   g_autoptr(PlazaSettlement) s = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -179,9 +181,6 @@ plaza_settlement_compute (PlazaStore  *store,
   const PlazaScheduleRow *row = NULL;
   gboolean billed = FALSE;
   int rc;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!valid_month (month))
     {
@@ -229,6 +228,8 @@ plaza_settlement_compute (PlazaStore  *store,
       row = &g_array_index (rows, PlazaScheduleRow, i);
   if (row == NULL)
     {
+      if (outside != NULL)
+        *outside = TRUE;
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
                    _("Contract %s does not run in %s."), s->contract_code, month);
       return NULL;
@@ -245,6 +246,18 @@ plaza_settlement_compute (PlazaStore  *store,
     add_line (s, _("Fees (by the contract, not billed yet)"), "物业管理费等费用（按合同计，尚未开票）", row->fees);
   s->payable = s->sales - s->mall_share - s->deductions_total;
   return g_steal_pointer (&s);
+}
+
+PlazaSettlement *
+plaza_settlement_compute (PlazaStore  *store,
+                          gint64       contract_id,
+                          const char  *month,
+                          GError     **error)
+{
+  g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return compute (store, contract_id, month, NULL, error);
 }
 
 gboolean
@@ -285,13 +298,14 @@ plaza_settlement_compute_all (PlazaStore  *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GError) local = NULL;
-      PlazaSettlement *s = plaza_settlement_compute (store, sqlite3_column_int64 (stmt, 0), month, &local);
+      gboolean outside = FALSE;
+      PlazaSettlement *s = compute (store, sqlite3_column_int64 (stmt, 0), month, &outside, &local);
 
       if (s == NULL)
         {
-          /* Terminated before its start, or otherwise with no row: skip
-           * a contract that does not run in the month. */
-          if (g_error_matches (local, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID))
+          /* Terminated before its month began, say: no sheet. Anything
+           * else (terms the rent engine refuses) is an error. */
+          if (outside)
             continue;
           g_propagate_error (error, g_steal_pointer (&local));
           return FALSE;
