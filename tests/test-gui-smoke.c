@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "plaza-analytics-page.h"
+#include "plaza-billing-page.h"
 #include "plaza-promotions-page.h"
 #include "plaza-chart.h"
 #include "plaza-list-page.h"
@@ -187,6 +188,15 @@ test_every_page (Fixture       *fixture,
           PlazaListPage *list = plaza_promotions_page_get_list (PLAZA_PROMOTIONS_PAGE (page));
 
           g_assert_cmpstr (plaza_promotions_page_get_view (PLAZA_PROMOTIONS_PAGE (page)), ==, "list");
+          plaza_test_spin_until (list_loaded, list, names[i]);
+          g_assert_cmpuint (plaza_list_page_get_n_rows (list), >, 0);
+        }
+      else if (PLAZA_IS_BILLING_PAGE (page))
+        {
+          /* the bills view first; the other views have test-gui-billing */
+          PlazaListPage *list = plaza_billing_page_get_bills (PLAZA_BILLING_PAGE (page));
+
+          g_assert_cmpstr (plaza_billing_page_get_view (PLAZA_BILLING_PAGE (page)), ==, "bills");
           plaza_test_spin_until (list_loaded, list, names[i]);
           g_assert_cmpuint (plaza_list_page_get_n_rows (list), >, 0);
         }

@@ -9,6 +9,7 @@
 #include "plaza-arrears.h"
 #include "plaza-attachment.h"
 #include "plaza-billing.h"
+#include "plaza-billing-query.h"
 #include "plaza-chart.h"
 #include "plaza-contract.h"
 #include "plaza-contract-alerts.h"

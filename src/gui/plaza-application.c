@@ -15,6 +15,7 @@
 
 #include "plaza-application.h"
 #include "plaza-analytics-page.h"
+#include "plaza-billing-page.h"
 #include "plaza-contract-editor.h"
 #include "plaza-promotions-page.h"
 #include "plaza-promotion-editor.h"
@@ -173,6 +174,7 @@ plaza_application_command_line (GApplication            *app,
   const char *page = NULL;
   const char *chart = NULL;
   const char *promotions_view = NULL;
+  const char *billing_view = NULL;
   gint64 contract = 0;
   gint64 amend = 0;
   gboolean new_contract = FALSE;
@@ -189,6 +191,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "new-promotion", "b", &new_promotion);
   g_variant_dict_lookup (options, "chart", "&s", &chart);
   g_variant_dict_lookup (options, "promotions-view", "&s", &promotions_view);
+  g_variant_dict_lookup (options, "billing-view", "&s", &billing_view);
 
   window = get_window (self);
   if (page != NULL)
@@ -212,6 +215,16 @@ plaza_application_command_line (GApplication            *app,
         g_application_command_line_printerr (command_line,
                                              _("Unknown promotions view “%s”. The views are: list, calendar, timeline.\n"),
                                              promotions_view);
+    }
+  if (billing_view != NULL)
+    {
+      plaza_window_set_page (window, "billing");
+      if (!plaza_billing_page_set_view (PLAZA_BILLING_PAGE (plaza_window_get_page_widget (window, "billing")),
+                                        billing_view))
+        /* Translators: the view names stay in English. */
+        g_application_command_line_printerr (command_line,
+                                             _("Unknown billing view “%s”. The views are: bills, payments, arrears, run.\n"),
+                                             billing_view);
     }
   /* Shown first, so an error dialog has a window to sit on. */
   gtk_window_present (GTK_WINDOW (window));
@@ -318,6 +331,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open Analytics on the chart NAME (ranking, trend, mix, stacked, plan[:vacancy|:expiry])"), N_("NAME") },
     { "promotions-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Promotions on the view NAME (list, calendar, timeline)"), N_("NAME") },
+    { "billing-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Open Billing on the view NAME (bills, payments, arrears, run)"), N_("NAME") },
     { NULL }
   };
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-analytics-page.h"
+#include "plaza-billing-page.h"
 #include "plaza-contract-detail.h"
 #include "plaza-contract-editor.h"
 #include "plaza-contract-filter.h"
@@ -38,6 +39,7 @@ typedef struct
 #define KIND_OVERVIEW (-1)
 #define KIND_ANALYTICS (-2)
 #define KIND_PROMOTIONS (-3)
+#define KIND_BILLING (-4)
 
 static const PageSpec page_specs[] = {
   { "overview", N_("Overview"), "view-app-grid-symbolic", KIND_OVERVIEW },
@@ -45,7 +47,7 @@ static const PageSpec page_specs[] = {
   { "units", N_("Units"), "view-grid-symbolic", PLAZA_LIST_UNITS },
   { "leasing", N_("Leasing"), "contact-new-symbolic", PLAZA_LIST_PROSPECTS },
   { "contracts", N_("Contracts"), "x-office-document-symbolic", PLAZA_LIST_CONTRACTS },
-  { "billing", N_("Billing"), "accessories-calculator-symbolic", PLAZA_LIST_BILLS },
+  { "billing", N_("Billing"), "accessories-calculator-symbolic", KIND_BILLING },
   { "sales", N_("Sales"), "x-office-spreadsheet-symbolic", PLAZA_LIST_SALES },
   { "analytics", N_("Analytics"), "x-office-presentation-symbolic", KIND_ANALYTICS },
   { "promotions", N_("Promotions"), "starred-symbolic", KIND_PROMOTIONS },
@@ -149,6 +151,8 @@ load_page (PlazaWindow *self,
 
   if (page_specs[index].kind == KIND_ANALYTICS)
     plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[index]));
+  else if (page_specs[index].kind == KIND_BILLING)
+    plaza_billing_page_ensure_loaded (PLAZA_BILLING_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_PROMOTIONS)
     plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_OVERVIEW)
@@ -180,6 +184,8 @@ worker_changed_cb (PlazaWindow *self,
           if (i == self->page)
             plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[i]));
         }
+      else if (page_specs[i].kind == KIND_BILLING)
+        plaza_billing_page_invalidate (PLAZA_BILLING_PAGE (self->pages[i]));
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         {
           plaza_promotions_page_invalidate (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
@@ -225,6 +231,8 @@ plaza_window_use_worker (PlazaWindow *self,
         plaza_overview_page_set_worker (PLAZA_OVERVIEW_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_ANALYTICS)
         plaza_analytics_page_set_worker (PLAZA_ANALYTICS_PAGE (self->pages[i]), worker);
+      else if (page_specs[i].kind == KIND_BILLING)
+        plaza_billing_page_set_worker (PLAZA_BILLING_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         plaza_promotions_page_set_worker (PLAZA_PROMOTIONS_PAGE (self->pages[i]), worker);
       else
@@ -517,6 +525,8 @@ plaza_window_init (PlazaWindow *self)
 
       if (page_specs[i].kind == KIND_ANALYTICS)
         page = plaza_analytics_page_new ();
+      else if (page_specs[i].kind == KIND_BILLING)
+        page = plaza_billing_page_new ();
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         page = plaza_promotions_page_new ();
       else if (page_specs[i].kind == KIND_OVERVIEW)
