@@ -191,6 +191,50 @@ test_selection (Fixture       *f,
   g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM dunning_letters WHERE tenant_id = 2"), ==, 1);
 }
 
+static gboolean
+insert_many_bills (PlazaStore *store,
+                   gpointer    user_data G_GNUC_UNUSED,
+                   GError    **error)
+{
+  /* 30 more (supplementary) bills of T1 due 2026-06-01 … 2026-06-30, 10,000 each. */
+  for (guint i = 1; i <= 30; i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO bills (id, code, tenant_id, contract_id, month, kind, issue_date, due_date, total) "
+        "VALUES (%u, 'M%02u', 1, 1, '2026-06', 'supplementary', '2026-04-01', '2026-06-%02u', 10000);"
+        "INSERT INTO bill_lines (bill_id, kind, amount) VALUES (%u, 'fee', 10000);", 100 + i, i, i, 100 + i);
+
+      if (!plaza_store_exec (store, sql, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A tenant with more bills than a page holds still gets one page: the
+ * rest are summed on one row, and the totals do not change. */
+static void
+test_many_bills (Fixture       *f,
+                 gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  g_assert_true (plaza_store_write (f->store, insert_many_bills, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_dunning_write (f->store, "2026-06-30", NULL, 1, NULL, f->pdf, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (count_pages (f->pdf), ==, 2);
+  /* 2,000,000 + 300,000 open; late fee 45,500 + Σ (30 − d) × 5 for d = 1 … 30
+   * = 45,500 + 5 × 435 = 47,675. */
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT amount FROM dunning_letters WHERE tenant_id = 1"), ==,
+                   2000000 + 300000 + 47675);
+  text = pdf_text (f->pdf);
+  if (text != NULL)
+    g_assert_nonnull (strstr (text, "其余"));
+}
+
 static void
 test_nobody_owes (Fixture       *f,
                   gconstpointer  data G_GNUC_UNUSED)
@@ -340,6 +384,7 @@ main (int    argc,
 
   g_test_add ("/dunning/letters", Fixture, NULL, fixture_set_up, test_letters, fixture_tear_down);
   g_test_add ("/dunning/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);
+  g_test_add ("/dunning/many-bills", Fixture, NULL, fixture_set_up, test_many_bills, fixture_tear_down);
   g_test_add ("/dunning/nobody-owes", Fixture, NULL, fixture_set_up, test_nobody_owes, fixture_tear_down);
   g_test_add ("/dunning/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add_func ("/dunning/demo", test_demo);

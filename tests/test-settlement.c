@@ -17,7 +17,7 @@
  *     推广费 P1 100,000 = 340,000 (its rent line is not a deduction)
  *   payable 23,456,789 − 3,870,370 − 340,000 = 19,246,419 (¥192,464.19)
  * April, nothing billed yet:
- *   sales 2026-04-15 10,000,000; commission 1,650,000 < minimum 3,000,000
+ *   sales 2026-04-15 10,000,000 (estimated); commission 1,650,000 < minimum 3,000,000
  *   → mall share 3,000,000; the schedule's fees 240,000 stand in
  *   payable 10,000,000 − 3,000,000 − 240,000 = 6,760,000 (¥67,600.00)
  * C11, a lease of T2, has no sheet.
@@ -61,8 +61,8 @@ insert_rows (PlazaStore *store,
     "  (10, 'C10', 1, 'concession', 'active', 'higher_of', '2026-01-01', '2026-12-31', '" TERMS_C10 "', '2026-01-01'),"
     "  (11, 'C11', 2, 'lease', 'active', 'fixed', '2026-01-01', '2026-12-31', '" TERMS_C11 "', '2026-01-01');"
     "INSERT INTO contract_units (contract_id, unit_id, area) VALUES (10, 1, 10000), (11, 2, 5000);"
-    "INSERT INTO sales_daily (unit_id, date, amount) VALUES (1, '2026-03-01', 10000000), (1, '2026-03-31', 13456789),"
-    "  (1, '2026-04-15', 10000000), (2, '2026-03-10', 99900000);"
+    "INSERT INTO sales_daily (unit_id, date, amount, source) VALUES (1, '2026-03-01', 10000000, 'pos'),"
+    "  (1, '2026-03-31', 13456789, 'pos'), (1, '2026-04-15', 10000000, 'estimated'), (2, '2026-03-10', 99900000, 'pos');"
     "INSERT INTO bills (id, code, tenant_id, contract_id, month, issue_date, due_date, total) VALUES"
     "  (1, 'ZD202603-1', 1, 10, '2026-03', '2026-04-01', '2026-04-15', 4210370),"
     "  (2, 'ZD202603-2', 2, 11, '2026-03', '2026-04-01', '2026-04-15', 1000000);"
@@ -152,6 +152,7 @@ test_minimum (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_cmpint (s->sales, ==, 10000000);
+  g_assert_true (s->sales_estimated);
   g_assert_cmpint (s->commission, ==, 1650000);
   g_assert_cmpint (s->minimum, ==, 3000000);
   g_assert_cmpint (s->mall_share, ==, 3000000);

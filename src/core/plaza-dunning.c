@@ -53,6 +53,7 @@
 #define L_COL_DAYS     "逾期天数"
 #define L_COL_OPEN     "未付金额（元）"
 #define L_DAYS         "%lld 天"
+#define L_MORE         "其余 %u 张账单"  /* bills not listed one by one */
 #define L_SUBTOTAL     "逾期账款小计"
 #define L_LATE_FEE     "滞纳金（计至 %s）"  /* date */
 #define L_TOTAL        "应付合计"
@@ -357,12 +358,12 @@ draw_letter (PlazaDocument         *doc,
       const char *cells[] = { b->code, month, b->due_date, days, open };
 
       table_row (doc, cells, FALSE, FALSE);
-      if (doc->y > PLAZA_DOC_PAGE_HEIGHT - 330 && i + 2 < l->bills->len)
+      if (doc->y > PLAZA_DOC_PAGE_HEIGHT - 410 && i + 2 < l->bills->len)
         {
           /* Too many bills for one page: the rest as one row. */
           gint64 rest = 0;
           g_autofree char *rest_text = NULL;
-          g_autofree char *label = g_strdup_printf ("其余 %u 张账单", l->bills->len - i - 1);
+          g_autofree char *label = g_strdup_printf (L_MORE, l->bills->len - i - 1);
 
           for (guint j = i + 1; j < l->bills->len; j++)
             rest += ((const DunBill *) g_ptr_array_index (l->bills, j))->open;

@@ -23,7 +23,8 @@ G_BEGIN_DECLS
 /* Letters as of @as_of ('YYYY-MM-DD') for @tenant_ids (an array of gint64;
  * NULL: every tenant with an open amount overdue by at least @min_days
  * days), written to @pdf_path (one page each, in tenant code order) and
- * recorded. @pay_by is the date printed as the deadline (NULL: @as_of + 7
+ * recorded. A tenant named in @tenant_ids gets a letter on the same terms:
+ * one that owes nothing overdue (or not for @min_days days) is left out. @pay_by is the date printed as the deadline (NULL: @as_of + 7
  * days). @n_letters receives the count. Fails (INVALID, translated) when
  * no tenant owes anything; then nothing is written or recorded. */
 gboolean plaza_dunning_write (PlazaStore   *store,
