@@ -43,6 +43,7 @@
 #define L_MINIMUM       "三、保底金额"
 #define L_NO_MINIMUM    "三、保底金额（无保底）"
 #define L_SHARE         "四、商场应得（扣点与保底取高）"
+#define L_SHARE_MINIMUM "四、商场应得（扣点与保底取高：本月按保底计）"
 #define L_DEDUCTIONS    "五、扣款明细"
 #define L_NO_DEDUCTIONS "本月无扣款"
 #define L_DED_TOTAL     "扣款合计"
@@ -150,12 +151,15 @@ draw_sheet (PlazaDocument         *doc,
 
   /* The statement. */
   plaza_document_rule (doc, X0, X0 + WIDTH, 1.0, 0.0);
-  statement_row (doc, L_SALES, s->sales, 0, BODY, TRUE, 0.6);
+  statement_row (doc, L_SALES, s->sales, 0, BODY, TRUE, s->sales_estimated ? -1 : 0.6);
   if (s->sales_estimated)
-    doc->y += plaza_document_show (doc, X0 + 24, WIDTH - 24, L_ESTIMATED, 8.5, FALSE, PANGO_ALIGN_LEFT) + 2;
+    {
+      doc->y += plaza_document_show (doc, X0 + 24, WIDTH - 24, L_ESTIMATED, 8.5, FALSE, PANGO_ALIGN_LEFT) + 4;
+      plaza_document_rule (doc, X0, X0 + WIDTH, 0.5, 0.6);
+    }
   statement_row (doc, commission, s->commission, 0, BODY, FALSE, 0.6);
   statement_row (doc, s->minimum != 0 ? L_MINIMUM : L_NO_MINIMUM, s->minimum, 0, BODY, FALSE, 0.6);
-  statement_row (doc, L_SHARE, s->mall_share, 0, BODY, TRUE, 0.6);
+  statement_row (doc, s->minimum > s->commission ? L_SHARE_MINIMUM : L_SHARE, s->mall_share, 0, BODY, TRUE, 0.6);
   doc->y += 5;
   doc->y += plaza_document_show (doc, X0 + 6, WIDTH, L_DEDUCTIONS, BODY, TRUE, PANGO_ALIGN_LEFT) + 1;
   if (s->deductions->len == 0)
