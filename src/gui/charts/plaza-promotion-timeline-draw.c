@@ -127,11 +127,10 @@ draw_axis (PlazaPromotionTimeline  *self,
   cairo_stroke (cr);
 }
 
-void
-plaza_promotion_timeline_draw (PlazaPromotionTimeline *self,
-                               cairo_t                *cr,
-                               double                  width,
-                               double                  height)
+static void
+draw_content (PlazaPromotionTimeline *self,
+              cairo_t                *cr,
+              double                  width)
 {
   const gboolean dark = is_dark ();
   const PlazaChartPalette *palette = plaza_chart_palette (dark);
@@ -233,9 +232,17 @@ plaza_promotion_timeline_draw (PlazaPromotionTimeline *self,
           g_autofree char *b = plaza_promotion_julian_format (e);
           g_autofree char *dates = g_strdup_printf ("%s – %s", a, b);
 
+          double dx = bx + bw + 8;
+
           plaza_chart_text_set (&text, dates, 0.85, TRUE, -1, &tw, &th);
-          plaza_chart_set_rgb (cr, palette->text);
-          plaza_chart_text_show (&text, cr, MIN (bx + bw + 6, width - PAD - tw), by - th + 2);
+          if (dx + tw > width - PAD)
+            dx = MAX (bx - 8 - tw, PAD + lw + 2);
+          /* on a plate of the background, over whatever name is there */
+          plaza_chart_set_rgb (cr, palette->background);
+          cairo_rectangle (cr, dx - 4, by, tw + 8, bh);
+          cairo_fill (cr);
+          plaza_chart_set_rgb (cr, plaza_promotion_today_colour (dark));
+          plaza_chart_text_show (&text, cr, dx, by + (bh - th) / 2);
         }
     }
 
@@ -256,6 +263,30 @@ plaza_promotion_timeline_draw (PlazaPromotionTimeline *self,
       cairo_fill (cr);
     }
 
-  plaza_promotion_draw_legend (cr, &text, dark, PAD, MIN (bottom + 12, height - LEGEND_H + 8), width - 2 * PAD);
+  plaza_promotion_draw_legend (cr, &text, dark, PAD, bottom + 12, width - 2 * PAD);
   plaza_chart_text_clear (&text);
+}
+
+/* Two passes over the same drawing: the rows, scrolled and clipped below
+ * the axis, then the axis itself, unscrolled and clipped above. */
+void
+plaza_promotion_timeline_draw (PlazaPromotionTimeline *self,
+                               cairo_t                *cr,
+                               double                  width,
+                               double                  height)
+{
+  double scroll = plaza_promotion_timeline_scroll (self);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, HEADER_H, width, MAX (height - HEADER_H, 0));
+  cairo_clip (cr);
+  cairo_translate (cr, 0, -scroll);
+  draw_content (self, cr, width);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, HEADER_H);
+  cairo_clip (cr);
+  draw_content (self, cr, width);
+  cairo_restore (cr);
 }

@@ -40,7 +40,16 @@ struct _PlazaPromotionTimeline
   /* a move sent and not yet reloaded: drawn where it was dropped */
   gint64             pending_id;
   guint32            pending_start, pending_end;
+
+  /* GtkScrollable: the rows scroll under a fixed date axis */
+  GtkAdjustment     *hadjustment;
+  GtkAdjustment     *vadjustment;
+  guint              hscroll_policy : 1;
+  guint              vscroll_policy : 1;
 };
+
+/* How far the rows are scrolled (0 without an adjustment). */
+double   plaza_promotion_timeline_scroll      (PlazaPromotionTimeline *self);
 
 double   plaza_promotion_timeline_label_width (double                  width);
 double   plaza_promotion_timeline_day_width   (PlazaPromotionTimeline *self,

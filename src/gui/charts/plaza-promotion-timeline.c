@@ -29,7 +29,17 @@
 
 #include "plaza-promotion-timeline-private.h"
 
-G_DEFINE_FINAL_TYPE (PlazaPromotionTimeline, plaza_promotion_timeline, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlazaPromotionTimeline, plaza_promotion_timeline, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+enum
+{
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
 
 enum
 {
@@ -124,6 +134,14 @@ plaza_promotion_timeline_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+static double
+content_height (PlazaPromotionTimeline *self)
+{
+  guint n = self->spans != NULL ? self->spans->len : 0;
+
+  return HEADER_H + MAX (n, 1) * ROW_H + LEGEND_H + PAD;
+}
+
 static void
 plaza_promotion_timeline_measure (GtkWidget      *widget,
                                   GtkOrientation  orientation,
@@ -134,7 +152,6 @@ plaza_promotion_timeline_measure (GtkWidget      *widget,
                                   int            *natural_baseline G_GNUC_UNUSED)
 {
   PlazaPromotionTimeline *self = PLAZA_PROMOTION_TIMELINE (widget);
-  guint n = self->spans != NULL ? self->spans->len : 0;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -142,7 +159,138 @@ plaza_promotion_timeline_measure (GtkWidget      *widget,
       *natural = 900;
     }
   else
-    *minimum = *natural = (int) (HEADER_H + MAX (n, 1) * ROW_H + LEGEND_H + PAD);
+    {
+      *minimum = (int) (HEADER_H + 3 * ROW_H);
+      *natural = MAX (*minimum, (int) content_height (self));
+    }
+}
+
+double
+plaza_promotion_timeline_scroll (PlazaPromotionTimeline *self)
+{
+  return self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+}
+
+static void
+configure_adjustments (PlazaPromotionTimeline *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double upper = MAX (content_height (self), height);
+
+  if (self->vadjustment != NULL)
+    gtk_adjustment_configure (self->vadjustment,
+                              CLAMP (gtk_adjustment_get_value (self->vadjustment), 0, upper - height),
+                              0, upper, ROW_H, MAX (height - HEADER_H - ROW_H, ROW_H), height);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_configure (self->hadjustment, 0, 0, width, width / 10, width, width);
+}
+
+static void
+plaza_promotion_timeline_size_allocate (GtkWidget *widget,
+                                        int        width G_GNUC_UNUSED,
+                                        int        height G_GNUC_UNUSED,
+                                        int        baseline G_GNUC_UNUSED)
+{
+  configure_adjustments (PLAZA_PROMOTION_TIMELINE (widget));
+}
+
+static void
+scrolled_cb (PlazaPromotionTimeline *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (PlazaPromotionTimeline  *self,
+                GtkAdjustment          **slot,
+                GtkAdjustment           *adjustment)
+{
+  if (*slot == adjustment && adjustment != NULL)
+    return;
+  if (*slot != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (*slot, scrolled_cb, self);
+      g_clear_object (slot);
+    }
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self);
+  configure_adjustments (self);
+}
+
+/* Scrolls so that row @index is in view, under the axis. */
+static void
+scroll_to_row (PlazaPromotionTimeline *self,
+               int                     index)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double top = index * ROW_H, bottom = top + ROW_H;
+  double value = plaza_promotion_timeline_scroll (self);
+
+  if (self->vadjustment == NULL || index < 0)
+    return;
+  if (top < value)
+    gtk_adjustment_set_value (self->vadjustment, top);
+  else if (HEADER_H + bottom - value > height)
+    gtk_adjustment_set_value (self->vadjustment, HEADER_H + bottom - height);
+}
+
+static void
+plaza_promotion_timeline_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  PlazaPromotionTimeline *self = PLAZA_PROMOTION_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plaza_promotion_timeline_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  PlazaPromotionTimeline *self = PLAZA_PROMOTION_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* The row under @y and whether @x is on its bar; *@mode says which part. */
@@ -160,6 +308,7 @@ span_at (PlazaPromotionTimeline *self,
   *on_bar = FALSE;
   if (self->spans == NULL || y < HEADER_H)
     return -1;
+  y += plaza_promotion_timeline_scroll (self);
   index = (int) ((y - HEADER_H) / ROW_H);
   if (index < 0 || (guint) index >= self->spans->len)
     return -1;
@@ -347,6 +496,7 @@ key_pressed_cb (GtkEventControllerKey  *controller G_GNUC_UNUSED,
         self->focus = keyval == GDK_KEY_Down ? 0 : n - 1;
       else
         self->focus = CLAMP (self->focus + (keyval == GDK_KEY_Down ? 1 : -1), 0, n - 1);
+      scroll_to_row (self, self->focus);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
       return TRUE;
@@ -394,6 +544,12 @@ plaza_promotion_timeline_dispose (GObject *object)
   PlazaPromotionTimeline *self = PLAZA_PROMOTION_TIMELINE (object);
 
   g_clear_pointer (&self->spans, g_ptr_array_unref);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, scrolled_cb, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, scrolled_cb, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
   G_OBJECT_CLASS (plaza_promotion_timeline_parent_class)->dispose (object);
 }
 
@@ -406,6 +562,13 @@ plaza_promotion_timeline_class_init (PlazaPromotionTimelineClass *klass)
   object_class->dispose = plaza_promotion_timeline_dispose;
   widget_class->snapshot = plaza_promotion_timeline_snapshot;
   widget_class->measure = plaza_promotion_timeline_measure;
+  widget_class->size_allocate = plaza_promotion_timeline_size_allocate;
+  object_class->get_property = plaza_promotion_timeline_get_property;
+  object_class->set_property = plaza_promotion_timeline_set_property;
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   /* The id of the promotion clicked or chosen with Enter. */
   signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
