@@ -320,6 +320,8 @@ write_xlsx (GPtrArray   *sheets,
                    _("Could not write “%s”: %s"), path, lxw_strerror (err));
       return FALSE;
     }
+  /* mkstemp made it private; a workbook is an ordinary document. */
+  g_chmod (tmp, 0644);
   if (g_rename (tmp, path) != 0)
     {
       int saved_errno = errno;
