@@ -82,20 +82,25 @@ cell (const char *text,
   return label;
 }
 
+/* The header: key and value pairs, two to a row. */
 static void
-add_row (AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *value)
+add_row (GtkGrid    *grid,
+         const char *title,
+         const char *value)
 {
-  GtkWidget *row = adw_action_row_new ();
+  int n = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (grid), "n"));
+  GtkWidget *key = gtk_label_new (title);
   GtkWidget *label = gtk_label_new (value);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_label_set_xalign (GTK_LABEL (key), 0.0f);
+  gtk_widget_add_css_class (key, "dim-label");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  adw_preferences_group_add (group, row);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_grid_attach (grid, key, (n % 2) * 2, n / 2, 1, 1);
+  gtk_grid_attach (grid, label, (n % 2) * 2 + 1, n / 2, 1, 1);
+  g_object_set_data (G_OBJECT (grid), "n", GINT_TO_POINTER (n + 1));
 }
 
 static GtkWidget *
@@ -125,7 +130,8 @@ show_detail (PlazaBillWindow *self)
   };
   static const char * const allocation_headers[] = { N_("Payment date"), N_("Method"), N_("Amount") };
   PlazaBillDetail *d = self->detail;
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkGrid *group = GTK_GRID (gtk_grid_new ());
+  GtkWidget *code = gtk_label_new (NULL);
   GtkWidget *lines_title = gtk_label_new (_("Lines"));
   GtkWidget *allocations_title = gtk_label_new (_("Payments allocated"));
   GtkWidget *lines = table (line_headers, G_N_ELEMENTS (line_headers), 3);
@@ -148,16 +154,21 @@ show_detail (PlazaBillWindow *self)
   /* Translators: the window title; %s is a bill code. */
   title = g_strdup_printf (_("Bill %s"), d->code);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_preferences_group_set_title (group, d->code);
+  gtk_label_set_label (GTK_LABEL (code), d->code);
+  gtk_label_set_xalign (GTK_LABEL (code), 0.0f);
+  gtk_widget_add_css_class (code, "title-2");
+  gtk_box_append (self->content, code);
+  gtk_grid_set_row_spacing (group, 6);
+  gtk_grid_set_column_spacing (group, 18);
   add_row (group, _("Tenant"), tenant);
   add_row (group, _("Contract"), *d->contract_code != '\0' ? d->contract_code : "—");
   add_row (group, _("Month"), d->month);
   add_row (group, _("Kind"), kind);
-  add_row (group, _("State"), plaza_state_label (d->state));
   add_row (group, _("Issued"), d->issue_date);
   add_row (group, _("Due"), d->due_date);
   add_row (group, _("Total"), total);
   add_row (group, _("Open"), open);
+  add_row (group, _("State"), plaza_state_label (d->state));
   gtk_box_append (self->content, GTK_WIDGET (group));
 
   gtk_widget_add_css_class (lines_title, "heading");
@@ -479,7 +490,7 @@ plaza_bill_window_init (PlazaBillWindow *self)
   GtkWidget *clamp = adw_clamp_new ();
 
   self->cancellable = g_cancellable_new ();
-  gtk_window_set_default_size (GTK_WINDOW (self), 760, 640);
+  gtk_window_set_default_size (GTK_WINDOW (self), 860, 640);
   gtk_window_set_title (GTK_WINDOW (self), _("Bill"));
 
   self->credit_button = gtk_button_new_with_mnemonic (_("_Credit Note…"));

@@ -282,9 +282,18 @@ search_action (GtkWidget  *widget,
 {
   PlazaWindow *self = PLAZA_WINDOW (widget);
 
-  if (self->worker == NULL || (page_specs[self->page].kind < 0 && page_specs[self->page].kind != KIND_PROMOTIONS))
+  if (self->worker == NULL || (page_specs[self->page].kind < 0 && page_specs[self->page].kind != KIND_PROMOTIONS
+                               && page_specs[self->page].kind != KIND_BILLING))
     return;
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  if (page_specs[self->page].kind == KIND_BILLING)
+    {
+      PlazaBillingPage *billing = PLAZA_BILLING_PAGE (self->pages[self->page]);
+
+      plaza_billing_page_set_view (billing, "bills");
+      plaza_list_page_focus_search (plaza_billing_page_get_bills (billing));
+      return;
+    }
   if (page_specs[self->page].kind == KIND_PROMOTIONS)
     {
       plaza_promotions_page_focus_search (PLAZA_PROMOTIONS_PAGE (self->pages[self->page]));
