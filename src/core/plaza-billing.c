@@ -124,6 +124,19 @@ month_estimated (PlazaStore *store,
   return TRUE;
 }
 
+#define SCHEDULE_CACHE "plaza-billing-schedule-cache"
+
+void
+plaza_billing_cache_schedules (PlazaStore *store,
+                               gboolean    enable)
+{
+  GHashTable *cache = NULL;
+
+  if (enable)
+    cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  g_object_set_data_full (G_OBJECT (store), SCHEDULE_CACHE, cache, cache ? (GDestroyNotify) g_hash_table_unref : NULL);
+}
+
 /* The bill of one contract for @month, or NULL (and no error) when the
  * schedule has no row for the month or its total is zero. */
 static PlazaBill *
@@ -133,13 +146,23 @@ contract_bill (PlazaStore *store,
                const char *month,
                GError    **error)
 {
-  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GArray) owned = NULL;
+  GArray *rows = NULL;
+  GHashTable *cache = g_object_get_data (G_OBJECT (store), SCHEDULE_CACHE);
   const PlazaScheduleRow *row = NULL;
   PlazaBill *bill;
   gboolean estimated = FALSE;
 
-  if (!plaza_contract_schedule (store, contract_id, &rows, error))
-    return NULL;
+  if (cache != NULL)
+    rows = g_hash_table_lookup (cache, &contract_id);
+  if (rows == NULL)
+    {
+      if (!plaza_contract_schedule (store, contract_id, &owned, error))
+        return NULL;
+      rows = owned;
+      if (cache != NULL)
+        g_hash_table_insert (cache, g_memdup2 (&contract_id, sizeof contract_id), g_steal_pointer (&owned));
+    }
   for (guint i = 0; i < rows->len && row == NULL; i++)
     if (strcmp (g_array_index (rows, PlazaScheduleRow, i).month, month) == 0)
       row = &g_array_index (rows, PlazaScheduleRow, i);

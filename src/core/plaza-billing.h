@@ -123,4 +123,11 @@ gboolean plaza_billing_true_up_in_transaction (PlazaStore  *store,
                                                guint       *n_issued,
                                                GError     **error);
 
+/* Internal, for bulk runs (the demo's twelve months): while enabled, the
+ * bill run computes each contract's schedule once and keeps it on @store.
+ * Only while nothing the schedule depends on (contracts, amendments,
+ * sales) changes; disable to free it. */
+void     plaza_billing_cache_schedules (PlazaStore  *store,
+                                        gboolean     enable);
+
 G_END_DECLS

@@ -5,7 +5,7 @@
  *
  * What happens in the demo mall over time: daily sales with the week's and
  * the year's shape (春节, 618, 国庆, 双11), footfall, targets, monthly
- * bills and payments (with some arrears), promotions, and the leasing
+ * bills from the bill run and payments (with some arrears), promotions, and the leasing
  * pipeline with fit-outs. Integer arithmetic throughout.
  */
 
@@ -15,7 +15,10 @@
 
 #include <string.h>
 
+#include "plaza-billing.h"
+#include "plaza-date.h"
 #include "plaza-demo-private.h"
+#include "plaza-payments.h"
 
 static GDate
 date_of (guint32 julian)
@@ -210,246 +213,109 @@ demo_add_sales (Demo    *demo,
   return demo_log (demo, "sales", summary, error);
 }
 
-/* The rate in force on @day after the yearly steps, each rounded half up. */
-static gint64
-escalated_rate (const DemoContract *c,
-                guint32             day)
-{
-  gint64 rate = c->rate;
-  GDate step = date_of (c->start);
-
-  for (;;)
-    {
-      g_date_add_months (&step, 12);
-      if (g_date_get_julian (&step) > day)
-        break;
-      rate = (rate * (10000 + c->escalation_bp) + 5000) / 10000;
-    }
-  return rate;
-}
-
-typedef struct
-{
-  gint64  id;
-  gint64  amount;
-} DemoLine;
-
+/* Pays the regular bills of @month as the tenant's habit goes (most on
+ * time, some late, some only in part, some not at all yet), through
+ * plaza_payment_add: oldest open lines first, as the clerks allocate. */
 static gboolean
-add_line (Demo          *demo,
-          sqlite3_stmt  *stmt,
-          gint64         bill_id,
-          const char    *kind,
-          const char    *description,
-          const char    *from,
-          const char    *to,
-          gint64         amount,
-          GArray        *lines,
-          GError       **error)
-{
-  DemoLine line = { 0, amount };
-
-  if (amount <= 0)
-    return TRUE;
-  sqlite3_bind_int64 (stmt, 1, bill_id);
-  demo_bind_text (stmt, 2, kind);
-  demo_bind_text (stmt, 3, description);
-  demo_bind_text (stmt, 4, from);
-  demo_bind_text (stmt, 5, to);
-  sqlite3_bind_int64 (stmt, 6, amount);
-  if (!demo_step (demo, stmt, error))
-    return FALSE;
-  line.id = sqlite3_last_insert_rowid (demo->db);
-  g_array_append_val (lines, line);
-  return TRUE;
-}
-
-static gboolean
-pay_bill (Demo        *demo,
-          gint64       tenant_id,
-          GArray      *lines,
-          gint64       amount,
-          guint32      day,
-          GError     **error)
+pay_month (Demo        *demo,
+           const char  *month,
+           guint32      due_day,
+           GError     **error)
 {
   static const char * const methods[] = { "transfer", "transfer", "transfer", "pos", "cash" };
-  g_autoptr(sqlite3_stmt) pay = NULL;
-  g_autoptr(sqlite3_stmt) alloc = NULL;
-  g_autofree char *date = demo_date (day);
-  g_autofree char *at = demo_stamp (day);
-  g_autofree char *reference = g_strdup_printf ("YH%08u", demo_rand (demo) % 100000000);
-  gint64 payment_id;
+  g_autoptr(sqlite3_stmt) bills = NULL;
+  g_autoptr(sqlite3_stmt) stamp = NULL;
+  int rc;
 
-  pay = plaza_store_prepare (demo->store,
-                             "INSERT INTO payments (tenant_id, date, amount, method, reference, user, at) "
-                             "VALUES (?, ?, ?, ?, ?, 'lijun', ?)", error);
-  alloc = plaza_store_prepare (demo->store,
-                               "INSERT INTO payment_allocations (payment_id, bill_line_id, amount) VALUES (?, ?, ?)", error);
-  if (pay == NULL || alloc == NULL)
+  bills = plaza_store_prepare (demo->store,
+                               "SELECT tenant_id, total FROM bills WHERE month = ? AND kind = 'regular' "
+                               "AND state = 'issued' AND total > 0 ORDER BY code", error);
+  stamp = plaza_store_prepare (demo->store, "UPDATE payments SET user = 'lijun', at = ? WHERE id = ?", error);
+  if (bills == NULL || stamp == NULL)
     return FALSE;
-
-  sqlite3_bind_int64 (pay, 1, tenant_id);
-  demo_bind_text (pay, 2, date);
-  sqlite3_bind_int64 (pay, 3, amount);
-  demo_bind_text (pay, 4, methods[demo_rand (demo) % G_N_ELEMENTS (methods)]);
-  demo_bind_text (pay, 5, reference);
-  demo_bind_text (pay, 6, at);
-  if (!demo_step (demo, pay, error))
-    return FALSE;
-  payment_id = sqlite3_last_insert_rowid (demo->db);
-
-  /* Oldest line first, as the clerks allocate. */
-  for (guint i = 0; i < lines->len && amount > 0; i++)
+  demo_bind_text (bills, 1, month);
+  while ((rc = sqlite3_step (bills)) == SQLITE_ROW)
     {
-      DemoLine *line = &g_array_index (lines, DemoLine, i);
-      gint64 part = MIN (amount, line->amount);
+      gint64 tenant_id = sqlite3_column_int64 (bills, 0);
+      gint64 total = sqlite3_column_int64 (bills, 1);
+      const DemoTenant *t = NULL;
+      guint32 paid_on = 0;
+      gint64 paid = total, payment_id = 0;
 
-      sqlite3_bind_int64 (alloc, 1, payment_id);
-      sqlite3_bind_int64 (alloc, 2, line->id);
-      sqlite3_bind_int64 (alloc, 3, part);
-      if (!demo_step (demo, alloc, error))
-        return FALSE;
-      amount -= part;
+      for (guint i = 0; i < demo->tenants->len && t == NULL; i++)
+        if (g_array_index (demo->tenants, DemoTenant, i).id == tenant_id)
+          t = &g_array_index (demo->tenants, DemoTenant, i);
+      if (t == NULL)
+        continue;
+      if (t->payer == 0)
+        paid_on = due_day - demo_range (demo, 0, 10);
+      else if (t->payer == 1 && due_day + 75 < demo->today)
+        paid_on = due_day + demo_range (demo, 20, 60);
+      else if (t->payer == 2)
+        {
+          paid_on = due_day + demo_range (demo, 0, 10);
+          paid = total * demo_range (demo, 60, 90) / 100;
+        }
+      if (paid_on > 0 && paid_on < demo->today && paid > 0)
+        {
+          g_autofree char *date = demo_date (paid_on);
+          g_autofree char *at = demo_stamp (paid_on);
+          g_autofree char *reference = g_strdup_printf ("YH%08u", demo_rand (demo) % 100000000);
+          const char *method = methods[demo_rand (demo) % G_N_ELEMENTS (methods)];
+
+          if (!plaza_payment_add (demo->store, tenant_id, date, paid, method, reference, NULL, &payment_id, error))
+            return FALSE;
+          sqlite3_bind_text (stamp, 1, at, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stamp, 2, payment_id);
+          if (!demo_step (demo, stamp, error))
+            return FALSE;
+        }
     }
+  if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (demo->store, error);
   return TRUE;
 }
 
+/* The twelve months before this one go through the bill run
+ * (plaza_billing_issue_on), issued on the 1st of the next month, then
+ * their payments. */
 gboolean
 demo_add_bills (Demo    *demo,
                 GError **error)
 {
-  g_autoptr(sqlite3_stmt) bill = NULL;
-  g_autoptr(sqlite3_stmt) line = NULL;
-  g_autoptr(sqlite3_stmt) sales = NULL;
-  g_autoptr(sqlite3_stmt) total = NULL;
   g_autofree char *summary = NULL;
   GDate today = date_of (demo->today);
   guint n_bills = 0;
+  gboolean ok = TRUE;
 
-  bill = plaza_store_prepare (demo->store,
-                              "INSERT INTO bills (code, tenant_id, contract_id, month, issue_date, due_date, total) "
-                              "VALUES (?, ?, ?, ?, ?, ?, 0)", error);
-  line = plaza_store_prepare (demo->store,
-                              "INSERT INTO bill_lines (bill_id, kind, description, period_from, period_to, amount) "
-                              "VALUES (?, ?, ?, ?, ?, ?)", error);
-  sales = plaza_store_prepare (demo->store,
-                               "SELECT coalesce (sum (amount), 0) FROM sales_daily WHERE unit_id IN "
-                               "(SELECT unit_id FROM contract_units WHERE contract_id = ?) AND date BETWEEN ? AND ?", error);
-  total = plaza_store_prepare (demo->store, "UPDATE bills SET total = ? WHERE id = ?", error);
-  if (bill == NULL || line == NULL || sales == NULL || total == NULL)
+  /* Bulk work in one transaction: the schedules are computed once, and a
+   * temporary index keeps plaza_payment_add's look-up of reversals from
+   * scanning every payment (dropped again below). */
+  plaza_billing_cache_schedules (demo->store, TRUE);
+  if (!demo_exec (demo, "CREATE INDEX demo_payments_reversal ON payments (reversal_of)", error))
     return FALSE;
-
-  /* The twelve months before this one, billed on the 5th of the next month. */
-  for (int back = 12; back >= 1; back--)
+  for (int back = 12; back >= 1 && ok; back--)
     {
       GDate first = today;
-      guint32 m_from, m_to, dim;
+      GDate next;
+      g_autofree char *issue = NULL;
       char month[8];
-      guint serial = 0;
+      guint n = 0;
 
       g_date_set_day (&first, 1);
       g_date_subtract_months (&first, back);
-      m_from = g_date_get_julian (&first);
-      dim = g_date_get_days_in_month (g_date_get_month (&first), g_date_get_year (&first));
-      m_to = m_from + dim - 1;
+      next = first;
+      g_date_add_months (&next, 1);
+      issue = plaza_date_format (&next);
       g_snprintf (month, sizeof month, "%04u-%02u", g_date_get_year (&first), g_date_get_month (&first));
-
-      for (guint ci = 0; ci < demo->contracts->len; ci++)
-        {
-          DemoContract *c = &g_array_index (demo->contracts, DemoContract, ci);
-          const DemoTenant *t = &g_array_index (demo->tenants, DemoTenant, c->tenant);
-          g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (DemoLine));
-          g_autofree char *code = NULL;
-          g_autofree char *from_text = NULL;
-          g_autofree char *to_text = NULL;
-          g_autofree char *issue = demo_date (m_to + 5);
-          g_autofree char *due = demo_date (m_to + 15);
-          guint32 from = MAX (m_from, c->start);
-          guint32 to = MIN (m_to, c->stop);
-          guint32 rent_days = 0;
-          gint64 base = 0, percentage = 0, fee, month_sales = 0, bill_total = 0, rate;
-          gint64 bill_id;
-
-          if (g_str_equal (c->state, "draft") || g_str_equal (c->state, "submitted") ||
-              g_str_equal (c->state, "approved") || from > to)
-            continue;
-
-          for (guint32 j = from; j <= to; j++)
-            rent_days += (c->free_end == 0 || j > c->free_end);
-
-          rate = escalated_rate (c, from);
-          if (g_str_equal (c->rent_unit, "m2_day"))
-            base = (rate * c->area * rent_days + 50) / 100;
-          else if (g_str_equal (c->rent_unit, "m2_month"))
-            base = (rate * c->area * rent_days + 50 * (gint64) dim) / (100 * (gint64) dim);
-          else
-            base = (rate * rent_days * 2 + dim) / (2 * (gint64) dim);
-          fee = (c->fee_rate * c->area * (to - from + 1) + 50 * (gint64) dim) / (100 * (gint64) dim);
-
-          from_text = demo_date (from);
-          to_text = demo_date (to);
-          sqlite3_bind_int64 (sales, 1, c->id);
-          demo_bind_text (sales, 2, from_text);
-          demo_bind_text (sales, 3, to_text);
-          if (sqlite3_step (sales) == SQLITE_ROW)
-            month_sales = sqlite3_column_int64 (sales, 0);
-          sqlite3_reset (sales);
-          if (!g_str_equal (c->model, "fixed"))
-            percentage = (month_sales * c->percent_bp + 5000) / 10000;
-
-          code = g_strdup_printf ("ZD%c%c%c%c%c%c-%04u", month[0], month[1], month[2], month[3], month[5], month[6], ++serial);
-          sqlite3_bind_text (bill, 1, code, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_int64 (bill, 2, t->id);
-          sqlite3_bind_int64 (bill, 3, c->id);
-          demo_bind_text (bill, 4, month);
-          demo_bind_text (bill, 5, issue);
-          demo_bind_text (bill, 6, due);
-          if (!demo_step (demo, bill, error))
-            return FALSE;
-          bill_id = sqlite3_last_insert_rowid (demo->db);
-
-          if (g_str_equal (c->model, "percentage") || (g_str_equal (c->model, "higher_of") && percentage > base))
-            {
-              if (!add_line (demo, line, bill_id, "percentage_rent",
-                             g_str_equal (c->model, "percentage") ? "扣点租金" : "扣点租金（高于保底）",
-                             from_text, to_text, percentage, lines, error))
-                return FALSE;
-            }
-          else if (!add_line (demo, line, bill_id, "rent", g_str_equal (c->model, "fixed") ? "固定租金" : "保底租金",
-                              from_text, to_text, base, lines, error))
-            return FALSE;
-          if (!add_line (demo, line, bill_id, "fee", "物业管理费", from_text, to_text, fee, lines, error))
-            return FALSE;
-
-          for (guint i = 0; i < lines->len; i++)
-            bill_total += g_array_index (lines, DemoLine, i).amount;
-          sqlite3_bind_int64 (total, 1, bill_total);
-          sqlite3_bind_int64 (total, 2, bill_id);
-          if (!demo_step (demo, total, error))
-            return FALSE;
-          n_bills++;
-
-          /* Payments: most pay on time, some late, some only in part. */
-          if (bill_total > 0)
-            {
-              guint32 due_day = m_to + 15;
-              guint32 paid_on = 0;
-              gint64 paid = bill_total;
-
-              if (t->payer == 0)
-                paid_on = due_day - demo_range (demo, 0, 10);
-              else if (t->payer == 1 && due_day + 75 < demo->today)
-                paid_on = due_day + demo_range (demo, 20, 60);
-              else if (t->payer == 2)
-                {
-                  paid_on = due_day + demo_range (demo, 0, 10);
-                  paid = bill_total * demo_range (demo, 60, 90) / 100;
-                }
-              if (paid_on > 0 && paid_on < demo->today &&
-                  !pay_bill (demo, t->id, lines, paid, paid_on, error))
-                return FALSE;
-            }
-        }
+      /* due on the 15th of the next month */
+      ok = plaza_billing_issue_on (demo->store, month, issue, &n, error) &&
+           pay_month (demo, month, g_date_get_julian (&next) + 14, error);
+      n_bills += n;
     }
+  plaza_billing_cache_schedules (demo->store, FALSE);
+  if (!ok || !demo_exec (demo, "DROP INDEX demo_payments_reversal", error))
+    return FALSE;
 
   summary = g_strdup_printf ("%u bills with payments", n_bills);
   return demo_log (demo, "bill", summary, error);
