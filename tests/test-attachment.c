@@ -277,6 +277,46 @@ test_read_only (Fixture       *f,
   g_assert_false (g_file_test (files, G_FILE_TEST_EXISTS));
 }
 
+/* Removing takes the row and the stored copy, logs it, and refuses an
+ * attachment of another record. */
+static void
+test_remove (Fixture       *f,
+             gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *src = make_source (f, "海报.png", "poster");
+  g_autoptr(PlazaAttachment) a = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = plaza_attachment_add (f->store, "promotion", 4, src, &error);
+  g_assert_no_error (error);
+  a = plaza_attachment_get (f->store, id, &error);
+  g_assert_no_error (error);
+  stored = plaza_attachment_dup_path (f->store, a);
+  g_assert_true (g_file_test (stored, G_FILE_TEST_EXISTS));
+
+  g_assert_false (plaza_attachment_remove (f->store, "promotion", 5, id, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (plaza_attachment_remove (f->store, "contract", 4, id, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (stored, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT COUNT (*) FROM attachments"), ==, 1);
+
+  g_assert_true (plaza_attachment_remove (f->store, "promotion", 4, id, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stored, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT COUNT (*) FROM attachments"), ==, 0);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT COUNT (*) FROM change_log WHERE entity = 'promotion'"
+                                               " AND entity_id = 4 AND action = 'attachment'"
+                                               " AND summary LIKE 'removed%'"), ==, 1);
+  /* Gone means gone. */
+  g_assert_false (plaza_attachment_remove (f->store, "promotion", 4, id, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_FOUND);
+}
+
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -292,6 +332,7 @@ main (int   argc,
   ADD ("/attachment/bad-input", test_bad_input);
   ADD ("/attachment/write-fails", test_write_fails);
   ADD ("/attachment/read-only", test_read_only);
+  ADD ("/attachment/remove", test_remove);
 
   return g_test_run ();
 }

@@ -281,15 +281,15 @@ test_plan_lifecycle (void)
     gboolean seen_a = FALSE, seen_b = FALSE;
 
     g_array_append_val (ids, floor_id);
-    in_scope = plaza_promotion_editor_tenants_in_scope (store, "floors", ids, &error);
+    in_scope = plaza_promotion_tenants_in_scope (store, "floors", ids, &error);
     g_assert_no_error (error);
-    mall = plaza_promotion_editor_tenants_in_scope (store, "mall", ids, &error);
+    mall = plaza_promotion_tenants_in_scope (store, "mall", ids, &error);
     g_assert_no_error (error);
     g_assert_cmpint (mall->len, ==, count (store, "SELECT COUNT (*) FROM tenants WHERE status = 'active'"));
     g_assert_cmpint (in_scope->len, <, mall->len);
     for (guint i = 0; i < in_scope->len; i++)
       {
-        const PlazaPromotionRef *ref = in_scope->pdata[i];
+        const PlazaPromotionChoice *ref = in_scope->pdata[i];
 
         seen_a |= ref->id == tenant_a;
         seen_b |= ref->id == tenant_b;

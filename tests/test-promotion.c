@@ -15,6 +15,7 @@
 
 #include "plaza-date.h"
 #include "plaza-demo.h"
+#include "plaza-promotion-choices.h"
 #include "plaza-promotion-eval.h"
 #include "plaza-promotion.h"
 #include "test-util.h"
@@ -896,6 +897,61 @@ test_evaluation_pdf (Fixture       *f,
 }
 
 /* One past promotion of a small demo: the totals add up. */
+/* The lists a plan is filled from: floors by level, categories by name,
+ * tenants by id (an unknown id named "#id"), and the tenants in scope:
+ * active contracts on the chosen floors, or the chosen categories. */
+static void
+test_choices (Fixture       *f,
+              gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) floors = plaza_promotion_floor_choices (f->store, &error);
+  g_autoptr(GPtrArray) categories = plaza_promotion_category_choices (f->store, &error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) on_2f = NULL;
+  g_autoptr(GPtrArray) food = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (floors->len, ==, 2);
+  g_assert_cmpstr (((PlazaPromotionChoice *) floors->pdata[0])->label, ==, "1F");
+  g_assert_cmpuint (categories->len, ==, 2);
+
+  id = 3;
+  g_array_append_val (ids, id);
+  id = 99;
+  g_array_append_val (ids, id);
+  names = plaza_promotion_tenant_choices (f->store, ids, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((PlazaPromotionChoice *) names->pdata[0])->label, ==, "上海星禾服饰");
+  g_assert_cmpstr (((PlazaPromotionChoice *) names->pdata[0])->detail, ==, "T3");
+  g_assert_cmpstr (((PlazaPromotionChoice *) names->pdata[1])->label, ==, "#99");
+
+  g_array_set_size (ids, 0);
+  id = 2;
+  g_array_append_val (ids, id);
+  on_2f = plaza_promotion_tenants_in_scope (f->store, "floors", ids, &error);
+  g_assert_no_error (error);
+  /* 2F holds T3 (active C3) and T1's terminated C4: only T3. */
+  g_assert_cmpuint (on_2f->len, ==, 1);
+  g_assert_cmpstr (((PlazaPromotionChoice *) on_2f->pdata[0])->detail, ==, "T3");
+
+  g_array_set_size (ids, 0);
+  id = 1;
+  g_array_append_val (ids, id);
+  food = plaza_promotion_tenants_in_scope (f->store, "categories", ids, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (food->len, ==, 2);
+  g_assert_cmpstr (((PlazaPromotionChoice *) food->pdata[0])->detail, ==, "T1");
+  g_assert_cmpstr (((PlazaPromotionChoice *) food->pdata[1])->detail, ==, "T2");
+
+  all = plaza_promotion_tenants_in_scope (f->store, "mall", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+}
+
 static void
 test_demo (void)
 {
@@ -976,6 +1032,7 @@ main (int   argc,
   add_test ("/promotion/evaluate/no-baseline", test_evaluation_no_baseline);
   add_test ("/promotion/evaluate/pdf", test_evaluation_pdf);
   g_test_add_func ("/promotion/demo", test_demo);
+  add_test ("/promotion/choices", test_choices);
 
   return g_test_run ();
 }

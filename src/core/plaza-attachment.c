@@ -445,3 +445,62 @@ plaza_attachment_check (PlazaStore  *store,
     }
   return TRUE;
 }
+
+typedef struct
+{
+  const char            *entity;
+  gint64                 entity_id;
+  const PlazaAttachment *attachment;
+} RemoveData;
+
+static gboolean
+remove_in_write (PlazaStore *store,
+                 gpointer    user_data,
+                 GError    **error)
+{
+  RemoveData *data = user_data;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *summary = NULL;
+
+  stmt = plaza_store_prepare (store, "DELETE FROM attachments WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, data->attachment->id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+  summary = g_strdup_printf ("removed attachment %s", data->attachment->file_name);
+  return plaza_store_log_change (store, data->entity, data->entity_id, "attachment", summary, error);
+}
+
+gboolean
+plaza_attachment_remove (PlazaStore  *store,
+                         const char  *entity,
+                         gint64       entity_id,
+                         gint64       attachment_id,
+                         GError     **error)
+{
+  g_autoptr(PlazaAttachment) attachment = NULL;
+  g_autofree char *path = NULL;
+  RemoveData data;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (entity != NULL, FALSE);
+
+  attachment = plaza_attachment_get (store, attachment_id, error);
+  if (attachment == NULL)
+    return FALSE;
+  if (g_strcmp0 (attachment->entity, entity) != 0 || attachment->entity_id != entity_id)
+    {
+      g_set_error_literal (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
+                           _("The file is not attached to this record."));
+      return FALSE;
+    }
+  data.entity = entity;
+  data.entity_id = entity_id;
+  data.attachment = attachment;
+  if (!plaza_store_write (store, remove_in_write, &data, error))
+    return FALSE;
+  path = plaza_attachment_dup_path (store, attachment);
+  g_remove (path);
+  return TRUE;
+}

@@ -59,6 +59,16 @@ gboolean         plaza_attachment_check    (PlazaStore   *store,
                                             gint64        attachment_id,
                                             GError      **error);
 
+/* Removes attachment @attachment_id of @entity @entity_id: its row and
+ * a change_log entry in one write, then the stored copy (a copy already
+ * missing is no error). An attachment of another record fails with
+ * PLAZA_STORE_ERROR_INVALID and changes nothing. */
+gboolean         plaza_attachment_remove   (PlazaStore   *store,
+                                            const char   *entity,
+                                            gint64        entity_id,
+                                            gint64        attachment_id,
+                                            GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaAttachment, plaza_attachment_free)
 
 G_END_DECLS

@@ -51,34 +51,6 @@ job_free (Job *job)
   g_free (job);
 }
 
-static gboolean
-remove_in_write (PlazaStore *store,
-                 gpointer    data,
-                 GError    **error)
-{
-  Job *job = data;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(PlazaAttachment) a = plaza_attachment_get (store, job->target, error);
-  g_autofree char *summary = NULL;
-
-  if (a == NULL)
-    return FALSE;
-  if (!g_str_equal (a->entity, "promotion") || a->entity_id != job->id)
-    {
-      g_set_error_literal (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
-                           _("The file is not attached to this promotion."));
-      return FALSE;
-    }
-  stmt = plaza_store_prepare (store, "DELETE FROM attachments WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, job->target);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return plaza_store_set_sqlite_error (store, error);
-  summary = g_strdup_printf ("removed attachment %s", a->file_name);
-  return plaza_store_log_change (store, "promotion", job->id, "attachment", summary, error);
-}
-
 static gpointer
 job_func (PlazaStore    *store,
           gpointer       data,
@@ -102,14 +74,7 @@ job_func (PlazaStore    *store,
         return NULL;
       return plaza_attachment_dup_path (store, attachment);
     case JOB_REMOVE_ATTACHMENT:
-      attachment = plaza_attachment_get (store, job->target, error);
-      if (attachment == NULL || !plaza_store_write (store, remove_in_write, job, error))
-        return NULL;
-      /* The record is gone; the stored copy goes too (a copy already
-       * missing is no error). */
-      path = plaza_attachment_dup_path (store, attachment);
-      g_remove (path);
-      return GINT_TO_POINTER (1);
+      return plaza_attachment_remove (store, "promotion", job->id, job->target, error) ? GINT_TO_POINTER (1) : NULL;
     case JOB_NOTICES:
       return plaza_promotion_write_notices (store, job->id, job->text, error) ? GINT_TO_POINTER (1) : NULL;
     case JOB_PARTICIPANTS:

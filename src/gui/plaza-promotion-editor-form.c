@@ -379,7 +379,7 @@ plaza_promotion_editor_show_scope (PlazaPromotionEditor *self)
                                    scope_index (self) == 1 ? _("Floors in Scope") : _("Categories in Scope"));
   for (guint i = 0; i < refs->len; i++)
     {
-      const PlazaPromotionRef *ref = refs->pdata[i];
+      const PlazaPromotionChoice *ref = refs->pdata[i];
       GtkWidget *check = gtk_check_button_new_with_label (ref->label);
       gint64 *id = g_new (gint64, 1);
 

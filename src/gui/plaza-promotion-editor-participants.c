@@ -247,30 +247,6 @@ tenant_query_free (TenantQuery *q)
   g_free (q);
 }
 
-GPtrArray *
-plaza_promotion_editor_tenants_in_scope (PlazaStore  *store,
-                                         const char  *scope,
-                                         GArray      *scope_ids,
-                                         GError     **error)
-{
-  g_autoptr(GString) sql = g_string_new ("SELECT id, name, code FROM tenants WHERE status = 'active'");
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < scope_ids->len; i++)
-    g_string_append_printf (ids, "%s%lld", i > 0 ? ", " : "", (long long) g_array_index (scope_ids, gint64, i));
-  if (ids->len == 0)
-    g_string_append (ids, "NULL");
-  if (g_str_equal (scope, "floors"))
-    g_string_append_printf (sql, " AND id IN (SELECT c.tenant_id FROM contracts c "
-                                 "JOIN contract_units cu ON cu.contract_id = c.id JOIN units u ON u.id = cu.unit_id "
-                                 "WHERE c.state = 'active' AND u.floor_id IN (%s))", ids->str);
-  else if (g_str_equal (scope, "categories"))
-    g_string_append_printf (sql, " AND (category_id IN (%s) OR category_id IN "
-                                 "(SELECT id FROM categories WHERE parent_id IN (%s)))", ids->str, ids->str);
-  g_string_append (sql, " ORDER BY code");
-  return plaza_promotion_editor_query_refs (store, sql->str, error);
-}
-
 static gpointer
 tenants_func (PlazaStore    *store,
               gpointer       data,
@@ -279,7 +255,7 @@ tenants_func (PlazaStore    *store,
 {
   TenantQuery *q = data;
 
-  return plaza_promotion_editor_tenants_in_scope (store, q->scope, q->ids, error);
+  return plaza_promotion_tenants_in_scope (store, q->scope, q->ids, error);
 }
 
 typedef struct
@@ -318,7 +294,7 @@ picker_filter (GtkListBoxRow *row,
                gpointer       data)
 {
   Picker *p = data;
-  const PlazaPromotionRef *ref = g_object_get_data (G_OBJECT (row), "plaza-ref");
+  const PlazaPromotionChoice *ref = g_object_get_data (G_OBJECT (row), "plaza-ref");
   const char *text = gtk_editable_get_text (GTK_EDITABLE (p->search));
   g_autofree char *needle = g_utf8_casefold (text, -1);
   g_autofree char *name = NULL;
@@ -369,7 +345,7 @@ picker_loaded_cb (GObject      *source,
   p->checks = g_ptr_array_new ();
   for (guint i = 0; i < refs->len; i++)
     {
-      PlazaPromotionRef *ref = refs->pdata[i];
+      PlazaPromotionChoice *ref = refs->pdata[i];
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
       gboolean listed = FALSE;
@@ -405,7 +381,7 @@ picker_add_cb (Picker *p)
   for (guint i = 0; i < p->checks->len; i++)
     if (gtk_check_button_get_active (p->checks->pdata[i]))
       {
-        const PlazaPromotionRef *ref = g_object_get_data (G_OBJECT (p->checks->pdata[i]), "plaza-ref");
+        const PlazaPromotionChoice *ref = g_object_get_data (G_OBJECT (p->checks->pdata[i]), "plaza-ref");
 
         plaza_promotion_editor_add_participant (self, ref->id, ref->label, ref->detail, "", "invited", "");
       }

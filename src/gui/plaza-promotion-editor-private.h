@@ -14,19 +14,11 @@
 #pragma once
 
 #include "plaza-promotion-editor.h"
+#include "plaza-promotion-choices.h"
 #include "plaza-promotion.h"
 
 G_BEGIN_DECLS
 
-/* A floor, category or tenant to choose from. */
-typedef struct
-{
-  gint64  id;
-  char   *label;
-  char   *detail;   /* tenant code; NULL otherwise */
-} PlazaPromotionRef;
-
-void plaza_promotion_ref_free (PlazaPromotionRef *ref);
 
 /* One participant row of the list. */
 typedef struct
@@ -63,8 +55,8 @@ struct _PlazaPromotionEditor
   guint                clash_timeout;
   guint                clash_seq;
   GPtrArray           *clashes;           /* PlazaPromotionClash */
-  GPtrArray           *floors;            /* PlazaPromotionRef */
-  GPtrArray           *categories;        /* PlazaPromotionRef */
+  GPtrArray           *floors;            /* PlazaPromotionChoice */
+  GPtrArray           *categories;        /* PlazaPromotionChoice */
   GArray              *floor_ids;         /* gint64, chosen */
   GArray              *category_ids;      /* gint64, chosen */
   GPtrArray           *participants;      /* PlazaPromotionEditorParticipant */
@@ -129,10 +121,6 @@ gboolean        plaza_promotion_editor_is_editable    (PlazaPromotionEditor *sel
 void            plaza_promotion_editor_changed        (PlazaPromotionEditor *self);
 void            plaza_promotion_editor_clear_children (GtkWidget            *widget);
 void            plaza_promotion_editor_emit_saved     (PlazaPromotionEditor *self);
-/* In the worker: rows of (id, label[, detail]) from @sql. */
-GPtrArray      *plaza_promotion_editor_query_refs     (PlazaStore           *store,
-                                                       const char           *sql,
-                                                       GError              **error);
 
 /* plaza-promotion-editor-save.c */
 gboolean        plaza_promotion_editor_close_request  (GtkWindow            *window);
@@ -222,13 +210,6 @@ gboolean        plaza_promotion_editor_remove_attachment (PlazaPromotionEditor *
 gboolean        plaza_promotion_editor_write_file     (PlazaPromotionEditor *self,
                                                        gboolean              notices,
                                                        const char           *path);
-/* In the worker: the active tenants in @scope ("mall", "floors",
- * "categories") with @ids, as PlazaPromotionRef (label the name, detail
- * the code), by code. */
-GPtrArray      *plaza_promotion_editor_tenants_in_scope (PlazaStore         *store,
-                                                         const char         *scope,
-                                                         GArray             *ids,
-                                                         GError            **error);
 /* The evaluation view, NULL when the promotion has not ended. */
 GtkWidget      *plaza_promotion_editor_get_eval_view  (PlazaPromotionEditor *self);
 

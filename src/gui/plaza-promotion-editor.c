@@ -36,45 +36,6 @@ enum
 static guint signals[N_SIGNALS];
 
 void
-plaza_promotion_ref_free (PlazaPromotionRef *ref)
-{
-  if (ref == NULL)
-    return;
-  g_free (ref->label);
-  g_free (ref->detail);
-  g_free (ref);
-}
-
-GPtrArray *
-plaza_promotion_editor_query_refs (PlazaStore  *store,
-                                   const char  *sql,
-                                   GError     **error)
-{
-  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_promotion_ref_free);
-  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PlazaPromotionRef *ref = g_new0 (PlazaPromotionRef, 1);
-
-      ref->id = sqlite3_column_int64 (stmt, 0);
-      ref->label = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      if (sqlite3_column_count (stmt) > 2)
-        ref->detail = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      g_ptr_array_add (refs, ref);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      plaza_store_set_sqlite_error (store, error);
-      return NULL;
-    }
-  return g_steal_pointer (&refs);
-}
-
-void
 plaza_promotion_editor_clear_children (GtkWidget *widget)
 {
   GtkWidget *child;
@@ -238,7 +199,7 @@ plaza_promotion_editor_changed (PlazaPromotionEditor *self)
 typedef struct
 {
   PlazaPromotion *promotion;     /* NULL for a new plan */
-  GPtrArray      *names;         /* PlazaPromotionRef per participant */
+  GPtrArray      *names;         /* PlazaPromotionChoice per participant */
   GPtrArray      *floors;
   GPtrArray      *categories;
   GPtrArray      *attachments;
@@ -267,49 +228,35 @@ load_func (PlazaStore    *store,
 {
   gint64 id = *(gint64 *) data;
   g_autoptr(Loaded) l = g_new0 (Loaded, 1);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  l->floors = plaza_promotion_editor_query_refs (store, "SELECT id, label FROM floors ORDER BY level, label", error);
+  l->floors = plaza_promotion_floor_choices (store, error);
   if (l->floors == NULL)
     return NULL;
-  l->categories = plaza_promotion_editor_query_refs (store,
-                                                     "SELECT c.id, CASE WHEN p.id IS NULL THEN c.name "
-                                                     "ELSE p.name || ' · ' || c.name END "
-                                                     "FROM categories c LEFT JOIN categories p ON p.id = c.parent_id "
-                                                     "ORDER BY COALESCE (p.name, c.name), p.id IS NOT NULL, c.name",
-                                                     error);
+  l->categories = plaza_promotion_category_choices (store, error);
   if (l->categories == NULL)
     return NULL;
-  l->names = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_promotion_ref_free);
   if (id == 0)
-    return g_steal_pointer (&l);
+    {
+      l->names = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_promotion_choice_free);
+      return g_steal_pointer (&l);
+    }
 
   l->promotion = plaza_promotion_load (store, id, error);
   if (l->promotion == NULL)
     return NULL;
-  stmt = plaza_store_prepare (store, "SELECT name, code FROM tenants WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  for (guint i = 0; i < l->promotion->participants->len; i++)
-    {
-      const PlazaPromotionParticipant *pp = l->promotion->participants->pdata[i];
-      PlazaPromotionRef *ref = g_new0 (PlazaPromotionRef, 1);
+  {
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-      ref->id = pp->tenant_id;
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, pp->tenant_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          ref->label = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-          ref->detail = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-        }
-      else
-        {
-          ref->label = g_strdup_printf ("#%lld", (long long) pp->tenant_id);
-          ref->detail = g_strdup ("");
-        }
-      g_ptr_array_add (l->names, ref);
-    }
+    for (guint i = 0; i < l->promotion->participants->len; i++)
+      {
+        const PlazaPromotionParticipant *pp = l->promotion->participants->pdata[i];
+
+        g_array_append_val (ids, pp->tenant_id);
+      }
+    l->names = plaza_promotion_tenant_choices (store, ids, error);
+    if (l->names == NULL)
+      return NULL;
+  }
 
   l->attachments = plaza_attachment_list (store, "promotion", id, error);
   if (l->attachments == NULL)
@@ -386,7 +333,7 @@ load_done_cb (GObject      *source,
       for (guint i = 0; i < p->participants->len; i++)
         {
           const PlazaPromotionParticipant *pp = p->participants->pdata[i];
-          const PlazaPromotionRef *ref = l->names->pdata[i];
+          const PlazaPromotionChoice *ref = l->names->pdata[i];
           g_autofree char *fee = plaza_money_format (pp->fee, FALSE);
 
           plaza_promotion_editor_add_participant (self, pp->tenant_id, ref->label, ref->detail, pp->offer,

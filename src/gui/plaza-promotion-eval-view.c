@@ -22,6 +22,7 @@
 #include "plaza-date.h"
 #include "plaza-money.h"
 #include "plaza-promotion-eval-view-private.h"
+#include "plaza-promotion.h"
 
 /* More participants than this: the chart shows the best and the worst. */
 #define MAX_BARS 24
@@ -83,18 +84,14 @@ explain_refusal (PlazaStore *store,
                  gint64      id,
                  Result     *result)
 {
-  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, "SELECT state, end_date FROM promotions WHERE id = ?",
-                                                      NULL);
+  g_autoptr(PlazaPromotion) promotion = plaza_promotion_load (store, id, NULL);
   const char *state, *end;
   GDate ready;
 
-  if (stmt == NULL)
+  if (promotion == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
-  state = (const char *) sqlite3_column_text (stmt, 0);
-  end = (const char *) sqlite3_column_text (stmt, 1);
+  state = promotion->state;
+  end = promotion->end_date;
   if (!g_str_equal (state, "approved"))
     {
       result->refused = TRUE;
