@@ -12,7 +12,8 @@
  * move, neither by the widget nor when the move signal is forced. The
  * mouse way too: a drag gesture on a one-day draft's bar moves it by the
  * days dragged, one on an approved bar is refused. A click on a plan opens
- * it in the promotion editor, a double click on a day a new one.
+ * it in the promotion editor, a double click on a day (or days dragged
+ * over) a new one.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -373,6 +374,13 @@ test_page (void)
     editor = find_editor (0);
     g_assert_nonnull (editor);
     plaza_test_spin_until (editor_idle, editor, "the new editor");
+    gtk_window_destroy (GTK_WINDOW (editor));
+
+    /* days dragged over: a new plan with those dates */
+    g_signal_emit_by_name (calendar, "create-range", d_start, d_end);
+    editor = find_editor (0);
+    g_assert_nonnull (editor);
+    plaza_test_spin_until (editor_idle, editor, "the new editor for the days");
     gtk_window_destroy (GTK_WINDOW (editor));
   }
 

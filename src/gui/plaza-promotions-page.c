@@ -7,7 +7,8 @@
  * month calendar or a timeline, switched with the view switcher or
  * Ctrl+1/2/3. The calendar has ‹ Today › to walk the months, the timeline
  * the same for its week, month or quarter zoom. "New Promotion" (Ctrl+N),
- * a click on a plan or a double click on a day open the promotion editor;
+ * a click on a plan, a double click on a day or days dragged over in the
+ * calendar open the promotion editor (a new plan with those dates);
  * every save there reloads the page. Dragging a draft on the timeline moves
  * it in the worker (plaza_promotion_move ()), with a toast to undo. The
  * data comes from the worker: the page never touches SQLite.
@@ -342,6 +343,16 @@ show_day_cb (PlazaPromotionsPage *self,
 }
 
 static void
+create_range_cb (PlazaPromotionsPage *self,
+                 const char          *start,
+                 const char          *end)
+{
+  if (self->worker == NULL || plaza_worker_is_read_only (self->worker))
+    return;
+  watch_editor (self, plaza_promotion_editor_new_with_dates (parent_window (self), self->worker, start, end));
+}
+
+static void
 new_promotion_cb (PlazaPromotionsPage *self)
 {
   if (self->worker == NULL || plaza_worker_is_read_only (self->worker))
@@ -575,6 +586,7 @@ plaza_promotions_page_init (PlazaPromotionsPage *self)
   g_signal_connect_object (self->calendar, "activated", G_CALLBACK (open_promotion), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->calendar, "create", G_CALLBACK (create_on_day_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->calendar, "show-day", G_CALLBACK (show_day_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "create-range", G_CALLBACK (create_range_cb), self, G_CONNECT_SWAPPED);
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->calendar), "calendar", _("Calendar"));
   adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
 

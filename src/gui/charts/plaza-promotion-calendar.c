@@ -10,7 +10,8 @@
  * plan in a tooltip; a click or Enter emits "activated" (id); a double
  * click on an empty part of a day emits "create" (the day, 'YYYY-MM-DD');
  * a day too full for its plans says "+N more", lists them in its tooltip
- * and on a click emits "show-day" (the page opens that week's timeline).
+ * and on a click emits "show-day" (the page opens that week's timeline);
+ * dragging across empty days emits "create-range" (first and last day).
  * The arrow keys walk the promotions. The page owns the month buttons.
  */
 
@@ -49,6 +50,10 @@ struct _PlazaPromotionCalendar
 
   int        hover;      /* span index, -1 */
   int        focus;      /* span index, -1 */
+
+  /* days being dragged over to make a new plan (julian; 0 when none) */
+  guint32    select_from, select_to;
+  double     select_x, select_y;
 };
 
 G_DEFINE_FINAL_TYPE (PlazaPromotionCalendar, plaza_promotion_calendar, GTK_TYPE_WIDGET)
@@ -58,6 +63,7 @@ enum
   ACTIVATED,
   CREATE,
   SHOW_DAY,
+  CREATE_RANGE,
   N_SIGNALS
 };
 
@@ -194,6 +200,21 @@ draw_calendar (PlazaPromotionCalendar *self,
           plaza_chart_set_rgb (cr, in_month ? palette->text : palette->axis);
         plaza_chart_text_show (&text, cr, x + 8, y + 4);
       }
+
+  /* the days being dragged over for a new plan */
+  if (self->select_from > 0 && self->select_to != self->select_from)
+    {
+      guint32 a = MIN (self->select_from, self->select_to), b = MAX (self->select_from, self->select_to);
+
+      plaza_chart_set_rgb (cr, plaza_chart_rgb_mix (palette->background, today_colour, dark ? 0.30 : 0.16));
+      for (guint32 j = a; j <= b; j++)
+        if (j >= first && j < first + n_weeks * 7)
+          {
+            cairo_rectangle (cr, self->grid_x + ((j - first) % 7) * self->cell_w,
+                             self->grid_y + ((j - first) / 7) * self->cell_h, self->cell_w, self->cell_h);
+            cairo_fill (cr);
+          }
+    }
 
   /* grid lines */
   plaza_chart_set_rgb (cr, palette->grid);
@@ -455,6 +476,62 @@ pressed_cb (GtkGestureClick        *gesture G_GNUC_UNUSED,
     }
 }
 
+/* Dragging over empty days selects them for a new plan. */
+static void
+drag_begin_cb (GtkGestureDrag         *gesture,
+               double                  x,
+               double                  y,
+               PlazaPromotionCalendar *self)
+{
+  guint32 day = day_at (self, x, y);
+
+  if (day == 0 || span_at (self, x, y) >= 0 || more_at (self, x, y) > 0)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  self->select_from = self->select_to = day;
+  self->select_x = x;
+  self->select_y = y;
+}
+
+static void
+drag_update_cb (GtkGestureDrag         *gesture G_GNUC_UNUSED,
+                double                  dx,
+                double                  dy,
+                PlazaPromotionCalendar *self)
+{
+  guint32 day;
+
+  if (self->select_from == 0)
+    return;
+  day = day_at (self, self->select_x + dx, self->select_y + dy);
+  if (day > 0 && day != self->select_to)
+    {
+      self->select_to = day;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+drag_end_cb (GtkGestureDrag         *gesture G_GNUC_UNUSED,
+             double                  dx G_GNUC_UNUSED,
+             double                  dy G_GNUC_UNUSED,
+             PlazaPromotionCalendar *self)
+{
+  guint32 a = MIN (self->select_from, self->select_to), b = MAX (self->select_from, self->select_to);
+
+  self->select_from = self->select_to = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (a > 0 && b != a)
+    {
+      g_autofree char *start = plaza_promotion_julian_format (a);
+      g_autofree char *end = plaza_promotion_julian_format (b);
+
+      g_signal_emit (self, signals[CREATE_RANGE], 0, start, end);
+    }
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget              *widget G_GNUC_UNUSED,
                   int                     x,
@@ -588,6 +665,10 @@ plaza_promotion_calendar_class_init (PlazaPromotionCalendarClass *klass)
   /* A click on a day's "+N more": 'YYYY-MM-DD' (the page shows that week). */
   signals[SHOW_DAY] = g_signal_new ("show-day", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* Days dragged over from an empty part of a day: the first and last
+   * ('YYYY-MM-DD'), for a new plan with those dates. */
+  signals[CREATE_RANGE] = g_signal_new ("create-range", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "promotion-calendar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -599,6 +680,7 @@ plaza_promotion_calendar_init (PlazaPromotionCalendar *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
 
   self->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
   self->hover = -1;
@@ -609,6 +691,10 @@ plaza_promotion_calendar_init (PlazaPromotionCalendar *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
 
