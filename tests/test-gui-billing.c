@@ -24,6 +24,7 @@
 #include "plaza-billing-query.h"
 #include "plaza-billing.h"
 #include "plaza-payment-dialog.h"
+#include "plaza-record.h"
 #include "plaza-window.h"
 #include "test-gui-util.h"
 #include "test-util.h"
@@ -197,6 +198,26 @@ test_billing_page (void)
   g_assert_cmpint (total_before, >, 0);
   g_assert_cmpint (total_row (shown)->days_0_30, ==, total_row (aging)->days_0_30);
   g_assert_cmpint (total_row (shown)->days_90_plus, ==, total_row (aging)->days_90_plus);
+
+  /* Sorted by total, largest first: the total row stays last. */
+  plaza_billing_page_sort_arrears (page, 6, TRUE);
+  {
+    GListModel *model = plaza_billing_page_get_arrears_model (page);
+    guint n = g_list_model_get_n_items (model);
+    g_autoptr(PlazaRecord) first = g_list_model_get_item (model, 0);
+    g_autoptr(PlazaRecord) second_row = g_list_model_get_item (model, 1);
+    g_autoptr(PlazaRecord) last = g_list_model_get_item (model, n - 1);
+
+    g_assert_cmpuint (n, ==, shown->len);
+    g_assert_cmpint (plaza_record_get_id (last), ==, 0);
+    g_assert_cmpint (plaza_record_get_id (first), !=, 0);
+    if (n > 2)
+      g_assert_cmpint (plaza_record_get_int (first, 12), >=, plaza_record_get_int (second_row, 12));
+    plaza_billing_page_sort_arrears (page, 6, FALSE);
+    g_clear_object (&last);
+    last = g_list_model_get_item (model, n - 1);
+    g_assert_cmpint (plaza_record_get_id (last), ==, 0);
+  }
 
   /* The tenant owing most, and its open lines oldest first. */
   for (guint i = 0; i + 1 < aging->len; i++)

@@ -22,6 +22,7 @@
 #include "plaza-date.h"
 #include "plaza-dunning.h"
 #include "plaza-money.h"
+#include "plaza-payment-dialog.h"
 #include "plaza-record.h"
 
 #define CHART_TENANTS 12
@@ -155,6 +156,8 @@ fill (PlazaBillingPage *self)
     }
   else
     gtk_stack_set_visible_child_name (self->arrears_stack, "table");
+  gtk_widget_set_sensitive (self->dunning_button, self->arrears->len > 1);
+  gtk_widget_set_sensitive (self->late_fee_button, self->arrears->len > 1);
   update_chart (self);
 }
 
@@ -434,6 +437,42 @@ pin_total_cb (gconstpointer a,
   return x - y;
 }
 
+/* A tenant's row opens Record Payment for it. */
+static void
+row_activated_cb (PlazaBillingPage *self,
+                  guint             position)
+{
+  g_autoptr(PlazaRecord) record = g_list_model_get_item (G_LIST_MODEL (self->arrears_selection), position);
+  GtkWindow *dialog;
+
+  if (record == NULL || plaza_record_get_id (record) == 0)
+    return;
+  dialog = plaza_billing_page_record_payment (self);
+  if (dialog != NULL)
+    plaza_payment_dialog_set_tenant (PLAZA_PAYMENT_DIALOG (dialog), plaza_record_get_id (record));
+}
+
+void
+plaza_billing_page_sort_arrears (PlazaBillingPage *self,
+                                 guint             column,
+                                 gboolean          descending)
+{
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_return_if_fail (PLAZA_IS_BILLING_PAGE (self));
+  view_column = g_list_model_get_item (gtk_column_view_get_columns (self->arrears_view), column);
+  g_return_if_fail (view_column != NULL);
+  gtk_column_view_sort_by_column (self->arrears_view, view_column,
+                                  descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+GListModel *
+plaza_billing_page_get_arrears_model (PlazaBillingPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_BILLING_PAGE (self), NULL);
+  return G_LIST_MODEL (self->arrears_selection);
+}
+
 static void
 date_activate_cb (PlazaBillingPage *self)
 {
@@ -500,6 +539,7 @@ plaza_billing_arrears_build (PlazaBillingPage *self)
   self->arrears_selection = gtk_multi_selection_new (G_LIST_MODEL (sorted));
   gtk_column_view_set_model (self->arrears_view, GTK_SELECTION_MODEL (self->arrears_selection));
   g_object_unref (self->arrears_selection);
+  g_signal_connect_object (self->arrears_view, "activate", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->arrears_selection, "selection-changed", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_column_view_append_column (self->arrears_view, plaza_billing_page_column (_("Tenant"), COL_TENANT, -1, TRUE));

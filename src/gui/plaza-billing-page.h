@@ -38,6 +38,13 @@ GPtrArray     *plaza_billing_page_get_arrears   (PlazaBillingPage *self);
  * (PlazaBill); NULL before they are loaded. */
 GPtrArray     *plaza_billing_page_get_payments  (PlazaBillingPage *self);
 GPtrArray     *plaza_billing_page_get_preview   (PlazaBillingPage *self);
+/* The arrears table as shown (PlazaRecord items, id = tenant, 0 for the
+ * total row), and sorting it by column @column (0 = tenant, 1 = current
+ * … 6 = total, 7 = late fee, 8 = credit). */
+GListModel    *plaza_billing_page_get_arrears_model (PlazaBillingPage *self);
+void           plaza_billing_page_sort_arrears  (PlazaBillingPage *self,
+                                                 guint             column,
+                                                 gboolean          descending);
 void           plaza_billing_page_set_run_month (PlazaBillingPage *self,
                                                  const char       *month);
 void           plaza_billing_page_preview_run   (PlazaBillingPage *self);
