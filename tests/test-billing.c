@@ -452,6 +452,25 @@ test_cli (Fixture       *f,
   }
 }
 
+/* plazactl bills generate lists the promotion fees it could not bill. */
+static void
+test_cli_skipped_fees (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *db = plaza_store_get_path (f->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  const char *args[] = { "bills", "generate", db, "--month", "2026-03", NULL };
+
+  g_assert_true (plaza_store_write (f->store, insert_promotions, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "Issued 4 bills for 2026-03\n"
+                            "Promotion fee PR-2026-004 for tenant T4 not billed: the bill of C4 for 2026-03 "
+                            "was issued before\n"
+                            "Promotion fee PR-2026-004 for tenant T9 not billed: no contract in force in 2026-03\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -461,6 +480,7 @@ main (int    argc,
   g_test_add ("/billing/issue", Fixture, NULL, fixture_set_up, test_issue, fixture_tear_down);
   g_test_add ("/billing/promotion-fees", Fixture, NULL, fixture_set_up, test_promotion_fees, fixture_tear_down);
   g_test_add ("/billing/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+  g_test_add ("/billing/cli-skipped-fees", Fixture, NULL, fixture_set_up, test_cli_skipped_fees, fixture_tear_down);
   g_test_add_func ("/billing/demo", test_demo);
   return g_test_run ();
 }
