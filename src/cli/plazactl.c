@@ -36,7 +36,7 @@ static const PlazactlVerb verbs[] = {
   { "chart", plazactl_cmd_chart, N_("DB --metric M --by G [--kind K] [--floor F|--category C|--tenant T] --from YYYY-MM --to YYYY-MM --out FILE.png|svg|pdf — a chart without a display") },
   { "targets", plazactl_cmd_targets, N_("break-down DB --year YYYY --amount YUAN [--basis last_year_share|area] | health DB --month YYYY-MM — targets and tenant health") },
   { "promotion", plazactl_cmd_promotion, N_("evaluate DB --id N [--baseline last-year|four-weeks] — evaluate an ended promotion as CSV") },
-  { "bills", plazactl_cmd_bills, N_("generate DB --month YYYY-MM [--dry-run] — issue the month's bills (or print them as CSV)") },
+  { "bills", plazactl_cmd_bills, N_("generate DB --month YYYY-MM [--dry-run] | report DB --from YYYY-MM --to YYYY-MM [--as-of DATE] [--out FILE.csv|FILE.xlsx] — issue the month's bills (or print them as CSV); receivables and collections by month") },
   { "payments", plazactl_cmd_payments, N_("add DB --tenant CODE --amount YUAN --date YYYY-MM-DD [--method M] | reverse DB --id N --reason R — record or reverse a payment") },
   { "arrears", plazactl_cmd_arrears, N_("DB --as-of YYYY-MM-DD [--late-fees] — arrears aging per tenant as CSV") },
   { "dunning", plazactl_cmd_dunning, N_("DB --as-of YYYY-MM-DD [--tenant CODE …] [--min-days N] [--pay-by DATE] --out FILE.pdf — dunning letters to the tenants owing, recorded") },
