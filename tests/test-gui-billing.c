@@ -56,7 +56,13 @@ dialog_ready (gpointer data)
 static gboolean
 bill_loaded (gpointer data)
 {
-  return plaza_bill_window_get_detail (data) != NULL;
+  return plaza_bill_window_get_detail (data) != NULL && !plaza_bill_window_get_busy (data);
+}
+
+static gboolean
+bill_idle (gpointer data)
+{
+  return !plaza_bill_window_get_busy (data);
 }
 
 static void
@@ -319,6 +325,41 @@ test_billing_page (void)
   plaza_test_spin_until (arrears_loaded, page, "the arrears after the reversal");
   g_assert_cmpint (total_row (plaza_billing_page_get_arrears (page))->total, ==, total_before);
 
+  /* Late fees billed for the debtor: nothing unbilled is left. */
+  {
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    gint64 unbilled = -1;
+    gint64 fee = 0;
+
+
+    g_array_append_val (ids, debtor->tenant_id);
+    shown = plaza_billing_page_get_arrears (page);
+    for (guint i = 0; i < shown->len; i++)
+      if (((PlazaArrearsRow *) g_ptr_array_index (shown, i))->tenant_id == debtor->tenant_id)
+        fee = ((PlazaArrearsRow *) g_ptr_array_index (shown, i))->late_fee;
+    g_assert_cmpint (fee, >, 0);
+    plaza_billing_page_bill_late_fees (page, ids);
+    plaza_test_spin_until (page_idle, page, "the late-fee bills");
+    g_assert_cmpint (count (store, "SELECT COUNT(*) FROM bills WHERE tenant_id = %lld AND kind = 'supplementary'"
+                                   " AND code LIKE '%%-LF%%'", (long long) debtor->tenant_id), >, 0);
+    g_assert_true (plaza_late_fee_tenant (store, debtor->tenant_id, today, NULL, &unbilled, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (unbilled, ==, 0);
+  }
+
+  /* Dunning letters for every tenant overdue. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "letters.pdf", NULL);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    plaza_billing_page_write_dunning (page, pdf, NULL);
+    plaza_test_spin_until (page_idle, page, "the dunning letters");
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+    g_assert_cmpint (count (store, "SELECT COUNT(*) FROM dunning_letters WHERE date = '%s'", today), >, 0);
+  }
+
   /* The bill run of next month. */
   g_assert_true (plaza_billing_preview (store, next_month, &preview, &error));
   g_assert_no_error (error);
@@ -343,6 +384,21 @@ test_billing_page (void)
   g_assert_cmpuint (plaza_bill_window_get_detail (bill_window)->lines->len, >, 0);
   g_assert_cmpint (plaza_bill_window_get_detail (bill_window)->open, >, 0);
   shoot (GTK_WIDGET (bill_window), "bill-window");
+  {
+    gint64 bill_id = plaza_bill_window_get_detail (bill_window)->id;
+    gint64 open_before = plaza_bill_window_get_detail (bill_window)->open;
+
+    /* A credit note of ¥100.00 and a supplementary bill of ¥50.00. */
+    plaza_bill_window_issue (bill_window, NULL, 10000, "Test credit");
+    plaza_test_spin_until (bill_idle, bill_window, "the credit note");
+    g_assert_cmpint (count (store, "SELECT COUNT(*) FROM bills WHERE kind = 'credit_note' AND original_bill_id = %lld"
+                                   " AND total = -10000", (long long) bill_id), ==, 1);
+    plaza_bill_window_issue (bill_window, "fee", 5000, "Extra cleaning");
+    plaza_test_spin_until (bill_idle, bill_window, "the supplementary bill");
+    g_assert_cmpint (count (store, "SELECT COUNT(*) FROM bills WHERE kind = 'supplementary' AND original_bill_id = %lld"
+                                   " AND total = 5000", (long long) bill_id), ==, 1);
+    g_assert_cmpint (plaza_bill_window_get_detail (bill_window)->open, ==, MAX (open_before - 10000, 0));
+  }
   gtk_window_destroy (GTK_WINDOW (bill_window));
 
   gtk_window_destroy (GTK_WINDOW (window));

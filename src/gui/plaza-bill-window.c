@@ -38,6 +38,7 @@ struct _PlazaBillWindow
   GCancellable    *cancellable;
   gint64           bill_id;
   PlazaBillDetail *detail;
+  guint            busy;     /* loads and corrections under way */
 };
 
 G_DEFINE_FINAL_TYPE (PlazaBillWindow, plaza_bill_window, ADW_TYPE_WINDOW)
@@ -249,6 +250,7 @@ load_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   PlazaBillDetail *detail = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
 
+  self->busy--;
   if (detail == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -271,6 +273,7 @@ plaza_bill_window_reload (PlazaBillWindow *self)
 
   g_return_if_fail (PLAZA_IS_BILL_WINDOW (self));
   *id = self->bill_id;
+  self->busy++;
   plaza_worker_run_async (self->worker, load_job, id, g_free, self->cancellable, load_done_cb,
                           g_object_ref (self));
 }
@@ -326,6 +329,7 @@ correction_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
+  self->busy--;
   if (plaza_worker_run_finish (PLAZA_WORKER (source), result, &error) == NULL)
     {
       text = g_strdup_printf (_("Nothing was issued: %s"), error->message);
@@ -360,26 +364,45 @@ correction_check_cb (AdwMessageDialog *dialog)
   adw_message_dialog_set_response_enabled (dialog, "issue", fen > 0 && *message == '\0' && *stripped != '\0');
 }
 
+void
+plaza_bill_window_issue (PlazaBillWindow *self,
+                         const char      *kind,
+                         gint64           amount,
+                         const char      *text)
+{
+  CorrectionJob *job;
+
+  g_return_if_fail (PLAZA_IS_BILL_WINDOW (self));
+
+  job = g_new0 (CorrectionJob, 1);
+  job->bill_id = self->bill_id;
+  job->credit = kind == NULL;
+  job->kind = g_strdup (kind);
+  job->amount = amount;
+  job->text = g_strdup (text);
+  self->busy++;
+  plaza_worker_run_async (self->worker, correction_job, job, correction_job_free, self->cancellable,
+                          correction_done_cb, g_object_ref (self));
+}
+
 static void
 correction_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         PlazaBillWindow  *self)
 {
-  CorrectionJob *job;
   GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  g_autofree char *text = NULL;
+  gint64 amount = 0;
 
   if (g_strcmp0 (response, "issue") != 0)
     return;
-  job = g_new0 (CorrectionJob, 1);
-  job->bill_id = self->bill_id;
-  job->credit = kind == NULL;
-  if (kind != NULL)
-    job->kind = g_strdup (supplementary_kinds[MIN (gtk_drop_down_get_selected (kind),
-                                                   G_N_ELEMENTS (supplementary_kinds) - 1)]);
-  plaza_money_parse (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "amount")), &job->amount);
-  job->text = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "text"))));
-  plaza_worker_run_async (self->worker, correction_job, job, correction_job_free, self->cancellable,
-                          correction_done_cb, g_object_ref (self));
+  plaza_money_parse (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "amount")), &amount);
+  text = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "text"))));
+  plaza_bill_window_issue (self,
+                           kind != NULL ? supplementary_kinds[MIN (gtk_drop_down_get_selected (kind),
+                                                                   G_N_ELEMENTS (supplementary_kinds) - 1)]
+                                        : NULL,
+                           amount, text);
 }
 
 static void
@@ -540,6 +563,13 @@ plaza_bill_window_new (GtkWindow   *parent,
   gtk_widget_set_sensitive (self->credit_button, FALSE);
   plaza_bill_window_reload (self);
   return self;
+}
+
+gboolean
+plaza_bill_window_get_busy (PlazaBillWindow *self)
+{
+  g_return_val_if_fail (PLAZA_IS_BILL_WINDOW (self), FALSE);
+  return self->busy > 0;
 }
 
 const PlazaBillDetail *

@@ -24,5 +24,15 @@ PlazaBillWindow       *plaza_bill_window_new        (GtkWindow       *parent,
 /* The bill shown; NULL while loading. */
 const PlazaBillDetail *plaza_bill_window_get_detail (PlazaBillWindow *self);
 void                   plaza_bill_window_reload     (PlazaBillWindow *self);
+/* What the correction dialogs do: with @kind NULL a credit note of
+ * @amount fen for the reason @text, else a supplementary bill with one
+ * line of @kind, @amount and the description @text. A toast says how it
+ * went; on success "changed" is emitted and the bill reloaded. */
+void                   plaza_bill_window_issue      (PlazaBillWindow *self,
+                                                     const char      *kind,
+                                                     gint64           amount,
+                                                     const char      *text);
+/* TRUE while the bill loads or a correction is being written. */
+gboolean               plaza_bill_window_get_busy   (PlazaBillWindow *self);
 
 G_END_DECLS

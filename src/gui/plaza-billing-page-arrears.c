@@ -280,6 +280,26 @@ dunning_done_cb (GObject      *source,
   plaza_billing_page_toast (self, text);
 }
 
+void
+plaza_billing_page_write_dunning (PlazaBillingPage *self,
+                                  const char       *path,
+                                  GArray           *tenant_ids)
+{
+  ActionJob *job;
+
+  g_return_if_fail (PLAZA_IS_BILLING_PAGE (self));
+  g_return_if_fail (self->worker != NULL && self->arrears_as_of != NULL);
+
+  job = g_new0 (ActionJob, 1);
+  job->as_of = g_strdup (self->arrears_as_of);
+  job->path = g_strdup (path);
+  if (tenant_ids != NULL && tenant_ids->len > 0)
+    job->tenants = g_array_ref (tenant_ids);
+  plaza_billing_page_busy_push (self);
+  plaza_worker_run_async (self->worker, dunning_job, job, action_job_free, self->cancellable,
+                          dunning_done_cb, g_object_ref (self));
+}
+
 static void
 dunning_response_cb (GtkNativeDialog  *dialog,
                      int               response,
@@ -288,16 +308,10 @@ dunning_response_cb (GtkNativeDialog  *dialog,
   if (response == GTK_RESPONSE_ACCEPT && self->worker != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      ActionJob *job = g_new0 (ActionJob, 1);
+      g_autoptr(GArray) tenants = selected_tenants (self);
+      g_autofree char *path = g_file_get_path (file);
 
-      job->as_of = g_strdup (self->arrears_as_of);
-      job->path = g_file_get_path (file);
-      job->tenants = selected_tenants (self);
-      if (job->tenants->len == 0)
-        g_clear_pointer (&job->tenants, g_array_unref);
-      plaza_billing_page_busy_push (self);
-      plaza_worker_run_async (self->worker, dunning_job, job, action_job_free, self->cancellable,
-                              dunning_done_cb, g_object_ref (self));
+      plaza_billing_page_write_dunning (self, path, tenants);
     }
   g_object_unref (dialog);
 }
@@ -365,23 +379,32 @@ late_fee_done_cb (GObject      *source,
     plaza_billing_page_invalidate (self);
 }
 
+void
+plaza_billing_page_bill_late_fees (PlazaBillingPage *self,
+                                   GArray           *tenant_ids)
+{
+  ActionJob *job;
+
+  g_return_if_fail (PLAZA_IS_BILLING_PAGE (self));
+  g_return_if_fail (self->worker != NULL && self->arrears_as_of != NULL);
+
+  job = g_new0 (ActionJob, 1);
+  job->as_of = g_strdup (self->arrears_as_of);
+  if (tenant_ids != NULL && tenant_ids->len > 0)
+    job->tenants = g_array_ref (tenant_ids);
+  plaza_billing_page_busy_push (self);
+  plaza_worker_run_async (self->worker, late_fee_job, job, action_job_free, self->cancellable,
+                          late_fee_done_cb, g_object_ref (self));
+}
+
 static void
 late_fee_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       PlazaBillingPage *self)
 {
-  ActionJob *job;
-
   if (g_strcmp0 (response, "bill") != 0 || self->worker == NULL)
     return;
-  job = g_new0 (ActionJob, 1);
-  job->as_of = g_strdup (self->arrears_as_of);
-  job->tenants = g_array_ref (g_object_get_data (G_OBJECT (dialog), "tenants"));
-  if (job->tenants->len == 0)
-    g_clear_pointer (&job->tenants, g_array_unref);
-  plaza_billing_page_busy_push (self);
-  plaza_worker_run_async (self->worker, late_fee_job, job, action_job_free, self->cancellable,
-                          late_fee_done_cb, g_object_ref (self));
+  plaza_billing_page_bill_late_fees (self, g_object_get_data (G_OBJECT (dialog), "tenants"));
 }
 
 static void

@@ -45,6 +45,14 @@ GListModel    *plaza_billing_page_get_arrears_model (PlazaBillingPage *self);
 void           plaza_billing_page_sort_arrears  (PlazaBillingPage *self,
                                                  guint             column,
                                                  gboolean          descending);
+/* What "Dunning Letters…" and "Bill Late Fees" do after their dialogs,
+ * at the arrears view's date, for @tenant_ids (gint64; NULL or empty: every
+ * tenant overdue). A toast says what was done. */
+void           plaza_billing_page_write_dunning (PlazaBillingPage *self,
+                                                 const char       *path,
+                                                 GArray           *tenant_ids);
+void           plaza_billing_page_bill_late_fees (PlazaBillingPage *self,
+                                                  GArray           *tenant_ids);
 void           plaza_billing_page_set_run_month (PlazaBillingPage *self,
                                                  const char       *month);
 void           plaza_billing_page_preview_run   (PlazaBillingPage *self);
