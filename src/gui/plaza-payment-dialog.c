@@ -160,6 +160,7 @@ build_lines (PlazaPaymentDialog *self)
 
 typedef struct
 {
+  gint64     tenant_id;
   GPtrArray *lines;
   gint64     credit;
 } LinesResult;
@@ -179,6 +180,7 @@ lines_job (PlazaStore   *store,
 {
   LinesResult *result = g_new0 (LinesResult, 1);
 
+  result->tenant_id = *(gint64 *) data;
   if (!plaza_payments_open_lines (store, *(gint64 *) data, &result->lines, &result->credit, error))
     {
       lines_result_free (result);
@@ -204,6 +206,12 @@ lines_done_cb (GObject      *source,
       validate (self);
       return;
     }
+  if (result->tenant_id != selected_tenant (self))
+    {
+      lines_result_free (result);
+      validate (self);
+      return;
+    }
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   self->lines = g_steal_pointer (&result->lines);
   self->credit = result->credit;
@@ -222,13 +230,14 @@ tenant_changed_cb (PlazaPaymentDialog *self)
     return;
   self->lines_tenant = id;
   g_clear_pointer (&self->lines, g_ptr_array_unref);
+  /* The lines of a tenant chosen before are not wanted any more. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
   build_lines (self);
   validate (self);
   if (id == 0)
     return;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
   data = g_new (gint64, 1);
   *data = id;
   self->busy++;
