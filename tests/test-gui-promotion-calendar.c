@@ -25,7 +25,7 @@
 #include "charts/plaza-promotion-calendar.h"
 #include "charts/plaza-promotion-timeline-private.h"
 #include "plaza-date.h"
-#include "plaza-promotion-calendar.h"
+#include "plaza-promotion-dates.h"
 #include "plaza-promotion-editor.h"
 #include "plaza-promotion.h"
 #include "plaza-promotions-page.h"

@@ -17,7 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "charts/plaza-promotion-timeline.h"
-#include "plaza-promotion-calendar.h"
+#include "plaza-promotion-dates.h"
 #include "plaza-promotions-page-private.h"
 
 typedef struct

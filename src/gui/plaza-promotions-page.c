@@ -23,7 +23,7 @@
 #include "charts/plaza-promotion-calendar.h"
 #include "charts/plaza-promotion-timeline.h"
 #include "plaza-date.h"
-#include "plaza-promotion-calendar.h"
+#include "plaza-promotion-dates.h"
 #include "plaza-promotion-editor.h"
 #include "plaza-promotions-page-private.h"
 

@@ -25,7 +25,7 @@ void        plaza_promotion_calendar_get_grid   (PlazaPromotionCalendar *self,
                                                  GDate                  *last);
 void        plaza_promotion_calendar_set_today  (PlazaPromotionCalendar *self,
                                                  const GDate            *today);
-/* @spans: PlazaPromotionSpan (plaza-promotion-calendar.h in core), as
+/* @spans: PlazaPromotionSpan (plaza-promotion-dates.h in core), as
  * plaza_promotion_calendar_query () returns them; the widget keeps a
  * reference. NULL clears. */
 void        plaza_promotion_calendar_set_spans  (PlazaPromotionCalendar *self,

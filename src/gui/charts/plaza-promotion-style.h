@@ -15,7 +15,7 @@
 #include "plaza-chart-private.h"
 /* core's (src/core): a quoted include would find the calendar widget's
  * header next to this one */
-#include <plaza-promotion-calendar.h>
+#include "plaza-promotion-dates.h"
 
 G_BEGIN_DECLS
 

@@ -1,4 +1,4 @@
-/* test-promotion-calendar.c
+/* test-promotion-dates.c
  *
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,7 +16,7 @@
 
 #include "plaza-date.h"
 #include "plaza-demo.h"
-#include "plaza-promotion-calendar.h"
+#include "plaza-promotion-dates.h"
 #include "plaza-promotion.h"
 #include "test-util.h"
 

@@ -1,4 +1,4 @@
-/* plaza-promotion-calendar.h
+/* plaza-promotion-dates.h
  *
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* plaza-promotion-calendar.c
+/* plaza-promotion-dates.c
  *
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,7 +18,7 @@
 
 #include "plaza-date.h"
 #include "plaza-promotion.h"
-#include "plaza-promotion-calendar.h"
+#include "plaza-promotion-dates.h"
 
 void
 plaza_promotion_span_free (PlazaPromotionSpan *span)
