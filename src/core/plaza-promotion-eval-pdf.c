@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "plaza-money.h"
+#include "plaza-pdf.h"
 #include "plaza-promotion-eval.h"
 
 #define PAGE_WIDTH    595.2756
@@ -32,7 +33,7 @@
 #define MARGIN_X      40.0
 #define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN_X)
 #define CONTENT_BOTTOM (PAGE_HEIGHT - 50.0)
-#define FONT_FAMILY   "Noto Sans CJK SC,Noto Sans,sans"
+#define FONT_FAMILY   PLAZA_DOCUMENT_FONT
 #define BAND_HEIGHT   88.0
 #define TILE_HEIGHT   64.0
 #define TILE_GAP      8.0
