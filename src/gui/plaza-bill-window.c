@@ -77,7 +77,6 @@ cell (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
   return label;
@@ -95,7 +94,6 @@ add_row (GtkGrid    *grid,
 
   gtk_label_set_xalign (GTK_LABEL (key), 0.0f);
   gtk_widget_add_css_class (key, "dim-label");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_widget_set_hexpand (label, TRUE);
