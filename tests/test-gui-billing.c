@@ -374,6 +374,13 @@ test_billing_page (void)
   g_assert_cmpint (((PlazaBill *) g_ptr_array_index (plaza_billing_page_get_preview (page), 0))->total,
                    ==, ((PlazaBill *) g_ptr_array_index (preview, 0))->total);
 
+  /* Issue them: the month's bills are written, the preview is empty. */
+  plaza_billing_page_issue_run (page, next_month);
+  plaza_test_spin_until (page_idle, page, "the bill run");
+  g_assert_cmpint (count (store, "SELECT COUNT(*) FROM bills WHERE kind = 'regular' AND month = '%s'", next_month),
+                   ==, preview->len);
+  g_assert_cmpuint (plaza_billing_page_get_preview (page)->len, ==, 0);
+
   /* A bill in its own window, with its lines and open amount. */
   bill_window = plaza_bill_window_new (GTK_WINDOW (window), plaza_window_get_worker (window),
                                        ((PlazaOpenLineRow *) g_ptr_array_index (lines, 0))->bill_id);

@@ -243,18 +243,26 @@ issue_done_cb (GObject      *source,
   plaza_billing_page_invalidate (self);
 }
 
+void
+plaza_billing_page_issue_run (PlazaBillingPage *self,
+                              const char       *month)
+{
+  g_return_if_fail (PLAZA_IS_BILLING_PAGE (self));
+  g_return_if_fail (self->worker != NULL && month_valid (month));
+
+  plaza_billing_page_busy_push (self);
+  plaza_worker_run_async (self->worker, issue_job, g_strdup (month), g_free, self->cancellable,
+                          issue_done_cb, g_object_ref (self));
+}
+
 static void
 issue_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    PlazaBillingPage *self)
 {
-  const char *month = g_object_get_data (G_OBJECT (dialog), "month");
-
   if (g_strcmp0 (response, "issue") != 0 || self->worker == NULL)
     return;
-  plaza_billing_page_busy_push (self);
-  plaza_worker_run_async (self->worker, issue_job, g_strdup (month), g_free, self->cancellable,
-                          issue_done_cb, g_object_ref (self));
+  plaza_billing_page_issue_run (self, g_object_get_data (G_OBJECT (dialog), "month"));
 }
 
 static void

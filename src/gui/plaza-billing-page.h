@@ -56,6 +56,10 @@ void           plaza_billing_page_bill_late_fees (PlazaBillingPage *self,
 void           plaza_billing_page_set_run_month (PlazaBillingPage *self,
                                                  const char       *month);
 void           plaza_billing_page_preview_run   (PlazaBillingPage *self);
+/* Issues the bills of @month without asking (what the Issue… dialog
+ * does); the views reload. */
+void           plaza_billing_page_issue_run     (PlazaBillingPage *self,
+                                                 const char       *month);
 /* Opens the Record Payment dialog (returned, owned by GTK). */
 GtkWindow     *plaza_billing_page_record_payment (PlazaBillingPage *self);
 /* Reverses @payment_id without asking (the Reverse… dialog calls this). */
