@@ -121,6 +121,7 @@ typedef struct
   gint64    amend;
   gboolean  new_contract;
   gint64    promotion;
+  gint64    evaluation;
   gboolean  new_promotion;
   guint     ticks;
 } PendingOpen;
@@ -159,6 +160,10 @@ open_when_ready_cb (gpointer data)
     }
   if (pending->promotion > 0)
     plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), pending->promotion);
+  if (pending->evaluation > 0)
+    plaza_promotion_editor_show_evaluation (plaza_promotion_editor_open (GTK_WINDOW (window),
+                                                                         plaza_window_get_worker (window),
+                                                                         pending->evaluation));
   if (pending->new_promotion)
     plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), 0);
   return G_SOURCE_REMOVE;
@@ -179,6 +184,7 @@ plaza_application_command_line (GApplication            *app,
   gint64 amend = 0;
   gboolean new_contract = FALSE;
   gint64 promotion = 0;
+  gint64 evaluation = 0;
   gboolean new_promotion = FALSE;
   PlazaWindow *window;
 
@@ -189,6 +195,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "amend", "x", &amend);
   g_variant_dict_lookup (options, "promotion", "x", &promotion);
   g_variant_dict_lookup (options, "new-promotion", "b", &new_promotion);
+  g_variant_dict_lookup (options, "evaluation", "x", &evaluation);
   g_variant_dict_lookup (options, "chart", "&s", &chart);
   g_variant_dict_lookup (options, "promotions-view", "&s", &promotions_view);
   g_variant_dict_lookup (options, "billing-view", "&s", &billing_view);
@@ -246,7 +253,7 @@ plaza_application_command_line (GApplication            *app,
         plaza_window_show_welcome (window);
     }
 
-  if (contract > 0 || new_contract || amend > 0 || promotion > 0 || new_promotion)
+  if (contract > 0 || new_contract || amend > 0 || promotion > 0 || new_promotion || evaluation > 0)
     {
       PendingOpen *pending = g_new0 (PendingOpen, 1);
 
@@ -256,6 +263,7 @@ plaza_application_command_line (GApplication            *app,
       pending->amend = amend;
       pending->promotion = promotion;
       pending->new_promotion = new_promotion;
+      pending->evaluation = evaluation;
       g_timeout_add_full (G_PRIORITY_DEFAULT, 100, open_when_ready_cb, pending, pending_open_free);
     }
 
@@ -327,6 +335,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the promotion with this id"), N_("ID") },
     { "new-promotion", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Open the editor for a new promotion"), NULL },
+    { "evaluation", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
+      N_("Open the evaluation of the promotion with this id"), N_("ID") },
     { "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Analytics on the chart NAME (ranking, trend, mix, stacked, plan[:vacancy|:expiry])"), N_("NAME") },
     { "promotions-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

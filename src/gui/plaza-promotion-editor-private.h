@@ -83,6 +83,7 @@ struct _PlazaPromotionEditor
   GtkWidget           *clash_box;
   GtkLabel            *clash_label;
   AdwViewStack        *stack;
+  gboolean             show_evaluation_when_loaded;
   GtkWidget           *eval_page;
   GtkWidget           *eval_view;
   GtkWidget           *form;              /* the editable groups */

@@ -361,6 +361,9 @@ load_done_cb (GObject      *source,
   plaza_promotion_editor_validate (self);
   plaza_promotion_editor_schedule_clash_check (self);
   show_evaluation (self);
+  if (self->show_evaluation_when_loaded && gtk_widget_get_visible (self->eval_page))
+    adw_view_stack_set_visible_child_name (self->stack, "evaluation");
+  self->show_evaluation_when_loaded = FALSE;
   plaza_promotion_editor_update_state (self);
 }
 
@@ -672,6 +675,17 @@ plaza_promotion_editor_new_with_dates (GtkWindow   *parent,
   g_return_val_if_fail (PLAZA_IS_WORKER (worker), NULL);
 
   return create (parent, worker, 0, start, end);
+}
+
+void
+plaza_promotion_editor_show_evaluation (PlazaPromotionEditor *self)
+{
+  g_return_if_fail (PLAZA_IS_PROMOTION_EDITOR (self));
+
+  if (gtk_widget_get_visible (self->eval_page))
+    adw_view_stack_set_visible_child_name (self->stack, "evaluation");
+  else
+    self->show_evaluation_when_loaded = TRUE;
 }
 
 gint64

@@ -36,6 +36,8 @@ PlazaPromotionEditor *plaza_promotion_editor_new_with_dates (GtkWindow   *parent
                                                              const char  *start,
                                                              const char  *end);
 
+/* Shows the evaluation page, once loaded, if the promotion has ended. */
+void                  plaza_promotion_editor_show_evaluation (PlazaPromotionEditor *self);
 /* The id being edited (0 until a new plan is saved). */
 gint64                plaza_promotion_editor_get_id (PlazaPromotionEditor *self);
 /* TRUE while loading or writing. */
