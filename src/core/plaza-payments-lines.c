@@ -33,6 +33,24 @@ static const char credit_notes_sql[] =
   "   AND (?1 = 0 OR b.tenant_id = ?1) AND (?2 IS NULL OR b.issue_date <= ?2)"
   " ORDER BY b.issue_date, b.id";
 
+/* @sql with its "(?1 = 0 OR x.tenant_id = ?1)" filters narrowed to
+ * "x.tenant_id = ?1" for one tenant: SQLite cannot use the tenant
+ * indexes through the OR, and every payment would scan all bills. */
+static char *
+for_tenant (const char *sql,
+            gint64      tenant_id)
+{
+  g_autoptr(GString) out = g_string_new (sql);
+
+  if (tenant_id != 0)
+    {
+      g_string_replace (out, "(?1 = 0 OR b.tenant_id = ?1)", "b.tenant_id = ?1", 0);
+      g_string_replace (out, "(?1 = 0 OR q.tenant_id = ?1)", "q.tenant_id = ?1", 0);
+      g_string_replace (out, "(?1 = 0 OR p.tenant_id = ?1)", "p.tenant_id = ?1", 0);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 void
 plaza_open_line_free (PlazaOpenLine *line)
 {
@@ -84,9 +102,12 @@ plaza_payments_load_lines (PlazaStore  *store,
   g_autoptr(GArray) notes = g_array_new (FALSE, FALSE, sizeof (PlazaLineCredit));
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) cn = NULL;
+  g_autofree char *lines_text = NULL;
+  g_autofree char *notes_text = NULL;
   int rc;
 
-  stmt = plaza_store_prepare (store, lines_sql, error);
+  lines_text = for_tenant (lines_sql, tenant_id);
+  stmt = plaza_store_prepare (store, lines_text, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, tenant_id);
@@ -113,7 +134,8 @@ plaza_payments_load_lines (PlazaStore  *store,
 
   /* Credit notes: first the original bill's lines, then the tenant's
    * other open lines oldest first, the rest is credit. */
-  cn = plaza_store_prepare (store, credit_notes_sql, error);
+  notes_text = for_tenant (credit_notes_sql, tenant_id);
+  cn = plaza_store_prepare (store, notes_text, error);
   if (cn == NULL)
     return FALSE;
   sqlite3_bind_int64 (cn, 1, tenant_id);
@@ -163,15 +185,16 @@ plaza_payments_unallocated (PlazaStore *store,
                             const char *as_of)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
 
-  stmt = plaza_store_prepare (store,
-                              "SELECT COALESCE (SUM (p.amount), 0)"
-                              " - (SELECT COALESCE (SUM (pa.amount), 0) FROM payment_allocations pa"
-                              "      JOIN payments q ON q.id = pa.payment_id"
-                              "      JOIN bill_lines bl ON bl.id = pa.bill_line_id JOIN bills b ON b.id = bl.bill_id"
-                              "     WHERE (?1 = 0 OR q.tenant_id = ?1) AND (?2 IS NULL OR (q.date <= ?2 AND b.issue_date <= ?2)))"
-                              "  FROM payments p WHERE (?1 = 0 OR p.tenant_id = ?1) AND (?2 IS NULL OR p.date <= ?2)",
-                              NULL);
+  sql = for_tenant ("SELECT COALESCE (SUM (p.amount), 0)"
+                    " - (SELECT COALESCE (SUM (pa.amount), 0) FROM payment_allocations pa"
+                    "      JOIN payments q ON q.id = pa.payment_id"
+                    "      JOIN bill_lines bl ON bl.id = pa.bill_line_id JOIN bills b ON b.id = bl.bill_id"
+                    "     WHERE (?1 = 0 OR q.tenant_id = ?1) AND (?2 IS NULL OR (q.date <= ?2 AND b.issue_date <= ?2)))"
+                    "  FROM payments p WHERE (?1 = 0 OR p.tenant_id = ?1) AND (?2 IS NULL OR p.date <= ?2)",
+                    tenant_id);
+  stmt = plaza_store_prepare (store, sql, NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, tenant_id);
