@@ -41,7 +41,7 @@ test_medium_demo (void)
   g_assert_true (plaza_demo_generate (store, 7, PLAZA_DEMO_MEDIUM, &today, &error));
   g_assert_no_error (error);
 
-  contracts = plaza_store_prepare (store, "SELECT id, code, state FROM contracts ORDER BY id", &error);
+  contracts = plaza_store_prepare (store, "SELECT id, code, state, kind FROM contracts ORDER BY id", &error);
   g_assert_no_error (error);
   /* Per bill of the contract and month: the sums by kind. */
   lines = plaza_store_prepare (store,
@@ -59,8 +59,10 @@ test_medium_demo (void)
     {
       gint64 id = sqlite3_column_int64 (contracts, 0);
       const char *state = (const char *) sqlite3_column_text (contracts, 2);
-      gboolean billable = g_str_equal (state, "active") || g_str_equal (state, "expired") ||
-                          g_str_equal (state, "terminated") || g_str_equal (state, "renewed");
+      /* concessions are settled on their monthly sheet, never billed */
+      gboolean billable = (g_str_equal (state, "active") || g_str_equal (state, "expired") ||
+                           g_str_equal (state, "terminated") || g_str_equal (state, "renewed"))
+                          && g_str_equal ((const char *) sqlite3_column_text (contracts, 3), "lease");
       g_autoptr(GArray) rows = NULL;
 
       n_contracts++;

@@ -27,6 +27,8 @@
 
 #include <string.h>
 
+#include "plaza-billing.h"
+#include "plaza-contract-schedule.h"
 #include "plaza-demo.h"
 #include "plaza-document.h"
 #include "plaza-settlement.h"
@@ -304,7 +306,8 @@ test_cli (Fixture       *f,
 }
 
 /* The small demo: every concession contract in force has a sheet whose
- * commission is the rent engine's percentage rent billed for the month. */
+ * commission and minimum are the rent engine's percentage and base rent
+ * for the month, and none of them is billed (plaza-billing.h). */
 static void
 test_demo (void)
 {
@@ -326,20 +329,33 @@ test_demo (void)
   g_assert_true (plaza_settlement_compute_all (store, "2026-10", &sheets, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (sheets->len, >, 0);
-  billed = plaza_store_prepare (store,
-    "SELECT coalesce (sum (l.amount), 0) FROM bills b JOIN bill_lines l ON l.bill_id = b.id "
-    "WHERE b.contract_id = ? AND b.month = '2026-10' AND b.kind = 'regular' AND l.kind = 'percentage_rent'", NULL);
+  billed = plaza_store_prepare (store, "SELECT count (*) FROM bills WHERE contract_id = ?", NULL);
   for (guint i = 0; i < sheets->len; i++)
     {
       const PlazaSettlement *s = g_ptr_array_index (sheets, i);
+      g_autoptr(GArray) rows = NULL;
+      gboolean found = FALSE;
 
       g_assert_cmpint (s->mall_share, ==, MAX (s->commission, s->minimum));
       g_assert_cmpint (s->payable, ==, s->sales - s->mall_share - s->deductions_total);
+      g_assert_true (plaza_contract_schedule (store, s->contract_id, &rows, &error));
+      g_assert_no_error (error);
+      for (guint r = 0; r < rows->len; r++)
+        {
+          const PlazaScheduleRow *row = &g_array_index (rows, PlazaScheduleRow, r);
+
+          if (strcmp (row->month, "2026-10") != 0)
+            continue;
+          g_assert_cmpint (row->percentage_rent, ==, s->commission);
+          g_assert_cmpint (row->base_rent, ==, s->minimum);
+          g_assert_cmpint (row->sales, ==, s->sales);
+          found = TRUE;
+        }
+      g_assert_true (found);
       sqlite3_reset (billed);
       sqlite3_bind_int64 (billed, 1, s->contract_id);
       g_assert_cmpint (sqlite3_step (billed), ==, SQLITE_ROW);
-      if (s->minimum == 0)
-        g_assert_cmpint (sqlite3_column_int64 (billed, 0), ==, s->commission);
+      g_assert_cmpint (sqlite3_column_int64 (billed, 0), ==, 0);
     }
   g_assert_cmpint ((gint64) sheets->len, ==,
                    plaza_test_count (store, "SELECT count(*) FROM contracts WHERE kind = 'concession' "
@@ -353,6 +369,63 @@ test_demo (void)
   plaza_test_remove_tree (dir);
 }
 
+/* Concessions are settled, never billed. May, worked by hand: no sales,
+ * so the minimum 3,000,000 is the mall's share; deductions: the schedule's
+ * fees 240,000 and T1's confirmed fee of the approved promotion P2 starting
+ * in May, 50,000 (the draft P3 counts for nothing) → payable
+ * 0 − 3,000,000 − 290,000 = −3,290,000 (T1 owes the mall). The bill run of
+ * May bills only the lease C11, with T2's fee of P2 (30,000) on it, and
+ * reports no skipped fee: T1's is on its sheet. */
+static void
+test_not_billed (Fixture       *f,
+                 gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaSettlement) s = NULL;
+  g_autoptr(GPtrArray) bills = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  const PlazaBill *bill;
+  gboolean fee_line = FALSE;
+
+  g_assert_true (plaza_store_exec (f->store,
+    "INSERT INTO promotions (id, code, name, start_date, end_date, state, created_at) VALUES"
+    "  (2, 'P2', '五月美妆节', '2026-05-10', '2026-05-16', 'approved', '2026-04-01'),"
+    "  (3, 'P3', '草稿活动', '2026-05-20', '2026-05-21', 'draft', '2026-04-01');"
+    "INSERT INTO promotion_participants (promotion_id, tenant_id, status, fee) VALUES"
+    "  (2, 1, 'confirmed', 50000), (2, 2, 'confirmed', 30000), (3, 1, 'confirmed', 70000);", &error));
+  g_assert_no_error (error);
+
+  s = plaza_settlement_compute (f->store, 10, "2026-05", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (s->sales, ==, 0);
+  g_assert_cmpint (s->mall_share, ==, 3000000);
+  g_assert_cmpuint (s->deductions->len, ==, 2);
+  g_assert_cmpint (((PlazaSettlementLine *) s->deductions->pdata[0])->amount, ==, 240000);
+  g_assert_cmpstr (((PlazaSettlementLine *) s->deductions->pdata[1])->label, ==, "推广费 P2 五月美妆节");
+  g_assert_cmpint (((PlazaSettlementLine *) s->deductions->pdata[1])->amount, ==, 50000);
+  g_assert_cmpint (s->payable, ==, -3290000);
+
+  g_assert_true (plaza_billing_preview (f->store, "2026-05", &bills, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bills->len, ==, 1);
+  bill = bills->pdata[0];
+  g_assert_cmpint (bill->contract_id, ==, 11);
+  for (guint i = 0; i < bill->lines->len; i++)
+    {
+      const PlazaBillLine *line = bill->lines->pdata[i];
+
+      if (g_str_equal (line->kind, "promotion_fee"))
+        {
+          g_assert_cmpint (line->amount, ==, 30000);
+          fee_line = TRUE;
+        }
+    }
+  g_assert_true (fee_line);
+  g_assert_true (plaza_billing_skipped_fees (f->store, "2026-05", &skipped, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (skipped->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -364,6 +437,7 @@ main (int    argc,
   g_test_add ("/settlement/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/settlement/write", Fixture, NULL, fixture_set_up, test_write, fixture_tear_down);
   g_test_add ("/settlement/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+  g_test_add ("/settlement/not-billed", Fixture, NULL, fixture_set_up, test_not_billed, fixture_tear_down);
   g_test_add_func ("/settlement/money-upper", test_money_upper);
   g_test_add_func ("/settlement/demo", test_demo);
   return g_test_run ();

@@ -234,7 +234,12 @@ add_promotion_fees (PlazaStore *store,
     "     AND (c.state = 'active' OR c.state IN ('expired', 'terminated', 'renewed'))"
     "     AND c.start_date <= ?2"
     "     AND coalesce (CASE WHEN c.state = 'terminated' THEN c.terminated_on END, c.end_date) >= ?1"
-    "   ORDER BY c.code LIMIT 1) AS contract_id "
+    "     AND c.kind = 'lease'"
+    "   ORDER BY c.code LIMIT 1) AS contract_id,"
+    "  EXISTS (SELECT 1 FROM contracts c WHERE c.tenant_id = f.tenant_id AND c.kind = 'concession'"
+    "     AND (c.state = 'active' OR c.state IN ('expired', 'terminated', 'renewed'))"
+    "     AND c.start_date <= ?2"
+    "     AND coalesce (CASE WHEN c.state = 'terminated' THEN c.terminated_on END, c.end_date) >= ?1) "
     "FROM fees f JOIN tenants t ON t.id = f.tenant_id "
     "WHERE NOT EXISTS (SELECT 1 FROM bill_lines l JOIN bills b ON b.id = l.bill_id"
     "                  WHERE b.tenant_id = f.tenant_id AND b.state != 'void'"
@@ -257,6 +262,9 @@ add_promotion_fees (PlazaStore *store,
 
       if (sqlite3_column_type (stmt, 9) == SQLITE_NULL)
         {
+          /* a 联营 tenant's fee is deducted on its settlement sheet */
+          if (sqlite3_column_int (stmt, 10))
+            continue;
           if (skipped != NULL)
             g_ptr_array_add (skipped, g_strdup_printf (_("Promotion fee %s for tenant %s not billed: "
                                                          "no contract in force in %s"),
@@ -372,6 +380,7 @@ preview (PlazaStore  *store,
     "SELECT c.id, c.tenant_id, c.code, t.name, c.model FROM contracts c "
     "JOIN tenants t ON t.id = c.tenant_id "
     "WHERE (c.state = 'active' OR c.state IN ('expired', 'terminated', 'renewed')) "
+    "AND c.kind = 'lease' "
     "AND c.start_date <= ?2 "
     "AND coalesce (CASE WHEN c.state = 'terminated' THEN c.terminated_on END, c.end_date) >= ?1 "
     "AND NOT EXISTS (SELECT 1 FROM bills b WHERE b.contract_id = c.id AND b.month = ?3 AND b.kind = 'regular') "

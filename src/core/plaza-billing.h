@@ -8,6 +8,11 @@
  * (plaza_contract_schedule), plus the promotion fees of confirmed
  * participants of approved promotions starting in the month. Issued bills
  * are never edited.
+ *
+ * Concession (联营) contracts are not billed: the mall's tills take their
+ * sales, and the commission or minimum, their fees and the promotion fees
+ * of a tenant trading only under a concession are deducted on the monthly
+ * settlement sheet instead (plaza-settlement.h).
  */
 
 #pragma once
@@ -40,7 +45,7 @@ typedef struct
 void     plaza_bill_free          (PlazaBill *bill);
 
 /* The bills a run for @month (YYYY-MM) would issue, ordered by contract
- * code: every contract in force during the month (active, or expired,
+ * code: every lease contract in force during the month (active, or expired,
  * terminated or renewed with dates overlapping it) without a regular bill
  * for the month yet, whose total is not zero (promotion fees included). */
 gboolean plaza_billing_preview    (PlazaStore  *store,

@@ -14,9 +14,14 @@
  * Deductions are what was billed to the contract for the month: the lines
  * of kind fee, promotion_fee, late_fee and adjustment on its issued bills
  * of that month (regular, supplementary and credit notes, in bill and line
- * order). When the month has no regular bill yet, the schedule's fees
- * stand in for it as one line. Rent lines are not deductions: the mall's
- * share already is the rent. payable = sales − mall share − deductions.
+ * order). When the month has no regular bill — the bill run does not
+ * bill concessions (plaza-billing.h), so normally — the schedule's fees
+ * stand in as one line, and the promotion fees of the tenant's confirmed
+ * participation in approved promotions starting in the month are deducted
+ * unless the tenant also holds a lease in force that month (the bill run
+ * bills them there) or they were billed already. Rent lines are not
+ * deductions: the mall's share already is the rent.
+ * payable = sales − mall share − deductions.
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -26,6 +31,7 @@
 #include <glib/gi18n-lib.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plaza-contract-schedule.h"
@@ -98,6 +104,47 @@ add_line (PlazaSettlement *s,
   line->amount = amount;
   g_ptr_array_add (s->deductions, line);
   s->deductions_total += amount;
+}
+
+/* The promotion fees settled on the sheet (see the top of the file). */
+static gboolean
+promotion_deductions (PlazaStore      *store,
+                      PlazaSettlement *s,
+                      const char      *first,
+                      const char      *last,
+                      GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = plaza_store_prepare (store,
+    "SELECT '推广费 ' || p.code || ' ' || p.name, pp.fee FROM promotions p"
+    " JOIN promotion_participants pp ON pp.promotion_id = p.id"
+    " WHERE p.state = 'approved' AND substr (p.start_date, 1, 7) = ?2"
+    "   AND pp.tenant_id = ?1 AND pp.status = 'confirmed' AND pp.fee != 0"
+    "   AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.tenant_id = ?1 AND c.kind = 'lease'"
+    "     AND (c.state = 'active' OR c.state IN ('expired', 'terminated', 'renewed'))"
+    "     AND c.start_date <= ?4"
+    "     AND coalesce (CASE WHEN c.state = 'terminated' THEN c.terminated_on END, c.end_date) >= ?3)"
+    "   AND NOT EXISTS (SELECT 1 FROM bill_lines l JOIN bills b ON b.id = l.bill_id"
+    "     WHERE b.tenant_id = ?1 AND b.state != 'void' AND l.kind = 'promotion_fee'"
+    "       AND substr (l.description, 1, length ('推广费 ' || p.code || ' ')) = '推广费 ' || p.code || ' ')"
+    " ORDER BY p.start_date, p.code", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, s->tenant_id);
+  sqlite3_bind_text (stmt, 2, s->month, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, last, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *label = (const char *) sqlite3_column_text (stmt, 0);
+
+      add_line (s, label, label, sqlite3_column_int64 (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+  return TRUE;
 }
 
 /* The billed deductions; *@billed: whether the month has a regular bill. */
@@ -243,7 +290,20 @@ compute (PlazaStore  *store,
       !billed_deductions (store, s, &billed, error))
     return NULL;
   if (!billed && row->fees != 0)
-    add_line (s, _("Fees (by the contract, not billed yet)"), "物业管理费等费用（按合同计，尚未开票）", row->fees);
+    add_line (s, _("Fees (by the contract)"), "物业管理费等费用（按合同计）", row->fees);
+  if (!billed)
+    {
+      char first[11], last[11];
+      GDate end;
+
+      g_snprintf (first, sizeof first, "%s-01", month);
+      g_date_clear (&end, 1);
+      g_date_set_dmy (&end, 1, (GDateMonth) atoi (month + 5), (GDateYear) atoi (month));
+      g_date_set_day (&end, g_date_get_days_in_month (g_date_get_month (&end), g_date_get_year (&end)));
+      g_snprintf (last, sizeof last, "%s-%02u", month, (unsigned) g_date_get_day (&end));
+      if (!promotion_deductions (store, s, first, last, error))
+        return NULL;
+    }
   s->payable = s->sales - s->mall_share - s->deductions_total;
   return g_steal_pointer (&s);
 }
