@@ -41,6 +41,7 @@ static const PlazactlVerb verbs[] = {
   { "arrears", plazactl_cmd_arrears, N_("DB --as-of YYYY-MM-DD [--late-fees] — arrears aging per tenant as CSV") },
   { "dunning", plazactl_cmd_dunning, N_("DB --as-of YYYY-MM-DD [--tenant CODE …] [--min-days N] [--pay-by DATE] --out FILE.pdf — dunning letters to the tenants owing, recorded") },
   { "settlement", plazactl_cmd_settlement, N_("DB --month YYYY-MM [--contract CODE] --out FILE.pdf|FILE.xlsx — 联营 settlement sheets of the concession contracts") },
+  { "units", plazactl_cmd_units, N_("split DB CODE --into NEW:GROSS:RENTABLE,… | merge DB CODE CODE… --code NEW [--date D] | vacancy DB [--today D] — units") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
   { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
   { "sales", plazactl_cmd_sales, N_("set|estimate|missing|anomalies DB … — daily sales by hand, estimated months, missing reports and anomalies") },

@@ -37,4 +37,6 @@
 #include "plaza-sales.h"
 #include "plaza-store.h"
 #include "plaza-targets.h"
+#include "plaza-unit.h"
+#include "plaza-zoning.h"
 #include "plaza-worker.h"
