@@ -43,6 +43,8 @@ static const PlazactlVerb verbs[] = {
   { "settlement", plazactl_cmd_settlement, N_("DB --month YYYY-MM [--contract CODE] --out FILE.pdf|FILE.xlsx — 联营 settlement sheets of the concession contracts") },
   { "units", plazactl_cmd_units, N_("split DB CODE --into NEW:GROSS:RENTABLE,… | merge DB CODE CODE… --code NEW [--date D] | vacancy DB [--today D] — units") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
+  { "review", plazactl_cmd_review, N_("build DB --quarter YYYYQn — build the quarterly review (末位淘汰) and print it as CSV") },
+  { "eviction", plazactl_cmd_eviction, N_("notice DB --id N --out FILE.pdf — the eviction notice letter (清退通知书)") },
   { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
   { "sales", plazactl_cmd_sales, N_("set|estimate|missing|anomalies DB … — daily sales by hand, estimated months, missing reports and anomalies") },
 };
