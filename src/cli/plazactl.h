@@ -45,6 +45,7 @@ int  plazactl_cmd_sales   (int argc, char **argv);
 int  plazactl_cmd_report  (int argc, char **argv);
 int  plazactl_cmd_dunning (int argc, char **argv);
 int  plazactl_cmd_settlement (int argc, char **argv);
+int  plazactl_cmd_fitouts (int argc, char **argv);
 int  plazactl_cmd_review   (int argc, char **argv);
 int  plazactl_cmd_eviction (int argc, char **argv);
 int  plazactl_cmd_units    (int argc, char **argv);

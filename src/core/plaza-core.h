@@ -20,6 +20,7 @@
 #include "plaza-date.h"
 #include "plaza-demo.h"
 #include "plaza-export.h"
+#include "plaza-fitout.h"
 #include "plaza-health.h"
 #include "plaza-import.h"
 #include "plaza-io-delay-vfs.h"
