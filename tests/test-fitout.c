@@ -362,6 +362,16 @@ test_overdue (Fixture       *f,
   g_assert_cmpint (item->item_id, ==, 2);
   g_assert_cmpint (item->days, ==, 6);
 
+  /* The overview counts the same items. */
+  {
+    PlazaOverview overview;
+
+    g_assert_true (plaza_overview_compute (f->store, &today, &overview, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (overview.fitout_overdue, ==, 3);
+    plaza_overview_clear (&overview);
+  }
+
   /* A day later the construction drawing (8 days) joins; a re-inspection
    * clears the failed one. */
   d = date ("2026-11-27");

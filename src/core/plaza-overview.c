@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "plaza-fitout.h"
 #include "plaza-overview.h"
 
 static char *
@@ -79,6 +80,7 @@ compute (PlazaStore    *store,
   g_autofree char *in_30 = format_offset (today, 30, 0);
   g_autofree char *in_90 = format_offset (today, 90, 0);
   g_autofree char *last_month = format_offset (today, 0, -1);
+  g_autoptr(GPtrArray) fitout_items = NULL;
 
   out->mall_name = plaza_store_get_setting (store, "mall.name");
 
@@ -144,6 +146,10 @@ compute (PlazaStore    *store,
                    "SELECT COALESCE (SUM (amount), 0) FROM sales_monthly WHERE month = ?1",
                    last_month, NULL, NULL, &out->sales_last_month_fen, NULL, error))
     return FALSE;
+
+  if (!plaza_fitout_overdue (store, today, &fitout_items, error))
+    return FALSE;
+  out->fitout_overdue = fitout_items->len;
 
   return TRUE;
 }

@@ -27,6 +27,7 @@ typedef struct
   gint64  tenants_in_arrears;
   gint64  promotions_upcoming;    /* approved, starting within 30 days */
   gint64  sales_last_month_fen;   /* from sales_monthly */
+  gint64  fitout_overdue;         /* plaza_fitout_overdue() items today */
 } PlazaOverview;
 
 /* @today: the day to count from (the app's clock). */

@@ -17,6 +17,7 @@
 #include "plaza-analytics-page.h"
 #include "plaza-billing-page.h"
 #include "plaza-contract-editor.h"
+#include "plaza-fitout-window.h"
 #include "plaza-promotions-page.h"
 #include "plaza-promotion-editor.h"
 #include "plaza-window.h"
@@ -122,6 +123,7 @@ typedef struct
   gboolean  new_contract;
   gint64    promotion;
   gint64    evaluation;
+  gint64    fitout;
   gboolean  new_promotion;
   guint     ticks;
 } PendingOpen;
@@ -166,6 +168,8 @@ open_when_ready_cb (gpointer data)
                                                                          pending->evaluation));
   if (pending->new_promotion)
     plaza_promotion_editor_open (GTK_WINDOW (window), plaza_window_get_worker (window), 0);
+  if (pending->fitout > 0)
+    plaza_fitout_window_open (GTK_WINDOW (window), plaza_window_get_worker (window), pending->fitout);
   return G_SOURCE_REMOVE;
 }
 
@@ -185,6 +189,7 @@ plaza_application_command_line (GApplication            *app,
   gboolean new_contract = FALSE;
   gint64 promotion = 0;
   gint64 evaluation = 0;
+  gint64 fitout = 0;
   gboolean new_promotion = FALSE;
   PlazaWindow *window;
 
@@ -196,6 +201,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "promotion", "x", &promotion);
   g_variant_dict_lookup (options, "new-promotion", "b", &new_promotion);
   g_variant_dict_lookup (options, "evaluation", "x", &evaluation);
+  g_variant_dict_lookup (options, "fitout", "x", &fitout);
   g_variant_dict_lookup (options, "chart", "&s", &chart);
   g_variant_dict_lookup (options, "promotions-view", "&s", &promotions_view);
   g_variant_dict_lookup (options, "billing-view", "&s", &billing_view);
@@ -253,7 +259,7 @@ plaza_application_command_line (GApplication            *app,
         plaza_window_show_welcome (window);
     }
 
-  if (contract > 0 || new_contract || amend > 0 || promotion > 0 || new_promotion || evaluation > 0)
+  if (contract > 0 || new_contract || amend > 0 || promotion > 0 || new_promotion || evaluation > 0 || fitout > 0)
     {
       PendingOpen *pending = g_new0 (PendingOpen, 1);
 
@@ -264,6 +270,7 @@ plaza_application_command_line (GApplication            *app,
       pending->promotion = promotion;
       pending->new_promotion = new_promotion;
       pending->evaluation = evaluation;
+      pending->fitout = fitout;
       g_timeout_add_full (G_PRIORITY_DEFAULT, 100, open_when_ready_cb, pending, pending_open_free);
     }
 
@@ -337,6 +344,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the editor for a new promotion"), NULL },
     { "evaluation", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
       N_("Open the evaluation of the promotion with this id"), N_("ID") },
+    { "fitout", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
+      N_("Open the fit-out of the contract with this id"), N_("CONTRACT_ID") },
     { "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Analytics on the chart NAME (ranking, trend, mix, stacked, plan[:vacancy|:expiry])"), N_("NAME") },
     { "promotions-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

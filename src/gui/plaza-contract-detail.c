@@ -26,6 +26,7 @@
 #include "plaza-contract-editor.h"
 #include "plaza-contract-pdf.h"
 #include "plaza-contract-schedule.h"
+#include "plaza-fitout-window.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
 #include "plaza-rent.h"
@@ -512,6 +513,12 @@ section (GtkBox     *box,
 }
 
 static void
+fitout_clicked_cb (PlazaContractDetail *self)
+{
+  plaza_fitout_window_open (GTK_WINDOW (self), self->worker, self->id);
+}
+
+static void
 build_ui (PlazaContractDetail *self)
 {
   GtkWidget *outer, *header, *scroller, *box, *form, *label, *table_scroller, *button, *expander, *heading;
@@ -527,6 +534,10 @@ build_ui (PlazaContractDetail *self)
   button = gtk_button_new_with_mnemonic (_("_Export PDF…"));
   gtk_widget_set_tooltip_text (button, _("Save the contract summary as a PDF"));
   g_signal_connect_object (button, "clicked", G_CALLBACK (plaza_contract_detail_export_clicked), self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), button);
+  button = gtk_button_new_with_mnemonic (_("_Fit-out…"));
+  gtk_widget_set_tooltip_text (button, _("Drawings, inspections and opening of this contract's fit-out"));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (fitout_clicked_cb), self, G_CONNECT_SWAPPED);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), button);
   gtk_box_append (GTK_BOX (outer), header);
 

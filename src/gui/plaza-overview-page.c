@@ -29,6 +29,7 @@ typedef enum
   CARD_PROMOTIONS,
   CARD_SALES,
   CARD_ACTIVE,
+  CARD_FITOUT,
   N_CARDS
 } Card;
 
@@ -48,6 +49,7 @@ static const CardSpec card_specs[N_CARDS] = {
   [CARD_PROMOTIONS] = { N_("Promotions in the next 30 days"), "promotions", "starred-symbolic" },
   [CARD_SALES] = { N_("Sales last month"), "sales", "x-office-spreadsheet-symbolic" },
   [CARD_ACTIVE] = { N_("Active contracts"), "contracts", "x-office-document-symbolic" },
+  [CARD_FITOUT] = { N_("Fit-out items overdue"), "contracts", "emblem-important-symbolic" },
 };
 
 struct _PlazaOverviewPage
@@ -164,6 +166,7 @@ show_overview (PlazaOverviewPage *self)
   g_autofree char *promotions = g_strdup_printf ("%" G_GINT64_FORMAT, o->promotions_upcoming);
   g_autofree char *sales = plaza_money_format (o->sales_last_month_fen, TRUE);
   g_autofree char *active = g_strdup_printf ("%" G_GINT64_FORMAT, o->contracts_active);
+  g_autofree char *fitout = g_strdup_printf ("%" G_GINT64_FORMAT, o->fitout_overdue);
   g_autofree char *date_text = NULL;
   GDate d;
   char buf[64];
@@ -183,6 +186,7 @@ show_overview (PlazaOverviewPage *self)
   set_card (self, CARD_PROMOTIONS, promotions, _("Approved and about to start"));
   set_card (self, CARD_SALES, sales, _("All units, from the monthly totals"));
   set_card (self, CARD_ACTIVE, active, _("Leases and concessions in force"));
+  set_card (self, CARD_FITOUT, fitout, _("Drawings waiting, periods ended, failed inspections"));
 
   /* 95 % is the usual health line of a mall (DOMAIN.md). */
   if (o->occupancy_bp < 9500 && o->units_total > 0)
@@ -193,6 +197,10 @@ show_overview (PlazaOverviewPage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->values[CARD_ARREARS]), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->values[CARD_ARREARS]), "error");
+  if (o->fitout_overdue > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->values[CARD_FITOUT]), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->values[CARD_FITOUT]), "error");
 }
 
 static void
