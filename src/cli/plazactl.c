@@ -32,6 +32,7 @@ static const PlazactlVerb verbs[] = {
   { "contracts", plazactl_cmd_contracts, N_("list DB [--state S] [--expiring-within DAYS] [--today DATE] — the contracts as CSV") },
   { "rent-schedule", plazactl_cmd_rent_schedule, N_("--terms FILE.json [--sales FILE.csv] — the monthly rent schedule as CSV") },
   { "promotions", plazactl_cmd_promotions, N_("list DB — the promotions as CSV") },
+  { "prospects", plazactl_cmd_prospects, N_("list DB — the leasing pipeline's prospects as CSV") },
   { "kpi", plazactl_cmd_kpi, N_("DB --metric M --by G --from YYYY-MM --to YYYY-MM — sales, sales per m², rent-to-sales or occupancy as CSV") },
   { "chart", plazactl_cmd_chart, N_("DB --metric M --by G [--kind K] [--floor F|--category C|--tenant T] --from YYYY-MM --to YYYY-MM --out FILE.png|svg|pdf — a chart without a display") },
   { "targets", plazactl_cmd_targets, N_("break-down DB --year YYYY --amount YUAN [--basis last_year_share|area] | health DB --month YYYY-MM — targets and tenant health") },

@@ -33,6 +33,7 @@ int  plazactl_cmd_rent_schedule (int argc, char **argv);
 int  plazactl_cmd_contracts (int argc, char **argv);
 int  plazactl_cmd_contract_pdf (int argc, char **argv);
 int  plazactl_cmd_promotions (int argc, char **argv);
+int  plazactl_cmd_prospects (int argc, char **argv);
 int  plazactl_cmd_promotion (int argc, char **argv);
 int  plazactl_promotion_files (int argc, char **argv);  /* promotion notices|participants */
 int  plazactl_cmd_kpi     (int argc, char **argv);
