@@ -122,6 +122,7 @@ test_header (Fixture       *f,
   g_autoptr(PlazaTenantView) view = NULL;
   g_autoptr(GPtrArray) health = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 id = 0;
 
   g_assert_true (plaza_tenant_view_load (f->store, 1, "2026-06-20", &view, &error));
   g_assert_no_error (error);
@@ -161,6 +162,12 @@ test_header (Fixture       *f,
   g_assert_true (plaza_tenant_view_load (f->store, 1, "2026-07-12", &view, &error));
   g_assert_cmpint (view->licence_days_left, ==, -2);
   g_assert_nonnull (strstr (view->licence_warning, "expired"));
+
+  g_assert_true (plaza_tenant_view_find_code (f->store, "T2", &id, &error));
+  g_assert_cmpint (id, ==, 2);
+  g_assert_false (plaza_tenant_view_find_code (f->store, "T9", &id, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
 
   g_clear_pointer (&view, plaza_tenant_view_free);
   g_assert_false (plaza_tenant_view_load (f->store, 99, "2026-06-20", &view, &error));

@@ -544,3 +544,29 @@ plaza_tenant_view_load (PlazaStore       *store,
   *out = g_steal_pointer (&view);
   return TRUE;
 }
+
+gboolean
+plaza_tenant_view_find_code (PlazaStore  *store,
+                             const char  *code,
+                             gint64      *id,
+                             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, "SELECT id FROM tenants WHERE code = ?1", error);
+  int rc;
+
+  g_return_val_if_fail (code != NULL && id != NULL, FALSE);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *id = sqlite3_column_int64 (stmt, 0);
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+  g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_FOUND, _("There is no tenant with the code “%s”."), code);
+  return FALSE;
+}

@@ -125,6 +125,13 @@ gboolean  plaza_tenant_view_load (PlazaStore       *store,
                                   PlazaTenantView **view,
                                   GError          **error);
 
+/* *@id of the tenant with @code (`plaza --tenant CODE`);
+ * PLAZA_STORE_ERROR_NOT_FOUND (translated) when there is none. */
+gboolean  plaza_tenant_view_find_code (PlazaStore  *store,
+                                       const char  *code,
+                                       gint64      *id,
+                                       GError     **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaTenantView, plaza_tenant_view_free)
 
 G_END_DECLS
