@@ -8,6 +8,7 @@
  * a shop-front drawing is submitted with its file, rejected (not without
  * a comment), submitted again as version 2 and approved; a failed
  * inspection is added and shows as overdue; the database holds all of it.
+ * The contract detail's "Fit-out…" button opens the same fit-out.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -19,6 +20,7 @@
 #include <adwaita.h>
 
 #include "plaza-attachment.h"
+#include "plaza-contract-detail.h"
 #include "plaza-date.h"
 #include "plaza-demo.h"
 #include "plaza-fitout.h"
@@ -66,6 +68,28 @@ latest_shop_front (PlazaFitoutWindow *window)
         return d;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+detail_idle (gpointer data)
+{
+  return !plaza_contract_detail_get_busy (data);
 }
 
 static void
@@ -192,6 +216,24 @@ test_fitout (void)
                                             "AND action IN ('create', 'submit', 'reject', 'approve')"), ==, 6);
 
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* "Fit-out…" in the contract detail opens the same fit-out. */
+  {
+    PlazaContractDetail *detail = plaza_contract_detail_new (NULL, worker, contract_id);
+    GtkWidget *button;
+
+    gtk_window_present (GTK_WINDOW (detail));
+    plaza_test_spin_until (detail_idle, detail, "the contract to load");
+    button = find_button (GTK_WIDGET (detail), "_Fit-out…");
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    window = plaza_fitout_window_open (NULL, worker, contract_id);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (window)) == GTK_WINDOW (detail));
+    plaza_test_spin_until (window_idle, window, "the fit-out to load again");
+    g_assert_cmpint (plaza_fitout_window_get_fitout (window)->id, ==, fitout_id);
+    gtk_window_destroy (GTK_WINDOW (window));
+    gtk_window_destroy (GTK_WINDOW (detail));
+  }
   g_clear_object (&worker);
   g_clear_object (&store);
   plaza_test_remove_tree (dir);
