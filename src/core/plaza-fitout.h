@@ -92,7 +92,8 @@ const char  *plaza_fitout_kind_label         (const char *kind);
 /* "shop_front", "construction": NULL-terminated. */
 const char * const *plaza_fitout_kinds       (void);
 
-/* The fit-out of @contract_id, 0 when it has none. */
+/* The fit-out of @contract_id, 0 when it has none, -1 with @error when
+ * the store fails. */
 gint64       plaza_fitout_find               (PlazaStore   *store,
                                               gint64        contract_id,
                                               GError      **error);

@@ -498,8 +498,8 @@ build_ui (PlazaFitoutWindow *self)
   GtkWidget *label;
 
   gtk_window_set_default_size (GTK_WINDOW (self), 760, 820);
-  gtk_window_set_title (GTK_WINDOW (self), _("Fit-out"));
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Fit-out"), NULL));
+  gtk_window_set_title (GTK_WINDOW (self), _("Contract Fit-out"));
+  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Contract Fit-out"), NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
