@@ -134,6 +134,8 @@ test_default_period (Fixture       *f,
   g_assert_cmpstr (fitout->tenant_name, ==, "优衣库");
   g_assert_cmpstr (fitout->state, ==, "planned");
   assert_date (&fitout->planned_opening, "2026-03-24");
+  g_assert_cmpstr (plaza_fitout_state_label (fitout->state), ==, "Planned");
+  g_assert_cmpstr (plaza_fitout_state_label ("drawings"), ==, "Drawings under review");
   g_assert_false (fitout->opened);
 
   g_assert_cmpint (plaza_fitout_ensure (f->store, 99, &error), ==, 0);

@@ -41,6 +41,22 @@ plaza_fitout_kind_label (const char *kind)
   return kind;
 }
 
+const char *
+plaza_fitout_state_label (const char *state)
+{
+  if (g_strcmp0 (state, "planned") == 0)
+    return C_("fit-out state", "Planned");
+  if (g_strcmp0 (state, "drawings") == 0)
+    return C_("fit-out state", "Drawings under review");
+  if (g_strcmp0 (state, "building") == 0)
+    return C_("fit-out state", "Building");
+  if (g_strcmp0 (state, "inspection") == 0)
+    return C_("fit-out state", "Inspection");
+  if (g_strcmp0 (state, "opened") == 0)
+    return C_("fit-out state", "Opened");
+  return state;
+}
+
 static void
 drawing_free (gpointer data)
 {

@@ -89,6 +89,9 @@ void         plaza_fitout_overdue_free       (PlazaFitoutOverdue *item);
 
 /* "Shop front", "Construction" (translated); the kind itself if unknown. */
 const char  *plaza_fitout_kind_label         (const char *kind);
+/* The fit-out's state in words (planned, drawings, building, inspection,
+ * opened), translated; the code itself if unknown. */
+const char  *plaza_fitout_state_label        (const char *state);
 /* "shop_front", "construction": NULL-terminated. */
 const char * const *plaza_fitout_kinds       (void);
 

@@ -343,7 +343,7 @@ show_fitout (PlazaFitoutWindow *self)
   adw_window_title_set_title (self->title, title);
   adw_window_title_set_subtitle (self->title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_label_set_label (self->state_label, plaza_state_label (f->state));
+  gtk_label_set_label (self->state_label, plaza_fitout_state_label (f->state));
   gtk_editable_set_text (GTK_EDITABLE (self->start_entry), start);
   gtk_editable_set_text (GTK_EDITABLE (self->due_entry), due);
   gtk_label_set_label (self->planned_label, planned);
