@@ -49,6 +49,8 @@ static const PlazactlVerb verbs[] = {
   { "eviction", plazactl_cmd_eviction, N_("notice DB --id N --out FILE.pdf — the eviction notice letter (清退通知书)") },
   { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
   { "sales", plazactl_cmd_sales, N_("set|estimate|missing|anomalies DB … — daily sales by hand, estimated months, missing reports and anomalies") },
+  { "tenants", plazactl_cmd_tenants, N_("licences DB [--within DAYS] [--today DATE] — expired and expiring business licences as CSV") },
+  { "brands", plazactl_cmd_brands, N_("list DB [--search TEXT] — the brand library as CSV") },
 };
 
 int

@@ -46,6 +46,8 @@ int  plazactl_cmd_sales   (int argc, char **argv);
 int  plazactl_cmd_report  (int argc, char **argv);
 int  plazactl_cmd_dunning (int argc, char **argv);
 int  plazactl_cmd_settlement (int argc, char **argv);
+int  plazactl_cmd_tenants (int argc, char **argv);   /* tenants licences */
+int  plazactl_cmd_brands  (int argc, char **argv);   /* brands list */
 int  plazactl_cmd_fitouts (int argc, char **argv);
 int  plazactl_cmd_review   (int argc, char **argv);
 int  plazactl_cmd_eviction (int argc, char **argv);

@@ -16,6 +16,7 @@
 
 #include "plaza-analytics-page.h"
 #include "plaza-billing-page.h"
+#include "plaza-brand-library.h"
 #include "plaza-contract-detail.h"
 #include "plaza-contract-editor.h"
 #include "plaza-contract-filter.h"
@@ -516,6 +517,18 @@ build_sidebar_row (const PageSpec *spec)
   return row;
 }
 
+/* The Tenants page's "Brands…": the brand library over the window. */
+static void
+brand_library_clicked_cb (PlazaWindow *self)
+{
+  PlazaBrandLibrary *library;
+
+  if (self->worker == NULL || plaza_window_get_path (self) == NULL)
+    return;
+  library = plaza_brand_library_new (GTK_WINDOW (self), self->worker);
+  gtk_window_present (GTK_WINDOW (library));
+}
+
 static void
 plaza_window_init (PlazaWindow *self)
 {
@@ -561,6 +574,14 @@ plaza_window_init (PlazaWindow *self)
         }
       if (page_specs[i].kind == PLAZA_LIST_SALES)
         plaza_sales_actions_attach (PLAZA_LIST_PAGE (page), self);
+      if (page_specs[i].kind == PLAZA_LIST_TENANTS)
+        {
+          GtkWidget *brands = gtk_button_new_with_mnemonic (_("_Brands…"));
+
+          gtk_widget_set_tooltip_text (brands, _("The brand library and market notes"));
+          g_signal_connect_object (brands, "clicked", G_CALLBACK (brand_library_clicked_cb), self, G_CONNECT_SWAPPED);
+          plaza_list_page_add_toolbar_widget (PLAZA_LIST_PAGE (page), brands);
+        }
       stack_page = gtk_stack_add_titled (self->page_stack, page, page_specs[i].name, _(page_specs[i].title));
       gtk_stack_page_set_icon_name (stack_page, page_specs[i].icon);
       self->pages[i] = page;
