@@ -25,6 +25,7 @@
 #include "plaza-overview-page.h"
 #include "plaza-promotions-page.h"
 #include "plaza-sales-actions.h"
+#include "plaza-units-page.h"
 #include "plaza-window-private.h"
 
 #define POLL_INTERVAL_MS 3000
@@ -41,11 +42,12 @@ typedef struct
 #define KIND_ANALYTICS (-2)
 #define KIND_PROMOTIONS (-3)
 #define KIND_BILLING (-4)
+#define KIND_UNITS (-8)
 
 static const PageSpec page_specs[] = {
   { "overview", N_("Overview"), "view-app-grid-symbolic", KIND_OVERVIEW },
   { "tenants", N_("Tenants"), "system-users-symbolic", PLAZA_LIST_TENANTS },
-  { "units", N_("Units"), "view-grid-symbolic", PLAZA_LIST_UNITS },
+  { "units", N_("Units"), "view-grid-symbolic", KIND_UNITS },
   { "leasing", N_("Leasing"), "contact-new-symbolic", PLAZA_LIST_PROSPECTS },
   { "contracts", N_("Contracts"), "x-office-document-symbolic", PLAZA_LIST_CONTRACTS },
   { "billing", N_("Billing"), "accessories-calculator-symbolic", KIND_BILLING },
@@ -154,6 +156,8 @@ load_page (PlazaWindow *self,
     plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_BILLING)
     plaza_billing_page_ensure_loaded (PLAZA_BILLING_PAGE (self->pages[index]));
+  else if (page_specs[index].kind == KIND_UNITS)
+    plaza_units_page_ensure_loaded (PLAZA_UNITS_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_PROMOTIONS)
     plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_OVERVIEW)
@@ -185,6 +189,8 @@ worker_changed_cb (PlazaWindow *self,
           if (i == self->page)
             plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[i]));
         }
+      else if (page_specs[i].kind == KIND_UNITS)
+        plaza_units_page_invalidate (PLAZA_UNITS_PAGE (self->pages[i]));
       else if (page_specs[i].kind == KIND_BILLING)
         plaza_billing_page_invalidate (PLAZA_BILLING_PAGE (self->pages[i]));
       else if (page_specs[i].kind == KIND_PROMOTIONS)
@@ -232,6 +238,8 @@ plaza_window_use_worker (PlazaWindow *self,
         plaza_overview_page_set_worker (PLAZA_OVERVIEW_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_ANALYTICS)
         plaza_analytics_page_set_worker (PLAZA_ANALYTICS_PAGE (self->pages[i]), worker);
+      else if (page_specs[i].kind == KIND_UNITS)
+        plaza_units_page_set_worker (PLAZA_UNITS_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_BILLING)
         plaza_billing_page_set_worker (PLAZA_BILLING_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_PROMOTIONS)
@@ -284,9 +292,18 @@ search_action (GtkWidget  *widget,
   PlazaWindow *self = PLAZA_WINDOW (widget);
 
   if (self->worker == NULL || (page_specs[self->page].kind < 0 && page_specs[self->page].kind != KIND_PROMOTIONS
-                               && page_specs[self->page].kind != KIND_BILLING))
+                               && page_specs[self->page].kind != KIND_BILLING
+                               && page_specs[self->page].kind != KIND_UNITS))
     return;
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  if (page_specs[self->page].kind == KIND_UNITS)
+    {
+      PlazaUnitsPage *units = PLAZA_UNITS_PAGE (self->pages[self->page]);
+
+      plaza_units_page_set_view (units, "list");
+      plaza_list_page_focus_search (plaza_units_page_get_list (units));
+      return;
+    }
   if (page_specs[self->page].kind == KIND_BILLING)
     {
       PlazaBillingPage *billing = PLAZA_BILLING_PAGE (self->pages[self->page]);
@@ -549,6 +566,8 @@ plaza_window_init (PlazaWindow *self)
         page = plaza_analytics_page_new ();
       else if (page_specs[i].kind == KIND_BILLING)
         page = plaza_billing_page_new ();
+      else if (page_specs[i].kind == KIND_UNITS)
+        page = plaza_units_page_new ();
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         page = plaza_promotions_page_new ();
       else if (page_specs[i].kind == KIND_OVERVIEW)
