@@ -21,6 +21,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "plaza-brand-library.h"
 #include "plaza-demo.h"
 #include "plaza-tenant-form-private.h"
 #include "test-gui-util.h"
@@ -38,6 +39,18 @@ form_idle (gpointer data)
   PlazaTenantForm *form = data;
 
   return !plaza_tenant_form_get_busy (form) && form->data != NULL;
+}
+
+static gboolean
+library_loaded (gpointer data)
+{
+  return !plaza_brand_library_get_busy (data) && plaza_brand_library_get_brands (data) != NULL;
+}
+
+static gboolean
+library_idle (gpointer data)
+{
+  return !plaza_brand_library_get_busy (data);
 }
 
 static void
@@ -254,10 +267,72 @@ test_form (void)
   g_assert_true (((PlazaComplaint *) form->data->complaints->pdata[0])->resolved);
   g_assert_nonnull (((PlazaComplaint *) form->data->complaints->pdata[0])->resolved_on);
 
+  /* The brand library lists what core lists, and searches. */
+  {
+    PlazaBrandLibrary *library = plaza_brand_library_new (NULL, worker);
+    g_autoptr(GPtrArray) expected = plaza_brand_list (store, "服装", &error);
+
+    gtk_window_present (GTK_WINDOW (library));
+    plaza_test_spin_until (library_loaded, library, "the brand library");
+    g_assert_cmpint (plaza_brand_library_get_brands (library)->len, ==,
+                     plaza_test_count (store, "SELECT count(*) FROM brands"));
+    plaza_brand_library_set_search (library, "服装");
+    plaza_test_spin_until (library_idle, library, "the search");
+    g_assert_cmpint (plaza_brand_library_get_brands (library)->len, ==, expected->len);
+    g_assert_cmpint (expected->len, <, plaza_test_count (store, "SELECT count(*) FROM brands"));
+    gtk_window_destroy (GTK_WINDOW (library));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&worker);
   g_clear_object (&store);
   plaza_test_remove_tree (dir);
+}
+
+static gboolean
+scroll_down_cb (gpointer data)
+{
+  GtkWidget *w = data;
+
+  while (w != NULL && !GTK_IS_SCROLLED_WINDOW (w))
+    w = gtk_widget_get_first_child (w);
+  if (w != NULL)
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* PLAZA_TEST_SHOW=DB[:ID[:bottom]] shows the form of tenant ID (or, with ID
+ * "brands", the brand library) on DB until killed: for screenshots. */
+static int
+show (const char *spec)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, ":", 3);
+  g_autoptr(PlazaWorker) worker = plaza_worker_new ();
+  gboolean opened = FALSE;
+  GtkWidget *window;
+
+  plaza_worker_open_async (worker, parts[0], PLAZA_STORE_OPEN_DEFAULT, NULL, opened_cb, &opened);
+  while (!opened)
+    g_main_context_iteration (NULL, TRUE);
+  if (parts[1] != NULL && g_str_equal (parts[1], "brands"))
+    window = GTK_WIDGET (plaza_brand_library_new (NULL, worker));
+  else
+    {
+      window = adw_window_new ();
+      adw_window_set_content (ADW_WINDOW (window),
+                              plaza_tenant_form_new (worker, parts[1] != NULL ? g_ascii_strtoll (parts[1], NULL, 10) : 1));
+      gtk_window_set_default_size (GTK_WINDOW (window), 900, 880);
+      if (parts[1] != NULL && parts[2] != NULL)
+        g_timeout_add (1500, scroll_down_cb, adw_window_get_content (ADW_WINDOW (window)));
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
 }
 
 int
@@ -266,6 +341,8 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  if (g_getenv ("PLAZA_TEST_SHOW") != NULL)
+    return show (g_getenv ("PLAZA_TEST_SHOW"));
 
   g_test_add_func ("/gui/tenant-form", test_form);
 

@@ -18,9 +18,9 @@
 #include "plaza-billing-page.h"
 #include "plaza-contract-editor.h"
 #include "plaza-fitout-window.h"
+#include "plaza-leasing-page.h"
 #include "plaza-promotions-page.h"
 #include "plaza-promotion-editor.h"
-#include "plaza-units-page.h"
 #include "plaza-window.h"
 
 struct _PlazaApplication
@@ -185,7 +185,7 @@ plaza_application_command_line (GApplication            *app,
   const char *chart = NULL;
   const char *promotions_view = NULL;
   const char *billing_view = NULL;
-  const char *units_view = NULL;
+  const char *leasing_view = NULL;
   gint64 contract = 0;
   gint64 amend = 0;
   gboolean new_contract = FALSE;
@@ -207,7 +207,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "chart", "&s", &chart);
   g_variant_dict_lookup (options, "promotions-view", "&s", &promotions_view);
   g_variant_dict_lookup (options, "billing-view", "&s", &billing_view);
-  g_variant_dict_lookup (options, "units-view", "&s", &units_view);
+  g_variant_dict_lookup (options, "leasing-view", "&s", &leasing_view);
 
   window = get_window (self);
   if (page != NULL)
@@ -241,16 +241,12 @@ plaza_application_command_line (GApplication            *app,
         g_application_command_line_printerr (command_line,
                                              _("Unknown billing view “%s”. The views are: bills, payments, arrears, run.\n"),
                                              billing_view);
-    }
-  if (units_view != NULL)
-    {
-      plaza_window_set_page (window, "units");
-      if (!plaza_units_page_set_view (PLAZA_UNITS_PAGE (plaza_window_get_page_widget (window, "units")),
-                                      units_view))
-        /* Translators: the view names stay in English. */
-        g_application_command_line_printerr (command_line,
-                                             _("Unknown units view “%s”. The views are: list, vacancy, zoning.\n"),
-                                             units_view);
+  if (leasing_view != NULL)
+      plaza_window_set_page (window, "leasing");
+      if (!plaza_leasing_page_set_view (PLAZA_LEASING_PAGE (plaza_window_get_page_widget (window, "leasing")),
+                                        leasing_view))
+                                             _("Unknown leasing view “%s”. The views are: board, list, plan.\n"),
+                                             leasing_view);
     }
   /* Shown first, so an error dialog has a window to sit on. */
   gtk_window_present (GTK_WINDOW (window));
@@ -365,8 +361,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open Promotions on the view NAME (list, calendar, timeline)"), N_("NAME") },
     { "billing-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Billing on the view NAME (bills, payments, arrears, run)"), N_("NAME") },
-    { "units-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-      N_("Open Units on the view NAME (list, vacancy, zoning)"), N_("NAME") },
+    { "leasing-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Open Leasing on the view NAME (board, list, plan)"), N_("NAME") },
     { NULL }
   };
 

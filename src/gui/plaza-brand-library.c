@@ -302,7 +302,8 @@ job_done_cb (GObject      *source,
         show_brand (self, self->brands->pdata[i]);
         return;
       }
-  if (self->current == NULL)
+  if (self->current == NULL
+      || (self->current->id == 0 && *gtk_editable_get_text (GTK_EDITABLE (self->name_row)) == '\0'))
     show_brand (self, NULL);
   fill_notes (self);
 }

@@ -102,10 +102,8 @@ update_banner (PlazaTenantForm *self,
                                          "The business licence expires in %d days. Ask the tenant to renew it in time.",
                                          (gulong) days), days);
   gtk_widget_set_visible (self->banner, text != NULL);
-  if (days < 0)
-    gtk_widget_add_css_class (self->banner, "error");
-  else
-    gtk_widget_remove_css_class (self->banner, "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->banner_label), days < 0 ? "warning" : "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->banner_label), days < 0 ? "error" : "warning");
   if (text != NULL)
     gtk_label_set_text (self->banner_label, text);
 }

@@ -495,10 +495,10 @@ plaza_tenant_form_init (PlazaTenantForm *self)
   /* The expiry banner (libadwaita 1.2 has no AdwBanner). */
   self->banner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_widget_add_css_class (self->banner, "card");
-  gtk_widget_add_css_class (self->banner, "warning");
   self->banner_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->banner_label, TRUE);
   gtk_label_set_xalign (self->banner_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->banner_label), "heading");
   gtk_widget_set_margin_top (GTK_WIDGET (self->banner_label), 10);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->banner_label), 10);
   gtk_widget_set_margin_start (GTK_WIDGET (self->banner_label), 12);
