@@ -26,6 +26,9 @@ typedef struct
 static const PlazactlVerb verbs[] = {
   { "init",   plazactl_cmd_init,   N_("DB — create a new empty database") },
   { "demo",   plazactl_cmd_demo,   N_("DB [--seed N] [--size small|medium|large] — create a demo mall") },
+  { "backup", plazactl_cmd_backup, N_("DB DEST_DIR [--keep N] — a checked backup of DB in DEST_DIR (prints its path)") },
+  { "restore", plazactl_cmd_restore, N_("BACKUP DB --yes — copy a checked backup into DB (overwrites it)") },
+  { "backups", plazactl_cmd_backups, N_("DB DEST_DIR — the backups of DB in DEST_DIR, newest first, as CSV") },
   { "check",  plazactl_cmd_check,  N_("DB — check the file's integrity and schema version") },
   { "import", plazactl_cmd_import, N_("units|sales DB FILE.csv — import a CSV file, all or nothing") },
   { "export", plazactl_cmd_export, N_("units|sales DB — write CSV on standard output") },

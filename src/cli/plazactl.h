@@ -26,6 +26,9 @@ gboolean plazactl_parse   (const char   *usage,
 
 int  plazactl_cmd_init    (int argc, char **argv);
 int  plazactl_cmd_check   (int argc, char **argv);
+int  plazactl_cmd_backup  (int argc, char **argv);
+int  plazactl_cmd_restore (int argc, char **argv);
+int  plazactl_cmd_backups (int argc, char **argv);
 int  plazactl_cmd_demo    (int argc, char **argv);
 int  plazactl_cmd_import  (int argc, char **argv);
 int  plazactl_cmd_export  (int argc, char **argv);

@@ -14,6 +14,7 @@
 #include "plaza-chart.h"
 #include "plaza-complaint.h"
 #include "plaza-contract.h"
+#include "plaza-backup.h"
 #include "plaza-contract-alerts.h"
 #include "plaza-contract-pdf.h"
 #include "plaza-contract-schedule.h"
