@@ -23,6 +23,7 @@
 #include "plaza-date.h"
 #include "plaza-demo.h"
 #include "plaza-export.h"
+#include "plaza-fault-vfs.h"
 #include "plaza-fitout.h"
 #include "plaza-health.h"
 #include "plaza-import.h"

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "plaza-core-resources.h"
+#include "plaza-fault-vfs.h"
 #include "plaza-io-delay-vfs.h"
 #include "plaza-store.h"
 
@@ -252,6 +253,7 @@ open_connection (PlazaStore  *self,
   else
     flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
 
+  plaza_fault_vfs_ensure (); /* PLAZA_FAULT=OP:N:KIND (tests): the default VFS fails on cue */
   rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_FULLMUTEX,
                         plaza_io_delay_vfs_ensure ());
   if (rc != SQLITE_OK)
