@@ -23,6 +23,7 @@
 #include "plaza-chart.h"
 #include "plaza-list-page.h"
 #include "plaza-overview-page.h"
+#include "plaza-units-page.h"
 #include "plaza-window.h"
 #include "test-gui-util.h"
 #include "test-util.h"
@@ -199,6 +200,15 @@ test_every_page (Fixture       *fixture,
           plaza_test_spin_until (leasing_loaded, page, names[i]);
           g_assert_cmpuint (plaza_leasing_page_get_n_plan_units (PLAZA_LEASING_PAGE (page)), >, 0);
         }
+      else if (PLAZA_IS_UNITS_PAGE (page))
+        {
+          /* the list view first; vacancy and zoning have test-gui-units */
+          PlazaListPage *list = plaza_units_page_get_list (PLAZA_UNITS_PAGE (page));
+
+          g_assert_cmpstr (plaza_units_page_get_view (PLAZA_UNITS_PAGE (page)), ==, "list");
+          plaza_test_spin_until (list_loaded, list, names[i]);
+          g_assert_cmpuint (plaza_list_page_get_n_rows (list), >, 0);
+        }
       else if (PLAZA_IS_BILLING_PAGE (page))
         {
           /* the bills view first; the other views have test-gui-billing */
@@ -241,7 +251,7 @@ test_search (Fixture       *fixture,
   guint n_rows;
 
   plaza_window_set_page (window, "units");
-  units = PLAZA_LIST_PAGE (plaza_window_get_page_widget (window, "units"));
+  units = plaza_units_page_get_list (PLAZA_UNITS_PAGE (plaza_window_get_page_widget (window, "units")));
   plaza_test_spin_until (list_loaded, units, "units");
   n_rows = plaza_list_page_get_n_rows (units);
   g_assert_cmpuint (n_rows, >, 2);
@@ -288,7 +298,7 @@ test_sort (Fixture       *fixture,
   g_autoptr(PlazaRecord) desc_first = NULL;
 
   plaza_window_set_page (window, "units");
-  units = PLAZA_LIST_PAGE (plaza_window_get_page_widget (window, "units"));
+  units = plaza_units_page_get_list (PLAZA_UNITS_PAGE (plaza_window_get_page_widget (window, "units")));
   plaza_test_spin_until (list_loaded, units, "units");
   n = plaza_list_page_get_n_visible (units);
 

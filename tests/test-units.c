@@ -118,6 +118,11 @@ test_create_edit (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (floors->len, ==, 3);
   g_assert_cmpstr (((PlazaFloor *) g_ptr_array_index (floors, 2))->label, ==, "3F");
+  g_clear_pointer (&floors, g_ptr_array_unref);
+  floors = plaza_unit_categories (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (floors->len, ==, 2);
+  g_assert_cmpstr (((PlazaUnitCategory *) g_ptr_array_index (floors, 1))->name, ==, "Food");
 
   fresh.floor_id = floor_id;
   fresh.code = (char *) "C301";

@@ -74,6 +74,43 @@ plaza_vacancy_row_free (PlazaVacancyRow *row)
   g_free (row);
 }
 
+void
+plaza_unit_category_free (PlazaUnitCategory *category)
+{
+  if (category == NULL)
+    return;
+  g_free (category->name);
+  g_free (category);
+}
+
+GPtrArray *
+plaza_unit_categories (PlazaStore *store,
+                       GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_unit_category_free);
+  int rc;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
+  stmt = plaza_store_prepare (store, "SELECT id, name FROM categories ORDER BY name", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PlazaUnitCategory *c = g_new0 (PlazaUnitCategory, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      g_ptr_array_add (out, c);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      plaza_store_set_sqlite_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
 gboolean
 plaza_unit_status_is_valid (const char *status)
 {

@@ -52,6 +52,13 @@ typedef struct
   gint64  rev;
 } PlazaUnit;
 
+/* A category a unit can be planned for. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+} PlazaUnitCategory;
+
 /* The parts of a split: each a new unit on the same floor. */
 typedef struct
 {
@@ -105,12 +112,17 @@ void        plaza_floor_free         (PlazaFloor     *floor);
 void        plaza_unit_free          (PlazaUnit      *unit);
 void        plaza_unit_event_free    (PlazaUnitEvent *event);
 void        plaza_vacancy_row_free   (PlazaVacancyRow *row);
+void        plaza_unit_category_free (PlazaUnitCategory *category);
 
 /* "vacant" … "retired"; FALSE for anything else. */
 gboolean    plaza_unit_status_is_valid (const char   *status);
 /* The translated name of a status ("Vacant"); the text itself if unknown. */
 const char *plaza_unit_status_label  (const char     *status);
 const char *plaza_unit_event_kind_to_string (PlazaUnitEventKind kind);
+
+/* Every category (PlazaUnitCategory), by name. */
+GPtrArray  *plaza_unit_categories    (PlazaStore     *store,
+                                      GError        **error);
 
 /* Floors by level (lowest first). */
 GPtrArray  *plaza_floors_list        (PlazaStore     *store,

@@ -21,6 +21,7 @@
 #include "plaza-leasing-page.h"
 #include "plaza-promotions-page.h"
 #include "plaza-promotion-editor.h"
+#include "plaza-units-page.h"
 #include "plaza-window.h"
 
 struct _PlazaApplication
@@ -185,6 +186,7 @@ plaza_application_command_line (GApplication            *app,
   const char *chart = NULL;
   const char *promotions_view = NULL;
   const char *billing_view = NULL;
+  const char *units_view = NULL;
   const char *leasing_view = NULL;
   gint64 contract = 0;
   gint64 amend = 0;
@@ -207,6 +209,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "chart", "&s", &chart);
   g_variant_dict_lookup (options, "promotions-view", "&s", &promotions_view);
   g_variant_dict_lookup (options, "billing-view", "&s", &billing_view);
+  g_variant_dict_lookup (options, "units-view", "&s", &units_view);
   g_variant_dict_lookup (options, "leasing-view", "&s", &leasing_view);
 
   window = get_window (self);
@@ -247,6 +250,16 @@ plaza_application_command_line (GApplication            *app,
                                         leasing_view))
                                              _("Unknown leasing view “%s”. The views are: board, list, plan.\n"),
                                              leasing_view);
+    }
+  if (units_view != NULL)
+    {
+      plaza_window_set_page (window, "units");
+      if (!plaza_units_page_set_view (PLAZA_UNITS_PAGE (plaza_window_get_page_widget (window, "units")),
+                                      units_view))
+        /* Translators: the view names stay in English. */
+        g_application_command_line_printerr (command_line,
+                                             _("Unknown units view “%s”. The views are: list, vacancy, zoning.\n"),
+                                             units_view);
     }
   /* Shown first, so an error dialog has a window to sit on. */
   gtk_window_present (GTK_WINDOW (window));
@@ -361,6 +374,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open Promotions on the view NAME (list, calendar, timeline)"), N_("NAME") },
     { "billing-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Billing on the view NAME (bills, payments, arrears, run)"), N_("NAME") },
+    { "units-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Open Units on the view NAME (list, vacancy, zoning)"), N_("NAME") },
     { "leasing-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Leasing on the view NAME (board, list, plan)"), N_("NAME") },
     { NULL }
