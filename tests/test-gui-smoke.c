@@ -148,8 +148,12 @@ chart_loaded (gpointer data)
   return plaza_analytics_page_get_chart (data) != NULL;
 }
 
+static gboolean
 leasing_loaded (gpointer data)
+{
   return !plaza_leasing_page_get_loading (data) && plaza_leasing_page_get_n_cards (data, PLAZA_PROSPECT_CONTACT) > 0;
+}
+
 static void
 test_every_page (Fixture       *fixture,
                  gconstpointer  user_data G_GNUC_UNUSED)
@@ -194,7 +198,9 @@ test_every_page (Fixture       *fixture,
           g_assert_cmpstr (plaza_promotions_page_get_view (PLAZA_PROMOTIONS_PAGE (page)), ==, "list");
           plaza_test_spin_until (list_loaded, list, names[i]);
           g_assert_cmpuint (plaza_list_page_get_n_rows (list), >, 0);
+        }
       else if (PLAZA_IS_LEASING_PAGE (page))
+        {
           /* the board first; the pipeline's walk has test-gui-leasing */
           g_assert_cmpstr (plaza_leasing_page_get_view (PLAZA_LEASING_PAGE (page)), ==, "board");
           plaza_test_spin_until (leasing_loaded, page, names[i]);

@@ -244,10 +244,14 @@ plaza_application_command_line (GApplication            *app,
         g_application_command_line_printerr (command_line,
                                              _("Unknown billing view “%s”. The views are: bills, payments, arrears, run.\n"),
                                              billing_view);
+    }
   if (leasing_view != NULL)
+    {
       plaza_window_set_page (window, "leasing");
       if (!plaza_leasing_page_set_view (PLAZA_LEASING_PAGE (plaza_window_get_page_widget (window, "leasing")),
                                         leasing_view))
+        /* Translators: the view names stay in English. */
+        g_application_command_line_printerr (command_line,
                                              _("Unknown leasing view “%s”. The views are: board, list, plan.\n"),
                                              leasing_view);
     }

@@ -20,6 +20,7 @@
 #include "plaza-contract-detail.h"
 #include "plaza-contract-editor.h"
 #include "plaza-contract-filter.h"
+#include "plaza-leasing-page.h"
 #include "plaza-list-page.h"
 #include "plaza-location.h"
 #include "plaza-overview-page.h"
@@ -42,13 +43,14 @@ typedef struct
 #define KIND_ANALYTICS (-2)
 #define KIND_PROMOTIONS (-3)
 #define KIND_BILLING (-4)
+#define KIND_LEASING (-5)
 #define KIND_UNITS (-8)
 
 static const PageSpec page_specs[] = {
   { "overview", N_("Overview"), "view-app-grid-symbolic", KIND_OVERVIEW },
   { "tenants", N_("Tenants"), "system-users-symbolic", PLAZA_LIST_TENANTS },
   { "units", N_("Units"), "view-grid-symbolic", KIND_UNITS },
-  { "leasing", N_("Leasing"), "contact-new-symbolic", PLAZA_LIST_PROSPECTS },
+  { "leasing", N_("Leasing"), "contact-new-symbolic", KIND_LEASING },
   { "contracts", N_("Contracts"), "x-office-document-symbolic", PLAZA_LIST_CONTRACTS },
   { "billing", N_("Billing"), "accessories-calculator-symbolic", KIND_BILLING },
   { "sales", N_("Sales"), "x-office-spreadsheet-symbolic", PLAZA_LIST_SALES },
@@ -160,6 +162,8 @@ load_page (PlazaWindow *self,
     plaza_units_page_ensure_loaded (PLAZA_UNITS_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_PROMOTIONS)
     plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[index]));
+  else if (page_specs[index].kind == KIND_LEASING)
+    plaza_leasing_page_ensure_loaded (PLAZA_LEASING_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_OVERVIEW)
     {
       PlazaOverviewPage *overview = PLAZA_OVERVIEW_PAGE (self->pages[index]);
@@ -193,6 +197,12 @@ worker_changed_cb (PlazaWindow *self,
         plaza_units_page_invalidate (PLAZA_UNITS_PAGE (self->pages[i]));
       else if (page_specs[i].kind == KIND_BILLING)
         plaza_billing_page_invalidate (PLAZA_BILLING_PAGE (self->pages[i]));
+      else if (page_specs[i].kind == KIND_LEASING)
+        {
+          plaza_leasing_page_invalidate (PLAZA_LEASING_PAGE (self->pages[i]));
+          if (i == self->page)
+            plaza_leasing_page_ensure_loaded (PLAZA_LEASING_PAGE (self->pages[i]));
+        }
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         {
           plaza_promotions_page_invalidate (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
@@ -244,6 +254,8 @@ plaza_window_use_worker (PlazaWindow *self,
         plaza_billing_page_set_worker (PLAZA_BILLING_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         plaza_promotions_page_set_worker (PLAZA_PROMOTIONS_PAGE (self->pages[i]), worker);
+      else if (page_specs[i].kind == KIND_LEASING)
+        plaza_leasing_page_set_worker (PLAZA_LEASING_PAGE (self->pages[i]), worker);
       else
         plaza_list_page_set_worker (PLAZA_LIST_PAGE (self->pages[i]), worker);
     }
@@ -293,7 +305,8 @@ search_action (GtkWidget  *widget,
 
   if (self->worker == NULL || (page_specs[self->page].kind < 0 && page_specs[self->page].kind != KIND_PROMOTIONS
                                && page_specs[self->page].kind != KIND_BILLING
-                               && page_specs[self->page].kind != KIND_UNITS))
+                               && page_specs[self->page].kind != KIND_UNITS
+                               && page_specs[self->page].kind != KIND_LEASING))
     return;
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   if (page_specs[self->page].kind == KIND_UNITS)
@@ -310,6 +323,11 @@ search_action (GtkWidget  *widget,
 
       plaza_billing_page_set_view (billing, "bills");
       plaza_list_page_focus_search (plaza_billing_page_get_bills (billing));
+      return;
+    }
+  if (page_specs[self->page].kind == KIND_LEASING)
+    {
+      plaza_leasing_page_focus_search (PLAZA_LEASING_PAGE (self->pages[self->page]));
       return;
     }
   if (page_specs[self->page].kind == KIND_PROMOTIONS)
@@ -570,6 +588,8 @@ plaza_window_init (PlazaWindow *self)
         page = plaza_units_page_new ();
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         page = plaza_promotions_page_new ();
+      else if (page_specs[i].kind == KIND_LEASING)
+        page = plaza_leasing_page_new ();
       else if (page_specs[i].kind == KIND_OVERVIEW)
         {
           page = GTK_WIDGET (plaza_overview_page_new ());

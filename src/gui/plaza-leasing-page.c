@@ -1,0 +1,531 @@
+/* plaza-leasing-page.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Leasing page: the pipeline as a board (plaza-leasing-page-board.c),
+ * as the generic list, or the leasing plan per floor (vacant units and
+ * units whose lease ends within the days chosen, with their targets),
+ * switched with the view switcher or Ctrl+1/2/3. Everything is loaded in
+ * the worker; the page never touches SQLite.
+ */
+
+#define G_LOG_DOMAIN "plaza"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plaza-leasing-page-private.h"
+#include "plaza-leasing-plan.h"
+#include "plaza-money.h"
+
+typedef enum
+{
+  VIEW_BOARD,
+  VIEW_LIST,
+  VIEW_PLAN,
+  N_VIEWS
+} LeasingView;
+
+static const char * const view_names[N_VIEWS] = { "board", "list", "plan" };
+
+G_DEFINE_FINAL_TYPE (PlazaLeasingPage, plaza_leasing_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static LeasingView
+current_view (PlazaLeasingPage *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  for (guint i = 0; i < N_VIEWS; i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      return (LeasingView) i;
+  return VIEW_BOARD;
+}
+
+void
+plaza_leasing_page_toast (PlazaLeasingPage *self,
+                          const char       *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  else
+    g_message ("%s", text);
+}
+
+static void
+set_loading (PlazaLeasingPage *self,
+             gboolean          loading)
+{
+  gboolean was = self->loading > 0;
+
+  if (loading)
+    self->loading++;
+  else if (self->loading > 0)
+    self->loading--;
+  if (was != (self->loading > 0))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* ---- the plan ---- */
+
+static void
+fill_plan (PlazaLeasingPage *self)
+{
+  GtkWidget *child;
+  gint64 floor_id = -1;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list))) != NULL)
+    gtk_list_box_remove (self->plan_list, child);
+  if (self->plan == NULL || self->plan->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No vacant or soon-vacant units"));
+      gtk_list_box_append (self->plan_list, row);
+      return;
+    }
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      PlazaLeasingPlanUnit *u = self->plan->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *area = plaza_area_format (u->area);
+      g_autofree char *title = NULL;
+      g_autofree char *status = NULL;
+      g_autofree char *target = NULL;
+      g_autofree char *brands = g_strjoinv ("、", u->brands);
+
+      if (u->floor_id != floor_id)
+        {
+          GtkWidget *header = gtk_label_new (u->floor);
+
+          floor_id = u->floor_id;
+          gtk_widget_add_css_class (header, "title-4");
+          gtk_label_set_xalign (GTK_LABEL (header), 0);
+          gtk_widget_set_margin_top (header, 12);
+          gtk_widget_set_margin_start (header, 6);
+          gtk_list_box_append (self->plan_list, header);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (header)), FALSE);
+          gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (header)), FALSE);
+        }
+      title = g_strdup_printf (_("%s · %s m²"), u->code, area);
+      if (u->soon_vacant)
+        status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s leaves on %s (in %lld day)",
+                                               "%s leaves on %s (in %lld days)", (gulong) u->days),
+                                  u->tenant, u->lease_end, (long long) u->days);
+      else
+        status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Vacant for %lld day", "Vacant for %lld days",
+                                               (gulong) u->days), (long long) u->days);
+      if (u->target_category_id > 0 || u->rent_max > 0 || *brands != '\0')
+        {
+          g_autofree char *min = plaza_money_format (u->rent_min, FALSE);
+          g_autofree char *max = plaza_money_format (u->rent_max, FALSE);
+
+          /* Translators: target category, rent range in yuan per m² per day, candidate brands. */
+          target = g_strdup_printf (_("Target: %s, %s–%s yuan/m²/day; brands: %s"),
+                                    *u->target_category != '\0' ? u->target_category : u->planned_category,
+                                    min, max, *brands != '\0' ? brands : "—");
+        }
+      else
+        target = g_strdup_printf (_("Planned category: %s; no target set"),
+                                  *u->planned_category != '\0' ? u->planned_category : "—");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (target));
+      gtk_list_box_append (self->plan_list, row);
+    }
+}
+
+/* ---- loading ---- */
+
+typedef struct
+{
+  GPtrArray *prospects;
+  GPtrArray *plan;
+} Loaded;
+
+static gpointer
+load_run (PlazaStore    *store,
+          gpointer       data,
+          GCancellable  *cancellable G_GNUC_UNUSED,
+          GError       **error)
+{
+  guint days = GPOINTER_TO_UINT (data);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->prospects = plaza_prospect_list (store, today, error);
+  if (loaded->prospects != NULL)
+    loaded->plan = plaza_leasing_plan_list (store, 0, today, days, error);
+  if (loaded->plan == NULL)
+    {
+      g_clear_pointer (&loaded->prospects, g_ptr_array_unref);
+      g_free (loaded);
+      return NULL;
+    }
+  return loaded;
+}
+
+static void
+load_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  PlazaLeasingPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  Loaded *loaded = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+
+  if (loaded != NULL)
+    {
+      g_clear_pointer (&self->prospects, g_ptr_array_unref);
+      g_clear_pointer (&self->plan, g_ptr_array_unref);
+      self->prospects = loaded->prospects;
+      self->plan = loaded->plan;
+      g_free (loaded);
+      self->loaded = TRUE;
+      plaza_leasing_page_fill_board (self);
+      fill_plan (self);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("The pipeline could not be loaded: %s"), error->message);
+
+      plaza_leasing_page_toast (self, text);
+    }
+  set_loading (self, FALSE);
+  g_object_unref (self);
+}
+
+static void
+load (PlazaLeasingPage *self)
+{
+  guint days = (guint) gtk_spin_button_get_value_as_int (self->plan_days);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  set_loading (self, TRUE);
+  plaza_worker_run_async (self->worker, load_run, GUINT_TO_POINTER (days), NULL, self->cancellable, load_done,
+                          g_object_ref (self));
+}
+
+void
+plaza_leasing_page_ensure_loaded (PlazaLeasingPage *self)
+{
+  g_return_if_fail (PLAZA_IS_LEASING_PAGE (self));
+
+  if (self->worker == NULL)
+    return;
+  if (current_view (self) == VIEW_LIST)
+    plaza_list_page_ensure_loaded (self->list);
+  else if (!self->loaded)
+    load (self);
+}
+
+void
+plaza_leasing_page_invalidate (PlazaLeasingPage *self)
+{
+  g_return_if_fail (PLAZA_IS_LEASING_PAGE (self));
+
+  plaza_list_page_invalidate (self->list);
+  self->loaded = FALSE;
+}
+
+void
+plaza_leasing_page_reload (PlazaLeasingPage *self)
+{
+  plaza_leasing_page_invalidate (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    plaza_leasing_page_ensure_loaded (self);
+}
+
+/* ---- the prospect window ---- */
+
+static void
+prospect_changed_cb (PlazaLeasingPage *self)
+{
+  plaza_leasing_page_reload (self);
+}
+
+PlazaProspectWindow *
+plaza_leasing_page_open_prospect (PlazaLeasingPage *self,
+                                  gint64            id)
+{
+  GtkRoot *root;
+  PlazaProspectWindow *window;
+
+  g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), NULL);
+
+  if (self->worker == NULL)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  window = plaza_prospect_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->worker, id);
+  g_signal_connect_object (window, "changed", G_CALLBACK (prospect_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant   *param)
+{
+  gint64 id;
+  const char *code;
+  PlazaProspectStage to;
+
+  g_variant_get (param, "(x&s)", &id, &code);
+  if (plaza_prospect_stage_parse (code, &to))
+    plaza_leasing_page_move (PLAZA_LEASING_PAGE (widget), id, to);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant   *param)
+{
+  plaza_leasing_page_open_prospect (PLAZA_LEASING_PAGE (widget), g_variant_get_int64 (param));
+}
+
+static void
+list_activated_cb (PlazaLeasingPage *self,
+                   gint64            id)
+{
+  if (id > 0)
+    plaza_leasing_page_open_prospect (self, id);
+}
+
+static gboolean
+shortcut_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data G_GNUC_UNUSED)
+{
+  plaza_leasing_page_set_view (PLAZA_LEASING_PAGE (widget), g_variant_get_string (args, NULL));
+  return TRUE;
+}
+
+static void
+visible_view_cb (PlazaLeasingPage *self)
+{
+  plaza_leasing_page_ensure_loaded (self);
+}
+
+static void
+days_changed_cb (PlazaLeasingPage *self)
+{
+  if (self->worker != NULL)
+    load (self);
+}
+
+static GtkWidget *
+build_plan (PlazaLeasingPage *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (bar), gtk_label_new (_("Leases ending within")));
+  self->plan_days = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 730, 30));
+  gtk_spin_button_set_value (self->plan_days, 90);
+  g_signal_connect_swapped (self->plan_days, "value-changed", G_CALLBACK (days_changed_cb), self);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->plan_days));
+  gtk_box_append (GTK_BOX (bar), gtk_label_new (_("days")));
+  gtk_box_append (GTK_BOX (box), bar);
+  self->plan_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->plan_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->plan_list), "boxed-list");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->plan_list));
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1000);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  return scroller;
+}
+
+static void
+plaza_leasing_page_dispose (GObject *object)
+{
+  PlazaLeasingPage *self = PLAZA_LEASING_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->worker);
+  g_clear_pointer (&self->prospects, g_ptr_array_unref);
+  g_clear_pointer (&self->plan, g_ptr_array_unref);
+  G_OBJECT_CLASS (plaza_leasing_page_parent_class)->dispose (object);
+}
+
+static void
+plaza_leasing_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PlazaLeasingPage *self = PLAZA_LEASING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plaza_leasing_page_class_init (PlazaLeasingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = plaza_leasing_page_dispose;
+  object_class->get_property = plaza_leasing_page_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "leasing.move", "(xs)", move_action);
+  gtk_widget_class_install_action (widget_class, "leasing.open", "x", open_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, shortcut_cb, "s", "board");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, shortcut_cb, "s", "list");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, shortcut_cb, "s", "plan");
+}
+
+static void
+plaza_leasing_page_init (PlazaLeasingPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *switcher = adw_view_switcher_new ();
+  AdwViewStackPage *page;
+
+  self->cancellable = g_cancellable_new ();
+  self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+
+  page = adw_view_stack_add_titled (self->stack, plaza_leasing_page_build_board (self), "board", _("Board"));
+  adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
+  self->list = plaza_list_page_new (PLAZA_LIST_PROSPECTS);
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (list_activated_cb), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->list), "list", _("List"));
+  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+  page = adw_view_stack_add_titled (self->stack, build_plan (self), "plan", _("Plan"));
+  adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
+
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
+  gtk_widget_set_margin_top (bar, 8);
+  gtk_widget_set_margin_bottom (bar, 8);
+  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
+  gtk_box_append (GTK_BOX (bar), switcher);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  adw_bin_set_child (ADW_BIN (self), box);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (visible_view_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+plaza_leasing_page_new (void)
+{
+  return g_object_new (PLAZA_TYPE_LEASING_PAGE, NULL);
+}
+
+void
+plaza_leasing_page_set_worker (PlazaLeasingPage *self,
+                               PlazaWorker      *worker)
+{
+  g_return_if_fail (PLAZA_IS_LEASING_PAGE (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_set_object (&self->worker, worker);
+  plaza_list_page_set_worker (self->list, worker);
+  self->loaded = FALSE;
+}
+
+void
+plaza_leasing_page_focus_search (PlazaLeasingPage *self)
+{
+  g_return_if_fail (PLAZA_IS_LEASING_PAGE (self));
+  plaza_leasing_page_set_view (self, "list");
+  plaza_list_page_focus_search (self->list);
+}
+
+gboolean
+plaza_leasing_page_set_view (PlazaLeasingPage *self,
+                             const char       *view)
+{
+  g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), FALSE);
+
+  for (guint i = 0; i < N_VIEWS; i++)
+    if (g_strcmp0 (view, view_names[i]) == 0)
+      {
+        adw_view_stack_set_visible_child_name (self->stack, view);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+plaza_leasing_page_get_view (PlazaLeasingPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), NULL);
+  return view_names[current_view (self)];
+}
+
+gboolean
+plaza_leasing_page_get_loading (PlazaLeasingPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), FALSE);
+  return self->loading > 0 || plaza_list_page_get_loading (self->list);
+}
+
+PlazaListPage *
+plaza_leasing_page_get_list (PlazaLeasingPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), NULL);
+  return self->list;
+}
+
+guint
+plaza_leasing_page_get_n_cards (PlazaLeasingPage   *self,
+                                PlazaProspectStage  stage)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), 0);
+  g_return_val_if_fail ((guint) stage < PLAZA_PROSPECT_N_STAGES, 0);
+  for (GtkWidget *c = gtk_widget_get_first_child (self->columns[stage]); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+guint
+plaza_leasing_page_get_n_plan_units (PlazaLeasingPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), 0);
+  return self->plan != NULL ? self->plan->len : 0;
+}
