@@ -274,7 +274,9 @@ plaza_eviction_from_review (PlazaStore  *store,
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
 
   stmt = plaza_store_prepare (store,
-                              "SELECT r.quarter, r.proposal, r.state, r.reasons, r.score, t.code, "
+                              "SELECT r.quarter, r.proposal, r.state, r.reasons, r.score, t.code, r.rank, "
+                              "  (SELECT count(*) FROM tenant_reviews r2 JOIN tenants t2 ON t2.id = r2.tenant_id "
+                              "   WHERE r2.quarter = r.quarter AND t2.category_id IS t.category_id), "
                               "  coalesce ((SELECT k.id FROM contracts k WHERE k.tenant_id = r.tenant_id AND k.state = 'active' "
                               "             ORDER BY k.end_date DESC, k.id DESC LIMIT 1), 0) "
                               "FROM tenant_reviews r JOIN tenants t ON t.id = r.tenant_id WHERE r.id = ?", error);
@@ -287,16 +289,18 @@ plaza_eviction_from_review (PlazaStore  *store,
       g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), "approved") != 0)
     return invalid (error, _("The review of %s does not propose an approved replacement."),
                     (const char *) sqlite3_column_text (stmt, 5));
-  contract_id = sqlite3_column_int64 (stmt, 6);
+  contract_id = sqlite3_column_int64 (stmt, 8);
   if (contract_id == 0)
     return invalid (error, _("%s has no active contract."), (const char *) sqlite3_column_text (stmt, 5));
   if (*(const char *) sqlite3_column_text (stmt, 3) != '\0')
-    reason = g_strdup_printf (_("Quarterly review %s: score %lld, last of its category (%s)."),
+    reason = g_strdup_printf (_("Quarterly review %s: score %lld, rank %lld of %lld in its category (%s)."),
                               (const char *) sqlite3_column_text (stmt, 0), (long long) sqlite3_column_int64 (stmt, 4),
+                              (long long) sqlite3_column_int64 (stmt, 6), (long long) sqlite3_column_int64 (stmt, 7),
                               (const char *) sqlite3_column_text (stmt, 3));
   else
-    reason = g_strdup_printf (_("Quarterly review %s: score %lld, last of its category."),
-                              (const char *) sqlite3_column_text (stmt, 0), (long long) sqlite3_column_int64 (stmt, 4));
+    reason = g_strdup_printf (_("Quarterly review %s: score %lld, rank %lld of %lld in its category."),
+                              (const char *) sqlite3_column_text (stmt, 0), (long long) sqlite3_column_int64 (stmt, 4),
+                              (long long) sqlite3_column_int64 (stmt, 6), (long long) sqlite3_column_int64 (stmt, 7));
   return plaza_eviction_notify (store, contract_id, notice_date, deadline, reason, id, error);
 }
 

@@ -22,10 +22,8 @@ static const char * const stage_codes[PLAZA_PROSPECT_N_STAGES] = {
   "contact", "negotiation", "intent", "approval", "signed", "dropped",
 };
 
-/* With a context: "Contact" is 接洽 here, not a contact person. */
 static const char * const stage_labels[PLAZA_PROSPECT_N_STAGES] = {
-  NC_("prospect stage", "Contact"), NC_("prospect stage", "Negotiation"), NC_("prospect stage", "Intent"),
-  NC_("prospect stage", "Approval"), NC_("prospect stage", "Signed"), NC_("prospect stage", "Dropped"),
+  N_("Contact"), N_("Negotiation"), N_("Intent"), N_("Approval"), N_("Signed"), N_("Dropped"),
 };
 
 const char *
@@ -53,7 +51,7 @@ const char *
 plaza_prospect_stage_label (PlazaProspectStage stage)
 {
   g_return_val_if_fail ((guint) stage < PLAZA_PROSPECT_N_STAGES, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "prospect stage", stage_labels[stage]);
+  return _(stage_labels[stage]);
 }
 
 gboolean

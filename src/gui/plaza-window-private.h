@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* Overview and the seven lists. */
-#define N_PAGES 9
+#define N_PAGES 10
 
 struct _PlazaWindow
 {

@@ -25,6 +25,7 @@
 #include "plaza-location.h"
 #include "plaza-overview-page.h"
 #include "plaza-promotions-page.h"
+#include "plaza-review-page.h"
 #include "plaza-sales-actions.h"
 #include "plaza-units-page.h"
 #include "plaza-window-private.h"
@@ -43,6 +44,7 @@ typedef struct
 #define KIND_ANALYTICS (-2)
 #define KIND_PROMOTIONS (-3)
 #define KIND_BILLING (-4)
+#define KIND_REVIEW (-6)
 #define KIND_LEASING (-5)
 #define KIND_UNITS (-8)
 
@@ -56,12 +58,13 @@ static const PageSpec page_specs[] = {
   { "sales", N_("Sales"), "x-office-spreadsheet-symbolic", PLAZA_LIST_SALES },
   { "analytics", N_("Analytics"), "x-office-presentation-symbolic", KIND_ANALYTICS },
   { "promotions", N_("Promotions"), "starred-symbolic", KIND_PROMOTIONS },
+  { "review", N_("Review"), "emblem-default-symbolic", KIND_REVIEW },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (page_specs) == N_PAGES);
 
 static const char * const page_names[N_PAGES + 1] = {
-  "overview", "tenants", "units", "leasing", "contracts", "billing", "sales", "analytics", "promotions", NULL
+  "overview", "tenants", "units", "leasing", "contracts", "billing", "sales", "analytics", "promotions", "review", NULL
 };
 
 G_DEFINE_FINAL_TYPE (PlazaWindow, plaza_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -162,6 +165,8 @@ load_page (PlazaWindow *self,
     plaza_units_page_ensure_loaded (PLAZA_UNITS_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_PROMOTIONS)
     plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[index]));
+  else if (page_specs[index].kind == KIND_REVIEW)
+    plaza_review_page_ensure_loaded (PLAZA_REVIEW_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_LEASING)
     plaza_leasing_page_ensure_loaded (PLAZA_LEASING_PAGE (self->pages[index]));
   else if (page_specs[index].kind == KIND_OVERVIEW)
@@ -197,6 +202,8 @@ worker_changed_cb (PlazaWindow *self,
         plaza_units_page_invalidate (PLAZA_UNITS_PAGE (self->pages[i]));
       else if (page_specs[i].kind == KIND_BILLING)
         plaza_billing_page_invalidate (PLAZA_BILLING_PAGE (self->pages[i]));
+      else if (page_specs[i].kind == KIND_REVIEW)
+        plaza_review_page_invalidate (PLAZA_REVIEW_PAGE (self->pages[i]));
       else if (page_specs[i].kind == KIND_LEASING)
         {
           plaza_leasing_page_invalidate (PLAZA_LEASING_PAGE (self->pages[i]));
@@ -254,6 +261,8 @@ plaza_window_use_worker (PlazaWindow *self,
         plaza_billing_page_set_worker (PLAZA_BILLING_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         plaza_promotions_page_set_worker (PLAZA_PROMOTIONS_PAGE (self->pages[i]), worker);
+      else if (page_specs[i].kind == KIND_REVIEW)
+        plaza_review_page_set_worker (PLAZA_REVIEW_PAGE (self->pages[i]), worker);
       else if (page_specs[i].kind == KIND_LEASING)
         plaza_leasing_page_set_worker (PLAZA_LEASING_PAGE (self->pages[i]), worker);
       else
@@ -588,6 +597,8 @@ plaza_window_init (PlazaWindow *self)
         page = plaza_units_page_new ();
       else if (page_specs[i].kind == KIND_PROMOTIONS)
         page = plaza_promotions_page_new ();
+      else if (page_specs[i].kind == KIND_REVIEW)
+        page = plaza_review_page_new ();
       else if (page_specs[i].kind == KIND_LEASING)
         page = plaza_leasing_page_new ();
       else if (page_specs[i].kind == KIND_OVERVIEW)
