@@ -233,9 +233,17 @@ test_form (void)
   job->contact->role = g_strdup ("开店经理");
   job->contact->phone = g_strdup ("13900000000");
   job->contact->email = g_strdup ("");
+  gtk_editable_set_text (GTK_EDITABLE (form->name_row), "上海改名中商业有限公司");
   g_assert_true (plaza_tenant_form_run (form, job, "added"));
   plaza_test_spin_until (form_idle, form, "the contact");
   g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM tenant_contacts WHERE name = '赵敏'"), ==, 1);
+  /* The unsaved name survived the contact's reload, and still saves. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form->name_row)), ==, "上海改名中商业有限公司");
+  g_assert_true (plaza_tenant_form_get_dirty (form));
+  g_assert_cmpuint (form->data->tenant->contacts->len, >=, 1);
+  save_and_wait (form);
+  g_assert_false (plaza_tenant_form_get_dirty (form));
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM tenants WHERE name = '上海改名中商业有限公司'"), ==, 1);
 
   brand_id = plaza_test_count (store, "SELECT MIN (id) FROM brands WHERE id NOT IN (SELECT brand_id FROM tenant_brands)");
   if (brand_id == 0)

@@ -22,8 +22,10 @@ static const char * const stage_codes[PLAZA_PROSPECT_N_STAGES] = {
   "contact", "negotiation", "intent", "approval", "signed", "dropped",
 };
 
+/* With a context: "Contact" is 接洽 here, not a contact person. */
 static const char * const stage_labels[PLAZA_PROSPECT_N_STAGES] = {
-  N_("Contact"), N_("Negotiation"), N_("Intent"), N_("Approval"), N_("Signed"), N_("Dropped"),
+  NC_("prospect stage", "Contact"), NC_("prospect stage", "Negotiation"), NC_("prospect stage", "Intent"),
+  NC_("prospect stage", "Approval"), NC_("prospect stage", "Signed"), NC_("prospect stage", "Dropped"),
 };
 
 const char *
@@ -51,7 +53,7 @@ const char *
 plaza_prospect_stage_label (PlazaProspectStage stage)
 {
   g_return_val_if_fail ((guint) stage < PLAZA_PROSPECT_N_STAGES, "");
-  return _(stage_labels[stage]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "prospect stage", stage_labels[stage]);
 }
 
 gboolean

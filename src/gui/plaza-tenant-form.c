@@ -245,10 +245,31 @@ show_conflict (PlazaTenantForm *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A reload after a list change (a contact, a brand …) while the fields
+ * have unsaved edits keeps those edits and the rev they were loaded at, so
+ * that Save still notices someone else's save in between. */
 static void
 take_data (PlazaTenantForm *self,
-           FormData        *data)
+           FormData        *data,
+           gboolean         keep_fields)
 {
+  if (keep_fields && self->dirty && self->data != NULL && self->data->tenant->id == data->tenant->id)
+    {
+      PlazaTenant *old = g_steal_pointer (&self->data->tenant);
+      GPtrArray *swap;
+      char *tier;
+
+      swap = old->contacts, old->contacts = data->tenant->contacts, data->tenant->contacts = swap;
+      swap = old->brands, old->brands = data->tenant->brands, data->tenant->brands = swap;
+      tier = old->tier, old->tier = data->tenant->tier, data->tenant->tier = tier;
+      plaza_tenant_free (data->tenant);
+      data->tenant = old;
+      form_data_free (self->data);
+      self->data = data;
+      plaza_tenant_form_fill_lists (self);
+      plaza_tenant_form_update_state (self);
+      return;
+    }
   form_data_free (self->data);
   self->data = data;
   self->id = data->tenant->id;
@@ -305,7 +326,7 @@ job_done_cb (GObject      *source,
     }
   if (kind == FORM_JOB_LOAD || kind == FORM_JOB_SAVE || kind == FORM_JOB_SAVE_OVER)
     {
-      take_data (self, out);
+      take_data (self, out, kind == FORM_JOB_LOAD);
       if (message != NULL)
         plaza_tenant_form_toast (self, message);
       if (kind != FORM_JOB_LOAD)
