@@ -253,11 +253,16 @@ zoning_fill_table (PlazaUnitsPage *self,
       share = planned > 0 ? (let * 20000 + planned) / (2 * planned) : -1;
       planned_text = plaza_area_format (planned);
       let_text = plaza_area_format (let);
-      share_text = share >= 0 ? plaza_percent_format (share) : g_strdup ("—");
+      if (share >= 0)
+        {
+          g_autofree char *number = plaza_percent_format (share);
+
+          share_text = g_strdup_printf ("%s%%", number);
+        }
       plaza_record_set_text (record, ZON_CATEGORY, plaza_chart_get_category_label (chart, c));
       plaza_record_set_text (record, ZON_PLANNED, planned_text);
       plaza_record_set_text (record, ZON_LET, let_text);
-      plaza_record_set_text (record, ZON_SHARE, share >= 0 ? share_text : "—");
+      plaza_record_set_text (record, ZON_SHARE, share_text != NULL ? share_text : "—");
       plaza_record_set_int (record, ZON_PLANNED_INT, planned);
       plaza_record_set_int (record, ZON_LET_INT, let);
       plaza_record_set_int (record, ZON_SHARE_INT, share);
