@@ -362,7 +362,8 @@ typedef struct
   GMutex      mutex;
   GCond       cond;
   gboolean    locked;
-  guint       hold_ms;
+  gboolean    release;
+  guint       hold_ms;    /* 0: until told to release */
 } Holder;
 
 /* Another client: holds an exclusive write transaction for @hold_ms, then
@@ -375,14 +376,20 @@ hold_lock_thread (gpointer user_data)
 
   g_assert_cmpint (sqlite3_open (h->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE;"
-                                     "INSERT INTO floors (id, project_id, label, level) VALUES (9, 1, '9F', 9);",
+                                     "INSERT INTO floors (project_id, label, level)"
+                                     " SELECT 1, '9F-' || count(*), 9 FROM floors;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   g_mutex_lock (&h->mutex);
   h->locked = TRUE;
   g_cond_signal (&h->cond);
   g_mutex_unlock (&h->mutex);
 
-  g_usleep (h->hold_ms * 1000);
+  if (h->hold_ms > 0)
+    g_usleep (h->hold_ms * 1000);
+  g_mutex_lock (&h->mutex);
+  while (h->hold_ms == 0 && !h->release)
+    g_cond_wait (&h->cond, &h->mutex);
+  g_mutex_unlock (&h->mutex);
   g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   return NULL;
@@ -434,7 +441,41 @@ test_busy (void)
   copy = plaza_store_open (backup, PLAZA_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_cmpint (plaza_test_count (copy, "SELECT count(*) FROM floors"), ==, 4);
-  g_assert_cmpint (plaza_test_count (copy, "SELECT level FROM floors WHERE id = 9"), ==, 9);
+  g_assert_cmpint (plaza_test_count (copy, "SELECT count(*) FROM floors WHERE level = 9"), ==, 1);
+
+  /* A lock that is never let go: a bounded wait, then BUSY, and nothing
+   * left behind in the folder. */
+  h.locked = FALSE;
+  h.hold_ms = 0;
+  thread = g_thread_new ("holder", hold_lock_thread, &h);
+  g_mutex_lock (&h.mutex);
+  while (!h.locked)
+    g_cond_wait (&h.cond, &h.mutex);
+  g_mutex_unlock (&h.mutex);
+
+  start = g_get_monotonic_time ();
+  g_assert_false (plaza_backup_create (store, backups, 0, NULL, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  elapsed_ms = (g_get_monotonic_time () - start) / 1000;
+  g_test_message ("gave up after %lld ms", (long long) elapsed_ms);
+  g_assert_cmpint (elapsed_ms, <, 30000);
+
+  g_mutex_lock (&h.mutex);
+  h.release = TRUE;
+  g_cond_signal (&h.cond);
+  g_mutex_unlock (&h.mutex);
+  g_thread_join (thread);
+  {
+    g_autoptr(GDir) d = g_dir_open (backups, 0, NULL);
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      g_ptr_array_add (names, g_strdup (name));
+    g_assert_cmpuint (names->len, ==, 1);
+    g_assert_true (g_str_has_suffix (backup, g_ptr_array_index (names, 0)));
+  }
 
   g_clear_object (&copy);
   g_clear_object (&store);
@@ -600,6 +641,60 @@ test_cli (Fixture       *f,
 
     g_assert_no_error (error);
     g_assert_cmpint (plaza_test_count (other, "SELECT sum(gross_area) FROM floors"), ==, 865050);
+  }
+
+  /* A live file whose header is gone cannot be opened: it is kept aside
+   * and the backup put in its place. */
+  g_clear_object (&f->store);
+  {
+    g_autofree char *contents = NULL;
+    g_autofree char *aside = NULL;
+    gsize len = 0;
+
+    g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+    memset (contents, 'x', 100);
+    g_assert_true (g_file_set_contents (f->path, contents, (gssize) len, NULL));
+    g_assert_cmpint (plaza_test_run_plazactl ((const char *[]) { "restore", backup, f->path, NULL },
+                                              &out, &err), ==, 1);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (plaza_test_run_plazactl ((const char *[]) { "restore", backup, f->path, "--yes", NULL },
+                                              &out, &err), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "The damaged file was kept as "));
+    aside = g_strdup (out + strlen ("The damaged file was kept as "));
+    g_strchomp (aside);
+    g_assert_true (g_str_has_prefix (aside, f->path));
+    g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  f->store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (plaza_store_check (f->store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT sum(gross_area) FROM floors"), ==, 865050);
+
+  /* Another program's database is never overwritten, --yes or not. */
+  {
+    g_autofree char *foreign = g_build_filename (f->dir, "accounts.db", NULL);
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+    gsize before_len = 0;
+    gsize after_len = 0;
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (foreign, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE ledger (id INTEGER PRIMARY KEY);"
+                                       "INSERT INTO ledger VALUES (7);", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_true (g_file_get_contents (foreign, &before, &before_len, NULL));
+    g_assert_cmpint (plaza_test_run_plazactl ((const char *[]) { "restore", backup, foreign, "--yes", NULL },
+                                              &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "another program"));
+    g_assert_true (g_file_get_contents (foreign, &after, &after_len, NULL));
+    g_assert_cmpmem (before, before_len, after, after_len);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
   }
 
   /* A broken backup and a missing database: exit 1. */

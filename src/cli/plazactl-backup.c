@@ -5,7 +5,8 @@
  *
  * plazactl backup DB DEST_DIR [--keep N]: a checked backup (prints its path);
  * plazactl restore BACKUP DB --yes: the backup copied into DB (asks nothing;
- * --yes is required to overwrite an existing file); plazactl backups DB
+ * --yes is required to overwrite an existing file; a file too damaged to
+ * open is kept aside, its new name printed); plazactl backups DB
  * DEST_DIR: the backups of DB, newest first, as CSV file,taken,bytes.
  */
 
@@ -95,9 +96,13 @@ plazactl_cmd_restore (int    argc,
           g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_A_DATABASE) ||
           g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_FAILED))
         {
+          g_autofree char *damaged = NULL;
+
           g_clear_error (&error);
-          if (!plaza_backup_restore_file (backup, db, &error))
+          if (!plaza_backup_restore_file (backup, db, &damaged, &error))
             return plazactl_fail (error);
+          if (damaged != NULL)
+            printf (_("The damaged file was kept as %s\n"), damaged);
           return 0;
         }
       return plazactl_fail (error);

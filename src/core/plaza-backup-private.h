@@ -23,4 +23,10 @@ gboolean  plaza_backup_check_db (sqlite3     *db,
                                  gboolean     full,
                                  GError     **error);
 
+/* Verifies @backup_path and copies it into @dest in one step of the backup
+ * API (which holds @dest's write lock for the whole copy). */
+gboolean  plaza_backup_restore_into (sqlite3     *dest,
+                                     const char  *backup_path,
+                                     GError     **error);
+
 G_END_DECLS

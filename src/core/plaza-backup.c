@@ -280,6 +280,7 @@ write_checked_copy (PlazaStore  *store,
       return NULL;
     }
   close (fd);
+  g_chmod (tmp_path, 0644);
 
   dest = plaza_backup_open_raw (tmp_path, SQLITE_OPEN_READWRITE, error);
   if (dest == NULL)
@@ -620,10 +621,10 @@ plaza_backup_verify (const char  *backup_path,
   return TRUE;
 }
 
-static gboolean
-restore_into (sqlite3     *dest,
-              const char  *backup_path,
-              GError     **error)
+gboolean
+plaza_backup_restore_into (sqlite3     *dest,
+                           const char  *backup_path,
+                           GError     **error)
 {
   sqlite3 *src;
   gboolean ok;
@@ -666,31 +667,13 @@ plaza_backup_restore (PlazaStore  *store,
                    plaza_store_get_read_only_reason (store));
       return FALSE;
     }
-  if (!restore_into (plaza_store_get_db (store), backup_path, error))
+  if (!plaza_backup_restore_into (plaza_store_get_db (store), backup_path, error))
     return FALSE;
 
   base = g_path_get_basename (backup_path);
   if (!plaza_store_write (store, log_restore_func, base, &local_error))
     g_warning ("restored from %s but not logged: %s", base, local_error->message);
   return TRUE;
-}
-
-gboolean
-plaza_backup_restore_file (const char  *backup_path,
-                           const char  *db_path,
-                           GError     **error)
-{
-  sqlite3 *dest;
-  gboolean ok;
-
-  g_return_val_if_fail (backup_path != NULL && db_path != NULL, FALSE);
-
-  dest = plaza_backup_open_raw (db_path, SQLITE_OPEN_READWRITE, error);
-  if (dest == NULL)
-    return FALSE;
-  ok = restore_into (dest, backup_path, error);
-  sqlite3_close (dest);
-  return ok;
 }
 
 gboolean

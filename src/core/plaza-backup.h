@@ -77,10 +77,14 @@ gboolean  plaza_backup_restore      (PlazaStore       *store,
                                      const char       *backup_path,
                                      GError          **error);
 
-/* The same into @db_path through a connection of its own: for a live file
- * too damaged for plaza_store_open() (the admin's last resort). */
+/* The same into @db_path through a connection of its own, for a live file
+ * plaza_store_open() cannot open (the admin's last resort; close Plaza
+ * everywhere first). Another program's database is refused. A file too
+ * damaged to take the copy is moved aside (@damaged_path, may be NULL, gets
+ * where; NULL when nothing was moved) and the backup copied in its place. */
 gboolean  plaza_backup_restore_file (const char       *backup_path,
                                      const char       *db_path,
+                                     char            **damaged_path,
                                      GError          **error);
 
 /* TRUE when a backup is due at @now from "backup.every" and "backup.last"
