@@ -203,6 +203,9 @@ job_done_cb (GObject      *source,
   result_free (r);
   fill (self);
   update_buttons (self);
+  /* Invalidated while the job ran: load again. */
+  if (self->stale && self->busy == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    plaza_review_page_ensure_loaded (self);
 }
 
 static void
