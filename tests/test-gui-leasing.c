@@ -9,8 +9,9 @@
  * to 洽谈 and 意向, an offer refused while the rent is missing, then
  * "Create Draft Contract" (the prospect in 审批 with the draft linked,
  * the contract's terms those of the offer, the contract window opened)
- * and on to 签约 — with the database checked at each step. The list and
- * plan views load too.
+ * and on to 签约 — with the database checked at each step. A card's menu
+ * moves another prospect one step (a jump is refused); a unit's targets
+ * are set on the plan (checked in settings). The list and plan views load.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -255,6 +256,47 @@ test_walk (void)
   while (plaza_leasing_page_get_n_cards (page, PLAZA_PROSPECT_SIGNED) != signed_before + 1 ||
          plaza_leasing_page_get_loading (page))
     g_main_context_iteration (NULL, TRUE);
+
+  /* a card's menu: on to 洽谈; a jump to 审批 is refused and changes nothing */
+  {
+    gint64 other = plaza_test_count (store, "SELECT id FROM prospects WHERE stage = 'contact' ORDER BY id LIMIT 1");
+    g_autofree char *o_sql = g_strdup_printf ("SELECT stage = 'negotiation' FROM prospects WHERE id = %lld",
+                                              (long long) other);
+    g_autofree char *c_sql = g_strdup_printf ("SELECT count(*) FROM change_log WHERE entity = 'prospect' "
+                                              "AND entity_id = %lld", (long long) other);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "leasing.move", "(xs)", other, "negotiation"));
+    while (plaza_test_count (store, o_sql) != 1 || plaza_leasing_page_get_loading (page))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (plaza_test_count (store, c_sql), ==, 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "leasing.move", "(xs)", other, "signed"));
+    while (plaza_leasing_page_get_loading (page))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (plaza_test_count (store, o_sql), ==, 1);
+    g_assert_cmpint (plaza_test_count (store, c_sql), ==, 1);
+  }
+
+  /* the plan's targets of a vacant unit, kept per floor in settings */
+  {
+    gint64 unit = plaza_test_count (store, "SELECT id FROM units WHERE status = 'vacant' ORDER BY id LIMIT 1");
+    gint64 category = plaza_test_count (store, "SELECT id FROM categories ORDER BY id LIMIT 1");
+    const char * const brands[] = { "喜茶", "奈雪的茶", NULL };
+    g_autofree char *t_sql = g_strdup_printf ("SELECT json_extract (value, '$.\"%lld\".rent_min') || '|' || "
+                                              "json_extract (value, '$.\"%lld\".rent_max') || '|' || "
+                                              "json_extract (value, '$.\"%lld\".brands[1]') || '|' || "
+                                              "(json_extract (value, '$.\"%lld\".category_id') = %lld) "
+                                              "FROM settings WHERE key = 'leasing_plan.floor.' || "
+                                              "(SELECT floor_id FROM units WHERE id = %lld)",
+                                              (long long) unit, (long long) unit, (long long) unit, (long long) unit,
+                                              (long long) category, (long long) unit);
+    g_autofree char *row = NULL;
+
+    plaza_leasing_page_set_target (page, unit, category, 800, 1200, brands);
+    while (plaza_leasing_page_get_loading (page))
+      g_main_context_iteration (NULL, TRUE);
+    row = text_of (store, t_sql);
+    g_assert_cmpstr (row, ==, "800|1200|奈雪的茶|1");
+  }
 
   /* the other views load */
   g_assert_true (plaza_leasing_page_set_view (page, "list"));

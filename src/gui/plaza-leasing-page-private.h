@@ -28,7 +28,9 @@ struct _PlazaLeasingPage
   GtkSpinButton *plan_days;
   GPtrArray     *prospects;                            /* PlazaProspect */
   GPtrArray     *plan;                                 /* PlazaLeasingPlanUnit */
+  GPtrArray     *categories;                           /* PlazaUnitCategory */
   gboolean       loaded;
+  guint          setting;                              /* target writes under way */
   guint          loading;
 };
 
@@ -41,6 +43,11 @@ void       plaza_leasing_page_move        (PlazaLeasingPage   *self,
                                            gint64              id,
                                            PlazaProspectStage  to);
 void       plaza_leasing_page_reload      (PlazaLeasingPage *self);
+/* Loads the board and the plan now. */
+void       plaza_leasing_page_load        (PlazaLeasingPage *self);
+/* The plan view (plaza-leasing-page-plan.c). */
+GtkWidget *plaza_leasing_page_build_plan  (PlazaLeasingPage *self);
+void       plaza_leasing_page_fill_plan   (PlazaLeasingPage *self);
 void       plaza_leasing_page_toast       (PlazaLeasingPage *self,
                                            const char       *text);
 

@@ -6,7 +6,8 @@
  * The Leasing page: the pipeline as a board (plaza-leasing-page-board.c),
  * as the generic list, or the leasing plan per floor (vacant units and
  * units whose lease ends within the days chosen, with their targets),
- * switched with the view switcher or Ctrl+1/2/3. Everything is loaded in
+ * switched with the view switcher or Ctrl+1/2/3 (the plan is in
+ * plaza-leasing-page-plan.c). Everything is loaded in
  * the worker; the page never touches SQLite.
  */
 
@@ -19,6 +20,7 @@
 #include "plaza-leasing-page-private.h"
 #include "plaza-leasing-plan.h"
 #include "plaza-money.h"
+#include "plaza-unit.h"
 
 typedef enum
 {
@@ -78,82 +80,13 @@ set_loading (PlazaLeasingPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* ---- the plan ---- */
-
-static void
-fill_plan (PlazaLeasingPage *self)
-{
-  GtkWidget *child;
-  gint64 floor_id = -1;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list))) != NULL)
-    gtk_list_box_remove (self->plan_list, child);
-  if (self->plan == NULL || self->plan->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No vacant or soon-vacant units"));
-      gtk_list_box_append (self->plan_list, row);
-      return;
-    }
-  for (guint i = 0; i < self->plan->len; i++)
-    {
-      PlazaLeasingPlanUnit *u = self->plan->pdata[i];
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *area = plaza_area_format (u->area);
-      g_autofree char *title = NULL;
-      g_autofree char *status = NULL;
-      g_autofree char *target = NULL;
-      g_autofree char *brands = g_strjoinv ("、", u->brands);
-
-      if (u->floor_id != floor_id)
-        {
-          GtkWidget *header = gtk_label_new (u->floor);
-
-          floor_id = u->floor_id;
-          gtk_widget_add_css_class (header, "title-4");
-          gtk_label_set_xalign (GTK_LABEL (header), 0);
-          gtk_widget_set_margin_top (header, 12);
-          gtk_widget_set_margin_start (header, 6);
-          gtk_list_box_append (self->plan_list, header);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (header)), FALSE);
-          gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (header)), FALSE);
-        }
-      title = g_strdup_printf (_("%s · %s m²"), u->code, area);
-      if (u->soon_vacant)
-        status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s leaves on %s (in %lld day)",
-                                               "%s leaves on %s (in %lld days)", (gulong) u->days),
-                                  u->tenant, u->lease_end, (long long) u->days);
-      else
-        status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Vacant for %lld day", "Vacant for %lld days",
-                                               (gulong) u->days), (long long) u->days);
-      if (u->target_category_id > 0 || u->rent_max > 0 || *brands != '\0')
-        {
-          g_autofree char *min = plaza_money_format (u->rent_min, FALSE);
-          g_autofree char *max = plaza_money_format (u->rent_max, FALSE);
-
-          /* Translators: target category, rent range in yuan per m² per day, candidate brands. */
-          target = g_strdup_printf (_("Target: %s, %s–%s yuan/m²/day; brands: %s"),
-                                    *u->target_category != '\0' ? u->target_category : u->planned_category,
-                                    min, max, *brands != '\0' ? brands : "—");
-        }
-      else
-        target = g_strdup_printf (_("Planned category: %s; no target set"),
-                                  *u->planned_category != '\0' ? u->planned_category : "—");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (target));
-      gtk_list_box_append (self->plan_list, row);
-    }
-}
-
 /* ---- loading ---- */
 
 typedef struct
 {
   GPtrArray *prospects;
   GPtrArray *plan;
+  GPtrArray *categories;
 } Loaded;
 
 static gpointer
@@ -170,9 +103,12 @@ load_run (PlazaStore    *store,
   loaded->prospects = plaza_prospect_list (store, today, error);
   if (loaded->prospects != NULL)
     loaded->plan = plaza_leasing_plan_list (store, 0, today, days, error);
-  if (loaded->plan == NULL)
+  if (loaded->plan != NULL)
+    loaded->categories = plaza_unit_categories (store, error);
+  if (loaded->categories == NULL)
     {
       g_clear_pointer (&loaded->prospects, g_ptr_array_unref);
+      g_clear_pointer (&loaded->plan, g_ptr_array_unref);
       g_free (loaded);
       return NULL;
     }
@@ -194,10 +130,12 @@ load_done (GObject      *source,
       g_clear_pointer (&self->plan, g_ptr_array_unref);
       self->prospects = loaded->prospects;
       self->plan = loaded->plan;
+      g_clear_pointer (&self->categories, g_ptr_array_unref);
+      self->categories = loaded->categories;
       g_free (loaded);
       self->loaded = TRUE;
       plaza_leasing_page_fill_board (self);
-      fill_plan (self);
+      plaza_leasing_page_fill_plan (self);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -209,8 +147,8 @@ load_done (GObject      *source,
   g_object_unref (self);
 }
 
-static void
-load (PlazaLeasingPage *self)
+void
+plaza_leasing_page_load (PlazaLeasingPage *self)
 {
   guint days = (guint) gtk_spin_button_get_value_as_int (self->plan_days);
 
@@ -232,7 +170,7 @@ plaza_leasing_page_ensure_loaded (PlazaLeasingPage *self)
   if (current_view (self) == VIEW_LIST)
     plaza_list_page_ensure_loaded (self->list);
   else if (!self->loaded)
-    load (self);
+    plaza_leasing_page_load (self);
 }
 
 void
@@ -324,43 +262,6 @@ visible_view_cb (PlazaLeasingPage *self)
 }
 
 static void
-days_changed_cb (PlazaLeasingPage *self)
-{
-  if (self->worker != NULL)
-    load (self);
-}
-
-static GtkWidget *
-build_plan (PlazaLeasingPage *self)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  gtk_box_append (GTK_BOX (bar), gtk_label_new (_("Leases ending within")));
-  self->plan_days = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 730, 30));
-  gtk_spin_button_set_value (self->plan_days, 90);
-  g_signal_connect_swapped (self->plan_days, "value-changed", G_CALLBACK (days_changed_cb), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->plan_days));
-  gtk_box_append (GTK_BOX (bar), gtk_label_new (_("days")));
-  gtk_box_append (GTK_BOX (box), bar);
-  self->plan_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->plan_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->plan_list), "boxed-list");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->plan_list));
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1000);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  return scroller;
-}
-
-static void
 plaza_leasing_page_dispose (GObject *object)
 {
   PlazaLeasingPage *self = PLAZA_LEASING_PAGE (object);
@@ -370,6 +271,7 @@ plaza_leasing_page_dispose (GObject *object)
   g_clear_object (&self->worker);
   g_clear_pointer (&self->prospects, g_ptr_array_unref);
   g_clear_pointer (&self->plan, g_ptr_array_unref);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
   G_OBJECT_CLASS (plaza_leasing_page_parent_class)->dispose (object);
 }
 
@@ -430,7 +332,7 @@ plaza_leasing_page_init (PlazaLeasingPage *self)
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (list_activated_cb), self, G_CONNECT_SWAPPED);
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->list), "list", _("List"));
   adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
-  page = adw_view_stack_add_titled (self->stack, build_plan (self), "plan", _("Plan"));
+  page = adw_view_stack_add_titled (self->stack, plaza_leasing_page_build_plan (self), "plan", _("Plan"));
   adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
 
   gtk_widget_set_margin_start (bar, 12);
@@ -500,7 +402,7 @@ gboolean
 plaza_leasing_page_get_loading (PlazaLeasingPage *self)
 {
   g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), FALSE);
-  return self->loading > 0 || plaza_list_page_get_loading (self->list);
+  return self->loading > 0 || self->setting > 0 || plaza_list_page_get_loading (self->list);
 }
 
 PlazaListPage *

@@ -35,6 +35,15 @@ gboolean             plaza_leasing_page_get_loading   (PlazaLeasingPage *self);
 PlazaProspectWindow *plaza_leasing_page_open_prospect (PlazaLeasingPage *self,
                                                        gint64            id);
 
+/* Sets the plan's targets of @unit_id in the worker, then reloads (what
+ * the plan's dialog does; see plaza_leasing_plan_set_target ()). */
+void                 plaza_leasing_page_set_target    (PlazaLeasingPage   *self,
+                                                       gint64              unit_id,
+                                                       gint64              category_id,
+                                                       gint64              rent_min,
+                                                       gint64              rent_max,
+                                                       const char * const *brands);
+
 /* For tests. */
 PlazaListPage       *plaza_leasing_page_get_list      (PlazaLeasingPage *self);
 /* The cards in the board's column of @stage. */
