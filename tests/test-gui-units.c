@@ -7,7 +7,8 @@
  * view shows plaza_units_vacancy's rows, most days vacant first; a vacant
  * unit opened from the page splits in two through its window's Split…
  * dialog (the prefilled equal parts) and the database then has the two new
- * units, with the original's areas, and the original retired; the zoning
+ * units, with the original's areas, and the original retired; the two
+ * parts merge back into one unit through the first part's window; the zoning
  * chart's planned and let area per category equal plaza_zoning_chart's,
  * for the whole mall and for one floor.
  */
@@ -245,7 +246,27 @@ test_units_page (void)
                           (long long) unit_id), ==, rentable);
   g_assert_cmpint (count (store, "SELECT COUNT(*) FROM unit_history WHERE unit_id = %lld AND kind = 'split'",
                           (long long) unit_id), ==, 2);
-  g_object_unref (unit_window);
+  {
+    gint64 first = g_array_index (plaza_unit_window_get_new_ids (unit_window), gint64, 0);
+    gint64 second = g_array_index (plaza_unit_window_get_new_ids (unit_window), gint64, 1);
+    g_autofree char *merged = g_strdup_printf ("%sM", code);
+
+    g_object_unref (unit_window);
+    /* The two parts merge back (under a new code) through the first's window. */
+    changed = FALSE;
+    unit_window = g_object_ref (plaza_units_page_open_unit (page, first));
+    plaza_test_spin_until (unit_loaded, unit_window, "the first part");
+    g_assert_cmpuint (plaza_unit_window_get_history (unit_window)->len, ==, 1);
+    g_signal_connect (unit_window, "changed", G_CALLBACK (changed_cb), &changed);
+    plaza_unit_window_merge (unit_window, second, merged);
+    plaza_test_spin_until (flag_set, &changed, "the merge");
+    g_assert_cmpint (count (store, "SELECT COUNT(*) FROM units WHERE id IN (%lld, %lld) AND status = 'retired'",
+                            (long long) first, (long long) second), ==, 2);
+    g_assert_cmpint (count (store, "SELECT rentable_area FROM units WHERE code = '%s' AND status = 'vacant'", merged),
+                     ==, rentable);
+    g_assert_cmpint (count (store, "SELECT gross_area FROM units WHERE code = '%s'", merged), ==, gross);
+    g_object_unref (unit_window);
+  }
 
   /* Zoning: the chart is core's, for the mall and for one floor. */
   g_assert_true (plaza_units_page_set_view (page, "zoning"));
