@@ -303,6 +303,9 @@ test_parse (void)
   g_assert_true (always);
   g_assert_true (plaza_fault_parse ("write:1:short", &op, &nth, &kind, &always));
   g_assert_cmpint (kind, ==, PLAZA_FAULT_SHORT_WRITE);
+  g_assert_true (plaza_fault_parse ("shmlock:3:kill", &op, &nth, &kind, &always));
+  g_assert_cmpint (op, ==, PLAZA_FAULT_OP_SHM_LOCK);
+  g_assert_cmpint (kind, ==, PLAZA_FAULT_KILL);
   g_assert_false (plaza_fault_parse ("write:0:eio", &op, &nth, &kind, &always));
   g_assert_false (plaza_fault_parse ("seek:1:eio", &op, &nth, &kind, &always));
   g_assert_false (plaza_fault_parse ("write:1:eio:sometimes", &op, &nth, &kind, &always));

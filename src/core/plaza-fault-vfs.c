@@ -13,8 +13,10 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "plaza-fault-vfs.h"
 
@@ -62,6 +64,8 @@ count_call (PlazaFaultOp  op,
       (n == armed_nth || (armed_always && n > armed_nth)))
     {
       injected++;
+      if (armed_kind == PLAZA_FAULT_KILL)
+        kill (getpid (), SIGKILL);
       if (armed_kind == PLAZA_FAULT_BUSY)
         rc = SQLITE_BUSY;
       else
@@ -421,6 +425,8 @@ plaza_fault_parse (const char     *spec,
     *kind = PLAZA_FAULT_SHORT_WRITE;
   else if (g_str_equal (parts[2], "busy"))
     *kind = PLAZA_FAULT_BUSY;
+  else if (g_str_equal (parts[2], "kill"))
+    *kind = PLAZA_FAULT_KILL;
   else
     return FALSE;
   *op = (PlazaFaultOp) found;
@@ -443,7 +449,7 @@ ensure_from_env (gpointer data G_GNUC_UNUSED)
   if (!plaza_fault_parse (env, &op, &nth, &kind, &always))
     {
       g_warning ("PLAZA_FAULT=%s is not OP:N:KIND[:always] (OP read, write, sync, lock, "
-                 "unlock, truncate, delete or shmlock; KIND eio, short or busy)", env);
+                 "unlock, truncate, delete or shmlock; KIND eio, short, busy or kill)", env);
       return NULL;
     }
   if (!plaza_fault_vfs_install ())

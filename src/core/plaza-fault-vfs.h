@@ -10,7 +10,8 @@
  * It is installed as the default VFS, so every connection opened without a
  * named VFS goes through it. Outside tests nothing installs it unless
  * PLAZA_FAULT is set, e.g. PLAZA_FAULT="write:5:eio" or
- * PLAZA_FAULT="sync:1:eio:always" or PLAZA_FAULT="lock:2:busy".
+ * PLAZA_FAULT="sync:1:eio:always" or PLAZA_FAULT="lock:2:busy"; or a
+ * crash at an exact point: PLAZA_FAULT="write:7:kill".
  */
 
 #pragma once
@@ -39,6 +40,7 @@ typedef enum
   PLAZA_FAULT_IOERR,        /* SQLITE_IOERR_READ, _WRITE, _FSYNC, _LOCK … */
   PLAZA_FAULT_SHORT_WRITE,  /* half the bytes reach the file, then _WRITE */
   PLAZA_FAULT_BUSY,         /* SQLITE_BUSY */
+  PLAZA_FAULT_KILL,         /* the process dies by SIGKILL before the call */
 } PlazaFaultKind;
 
 /* Installs the shim as the default VFS over the current default. Idempotent
@@ -49,7 +51,7 @@ gboolean     plaza_fault_vfs_install   (void);
 const char  *plaza_fault_vfs_ensure    (void);
 
 /* Parses "OP:N:KIND[:always]" (OP read|write|sync|lock|unlock|truncate|
- * delete|shmlock, KIND eio|short|busy, N ≥ 1). */
+ * delete|shmlock, KIND eio|short|busy|kill, N ≥ 1). */
 gboolean     plaza_fault_parse         (const char      *spec,
                                         PlazaFaultOp    *op,
                                         guint           *nth,
