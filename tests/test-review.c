@@ -432,6 +432,28 @@ test_cli (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (plaza_test_run_plazactl (notice, NULL, NULL), ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  /* By hand: C1 (T1: no deposit, nothing owed) from notice to vacant U1. */
+  {
+    const char *start[] = { "eviction", "start", path, "--contract", "C1", "--reason", "Brand withdrawn",
+                            "--date", "2026-07-01", NULL };
+    const char *start_bad[] = { "eviction", "start", path, "--contract", "C9", "--reason", "x", NULL };
+    const char *handover[] = { "eviction", "handover", path, "--id", "2", "--date", "2026-07-31", "--notes", "keys", NULL };
+    const char *complete[] = { "eviction", "complete", path, "--id", "2", NULL };
+    g_autofree char *o1 = NULL;
+    g_autofree char *o2 = NULL;
+    g_autofree char *o3 = NULL;
+    g_autofree char *e1 = NULL;
+
+    g_assert_cmpint (plaza_test_run_plazactl (start, &o1, NULL), ==, 0);
+    g_assert_cmpstr (o1, ==, "Eviction 2: notice for C1 on 2026-07-01, deadline 2026-07-31\n");
+    g_assert_cmpint (plaza_test_run_plazactl (start_bad, NULL, &e1), ==, 1);
+    g_assert_cmpstr (strchr (e1, '\n') + 1, ==, "");
+    g_assert_cmpint (plaza_test_run_plazactl (handover, &o2, NULL), ==, 0);
+    g_assert_cmpint (plaza_test_run_plazactl (complete, &o3, NULL), ==, 0);
+    g_assert_nonnull (strstr (o3, "contract C1 terminated"));
+    g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM units WHERE id = 1 AND status = 'vacant'"), ==, 1);
+  }
 }
 
 /* A small demo: a quarter built twice holds one row per trading tenant,

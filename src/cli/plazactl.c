@@ -49,7 +49,7 @@ static const PlazactlVerb verbs[] = {
   { "fitouts", plazactl_cmd_fitouts, N_("overdue DB [--today DATE] — fit-out items overdue (drawings waiting, periods ended, failed inspections) as CSV") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
   { "review", plazactl_cmd_review, N_("build DB --quarter YYYYQn — build the quarterly review (末位淘汰) and print it as CSV") },
-  { "eviction", plazactl_cmd_eviction, N_("notice DB --id N --out FILE.pdf — the eviction notice letter (清退通知书)") },
+  { "eviction", plazactl_cmd_eviction, N_("notice DB --id N --out FILE.pdf | start DB --contract CODE --reason R [--date D] [--deadline D] | handover DB --id N --date D [--notes T] | complete DB --id N — evictions (清退) and their notice letter") },
   { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
   { "sales", plazactl_cmd_sales, N_("set|estimate|missing|anomalies DB … — daily sales by hand, estimated months, missing reports and anomalies") },
   { "tenants", plazactl_cmd_tenants, N_("licences DB [--within DAYS] [--today DATE] — expired and expiring business licences as CSV") },
