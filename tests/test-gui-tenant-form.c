@@ -275,6 +275,27 @@ test_form (void)
   g_assert_true (((PlazaComplaint *) form->data->complaints->pdata[0])->resolved);
   g_assert_nonnull (((PlazaComplaint *) form->data->complaints->pdata[0])->resolved_on);
 
+  /* A new tenant: no lists until saved; saved, it has an id and a code. */
+  {
+    GtkWidget *window2 = adw_window_new ();
+    PlazaTenantForm *fresh = PLAZA_TENANT_FORM (plaza_tenant_form_new (worker, 0));
+    gint64 before = plaza_test_count (store, "SELECT count(*) FROM tenants");
+
+    adw_window_set_content (ADW_WINDOW (window2), GTK_WIDGET (fresh));
+    gtk_window_present (GTK_WINDOW (window2));
+    plaza_test_spin_until (form_idle, fresh, "the new tenant form");
+    g_assert_false (gtk_widget_get_sensitive (fresh->save_button));   /* no name yet */
+    g_assert_false (gtk_widget_get_sensitive (fresh->lists_box));
+    gtk_editable_set_text (GTK_EDITABLE (fresh->name_row), "苏州新开业餐饮有限公司");
+    save_and_wait (fresh);
+    g_assert_cmpint (plaza_tenant_form_get_id (fresh), >, 0);
+    g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM tenants"), ==, before + 1);
+    g_assert_nonnull (fresh->data->tenant->code);
+    g_assert_true (g_str_has_prefix (fresh->data->tenant->code, "T"));
+    g_assert_true (gtk_widget_get_sensitive (fresh->lists_box));
+    gtk_window_destroy (GTK_WINDOW (window2));
+  }
+
   /* The brand library lists what core lists, and searches. */
   {
     PlazaBrandLibrary *library = plaza_brand_library_new (NULL, worker);
