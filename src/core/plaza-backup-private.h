@@ -29,4 +29,7 @@ gboolean  plaza_backup_restore_into (sqlite3     *dest,
                                      const char  *backup_path,
                                      GError     **error);
 
+/* fsync() of a folder, so that a rename in it survives a power cut. */
+void      plaza_backup_sync_dir     (const char  *dir);
+
 G_END_DECLS

@@ -148,6 +148,11 @@ replace_damaged (const char  *backup_path,
                    db_path, aside, g_strerror (saved));
       return FALSE;
     }
+  {
+    g_autofree char *dir = g_path_get_dirname (db_path);
+
+    plaza_backup_sync_dir (dir);
+  }
   g_debug ("%s was damaged: kept as %s and replaced by %s", db_path, aside, backup_path);
   if (damaged_path != NULL)
     *damaged_path = g_steal_pointer (&aside);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -303,6 +304,18 @@ write_checked_copy (PlazaStore  *store,
   return g_steal_pointer (&tmp_path);
 }
 
+void
+plaza_backup_sync_dir (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY);
+
+  if (fd < 0)
+    return;
+  if (fsync (fd) != 0)
+    g_debug ("fsync of %s: %s", dir, g_strerror (errno));
+  close (fd);
+}
+
 static void
 rotate (const char *dest_dir,
         const char *db_name,
@@ -413,6 +426,7 @@ plaza_backup_create (PlazaStore  *store,
       return FALSE;
     }
 
+  plaza_backup_sync_dir (dest_dir);
   rotate (dest_dir, db_name, keep, final_path);
 
   if (!plaza_store_is_read_only (store))
