@@ -30,7 +30,8 @@ struct _PlazaProspectWindow
   AdwToastOverlay *toasts;
   AdwWindowTitle  *title;
   AdwPreferencesGroup *details;
-  GtkWidget       *detail_rows[12];
+  GtkWidget       *detail_rows[12];   /* value labels */
+  GtkWidget       *detail_titles[12];
   GtkLabel        *stage_label;
   GtkWidget       *back_button;
   GtkWidget       *advance_button;

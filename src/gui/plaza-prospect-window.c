@@ -118,7 +118,7 @@ set_row (PlazaProspectWindow *self,
          guint                row,
          const char          *value)
 {
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->detail_rows[row]), value != NULL && *value != '\0' ? value : "—");
+  gtk_label_set_label (GTK_LABEL (self->detail_rows[row]), value != NULL && *value != '\0' ? value : "—");
 }
 
 static void
@@ -191,6 +191,7 @@ show_prospect (PlazaProspectWindow *self)
   set_row (self, ROW_DAYS, days);
   set_row (self, ROW_REASON, p->drop_reason);
   gtk_widget_set_visible (self->detail_rows[ROW_REASON], p->stage == PLAZA_PROSPECT_DROPPED);
+  gtk_widget_set_visible (self->detail_titles[ROW_REASON], p->stage == PLAZA_PROSPECT_DROPPED);
 
   stage = g_strdup_printf (_("Stage: %s"), plaza_prospect_stage_label (p->stage));
   gtk_label_set_label (self->stage_label, stage);
@@ -610,6 +611,7 @@ plaza_prospect_window_init (PlazaProspectWindow *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *grid;
 
   self->cancellable = g_cancellable_new ();
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
@@ -624,15 +626,38 @@ plaza_prospect_window_init (PlazaProspectWindow *self)
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), build_stage_group (self));
 
+  /* the details two pairs to a line: the log and the offer stay in view */
   self->details = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->details, _("Details"));
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_add_css_class (grid, "card");
   for (guint i = 0; i < N_ROWS; i++)
     {
-      self->detail_rows[i] = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->detail_rows[i]), _(row_titles[i]));
-      gtk_widget_add_css_class (self->detail_rows[i], "property");
-      adw_preferences_group_add (self->details, self->detail_rows[i]);
+      self->detail_titles[i] = gtk_label_new (_(row_titles[i]));
+      gtk_widget_add_css_class (self->detail_titles[i], "dim-label");
+      gtk_label_set_xalign (GTK_LABEL (self->detail_titles[i]), 1);
+      gtk_widget_set_margin_start (self->detail_titles[i], 12);
+      self->detail_rows[i] = gtk_label_new ("—");
+      gtk_label_set_xalign (GTK_LABEL (self->detail_rows[i]), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (self->detail_rows[i]), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (self->detail_rows[i], TRUE);
+      gtk_widget_set_margin_end (self->detail_rows[i], 12);
+      if (i / 2 == 0)
+        {
+          gtk_widget_set_margin_top (self->detail_titles[i], 12);
+          gtk_widget_set_margin_top (self->detail_rows[i], 12);
+        }
+      if (i / 2 == N_ROWS / 2 - 1)
+        {
+          gtk_widget_set_margin_bottom (self->detail_titles[i], 12);
+          gtk_widget_set_margin_bottom (self->detail_rows[i], 12);
+        }
+      gtk_grid_attach (GTK_GRID (grid), self->detail_titles[i], (int) (i % 2) * 2, (int) (i / 2), 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), self->detail_rows[i], (int) (i % 2) * 2 + 1, (int) (i / 2), 1, 1);
     }
+  adw_preferences_group_add (self->details, grid);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->details));
   gtk_box_append (GTK_BOX (box), build_log_group (self));
   self->offer_group = plaza_prospect_window_build_offer (self);
