@@ -411,6 +411,9 @@ test_cli (Fixture       *f,
   g_autofree char *err3 = NULL;
   g_autofree char *out4 = NULL;
   g_autofree char *err4 = NULL;
+  g_autofree char *out5 = NULL;
+  g_autofree char *err5 = NULL;
+  const char *zoning[] = { "units", "zoning", f->path, "--today", "2026-11-27", NULL };
   const char *vacancy[] = { "units", "vacancy", f->path, "--today", "2026-11-27", NULL };
   const char *bad[] = { "units", "split", f->path, "A101", "--into", "A101-1:70:60,A101-2:50:41", NULL };
   const char *split[] = { "units", "split", f->path, "A101", "--into", "A101-1:70:60,A101-2:50:40",
@@ -431,6 +434,12 @@ test_cli (Fixture       *f,
   g_assert_cmpstr (out3, ==, "Split A101 into A101-1, A101-2\n");
   g_assert_cmpint (plaza_test_run_plazactl (merge, &out4, &err4), ==, 0);
   g_assert_cmpstr (out4, ==, "Merged A101-1, A101-2 into A101M\n");
+  g_assert_cmpint (plaza_test_run_plazactl (zoning, &out5, &err5), ==, 0);
+  g_assert_cmpstr (out5, ==,
+                   "floor,category,planned_area,let_area\n"
+                   "1F,Fashion,150.00,50.00\n"
+                   "1F,Food,25.00,0.00\n"
+                   "2F,Food,200.00,200.00\n");
 }
 
 /* A small demo: the plan covers every unit not retired, the chart agrees

@@ -11,6 +11,8 @@
  * vacant first: unit,floor,rentable_area,planned_category,vacant_since,
  * days_vacant,last_contract,last_rent_per_m2 (m² and yuan per m² a month,
  * two decimals).
+ * plazactl units zoning DB [--today D]: the zoning plan vs let as CSV, floor
+ * by floor: floor,category,planned_area,let_area (m², two decimals).
  */
 
 #define G_LOG_DOMAIN "plazactl"
@@ -24,6 +26,7 @@
 #include "plaza-date.h"
 #include "plaza-money.h"
 #include "plaza-unit.h"
+#include "plaza-zoning.h"
 #include "plazactl.h"
 
 static char *
@@ -176,6 +179,47 @@ vacancy (const char *path,
   return 0;
 }
 
+static int
+zoning (const char *path,
+        const char *today_text)
+{
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) floors = NULL;
+  g_autofree char *today_str = day_or_today (today_text);
+  g_autoptr(GString) out = g_string_new ("floor,category,planned_area,let_area\n");
+  GDate today;
+
+  if (today_str == NULL || !plaza_date_parse (today_str, &today))
+    return plazactl_fail_message (_("units: --today must be YYYY-MM-DD"));
+  store = plaza_store_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    return plazactl_fail (error);
+  floors = plaza_zoning_plan_vs_actual (store, &today, &error);
+  if (floors == NULL)
+    {
+      g_prefix_error (&error, "units: ");
+      return plazactl_fail (error);
+    }
+  for (guint i = 0; i < floors->len; i++)
+    {
+      PlazaZoningFloor *f = g_ptr_array_index (floors, i);
+
+      for (guint j = 0; j < f->rows->len; j++)
+        {
+          PlazaZoningRow *r = g_ptr_array_index (f->rows, j);
+          g_autofree char *planned = area_plain (r->planned_area);
+          g_autofree char *let = area_plain (r->let_area);
+          const char *fields[4] = { f->floor_label, r->category, planned, let };
+
+          plaza_csv_append_row (out, fields, G_N_ELEMENTS (fields));
+        }
+    }
+  if (fputs (out->str, stdout) == EOF || fflush (stdout) != 0)
+    return plazactl_fail_message (_("units: could not write the output"));
+  return 0;
+}
+
 int
 plazactl_cmd_units (int    argc,
                     char **argv)
@@ -188,22 +232,22 @@ plazactl_cmd_units (int    argc,
     { "into", 0, 0, G_OPTION_ARG_STRING, &into, N_("The new units, NEW:GROSS:RENTABLE,… in m² (split)"), N_("PARTS") },
     { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("The merged unit’s code (merge)"), N_("CODE") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day of the split or merge (default today)"), N_("YYYY-MM-DD") },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today, N_("The day days vacant count to (vacancy)"), N_("YYYY-MM-DD") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, N_("The day days vacant count to (vacancy) or contracts are in force on (zoning)"), N_("YYYY-MM-DD") },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
 
-  if (!plazactl_parse (_("split|merge|vacancy DB … — units"), entries, &argc, &argv))
+  if (!plazactl_parse (_("split|merge|vacancy|zoning DB … — units"), entries, &argc, &argv))
     return 1;
   if (argc < 2 || (!g_str_equal (argv[1], "split") && !g_str_equal (argv[1], "merge")
-                   && !g_str_equal (argv[1], "vacancy")))
-    return plazactl_fail_message (_("units: use “units split|merge|vacancy DB …”"));
+                   && !g_str_equal (argv[1], "vacancy") && !g_str_equal (argv[1], "zoning")))
+    return plazactl_fail_message (_("units: use “units split|merge|vacancy|zoning DB …”"));
   if (argc < 3)
     return plazactl_fail_message (_("units: the database file is required"));
-  if (g_str_equal (argv[1], "vacancy"))
+  if (g_str_equal (argv[1], "vacancy") || g_str_equal (argv[1], "zoning"))
     {
       if (argc > 3)
         return plazactl_fail_message (_("units: unexpected argument “%s”"), argv[3]);
-      return vacancy (argv[2], today);
+      return g_str_equal (argv[1], "vacancy") ? vacancy (argv[2], today) : zoning (argv[2], today);
     }
   if (g_str_equal (argv[1], "split"))
     {

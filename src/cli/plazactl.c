@@ -45,7 +45,7 @@ static const PlazactlVerb verbs[] = {
   { "arrears", plazactl_cmd_arrears, N_("DB --as-of YYYY-MM-DD [--late-fees] — arrears aging per tenant as CSV") },
   { "dunning", plazactl_cmd_dunning, N_("DB --as-of YYYY-MM-DD [--tenant CODE …] [--min-days N] [--pay-by DATE] --out FILE.pdf — dunning letters to the tenants owing, recorded") },
   { "settlement", plazactl_cmd_settlement, N_("DB --month YYYY-MM [--contract CODE] --out FILE.pdf|FILE.xlsx — 联营 settlement sheets of the concession contracts") },
-  { "units", plazactl_cmd_units, N_("split DB CODE --into NEW:GROSS:RENTABLE,… | merge DB CODE CODE… --code NEW [--date D] | vacancy DB [--today D] — units") },
+  { "units", plazactl_cmd_units, N_("split DB CODE --into NEW:GROSS:RENTABLE,… | merge DB CODE CODE… --code NEW [--date D] | vacancy|zoning DB [--today D] — units") },
   { "fitouts", plazactl_cmd_fitouts, N_("overdue DB [--today DATE] — fit-out items overdue (drawings waiting, periods ended, failed inspections) as CSV") },
   { "contract-pdf", plazactl_cmd_contract_pdf, N_("DB --id N --out FILE.pdf — the contract summary as a PDF") },
   { "review", plazactl_cmd_review, N_("build DB --quarter YYYYQn — build the quarterly review (末位淘汰) and print it as CSV") },
