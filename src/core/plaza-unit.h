@@ -181,8 +181,8 @@ gboolean    plaza_unit_split         (PlazaStore     *store,
                                       const char     *date,
                                       GArray         *new_ids,
                                       GError        **error);
-/* Merges @n ≥ 2 neighbouring units (@revs: their revs, or NULL not to
- * check) of one floor into a new unit @code: areas summed, the planned
+/* Merges @n ≥ 2 neighbouring units (@revs: their revs, NULL or a negative
+ * rev not to check) of one floor into a new unit @code: areas summed, the planned
  * category of the largest (by rentable area, then the first), status
  * vacant since @date, parent_unit_id the first. The originals become
  * 'retired'; 'merge' history rows link them both ways. Returns the new id,

@@ -28,6 +28,7 @@ typedef struct
   gint64         unit_id;
   gint64         rev;
   gint64         other_id;
+  gint64         other_rev;
   GArray        *parts;   /* PlazaUnitPart, codes owned in @codes */
   GPtrArray     *codes;
   char          *code;
@@ -135,7 +136,8 @@ merge_job (PlazaStore   *store,
 {
   ShapeJob *job = data;
   gint64 ids[2] = { job->unit_id, job->other_id };
-  gint64 id = plaza_unit_merge (store, ids, NULL, 2, job->code, job->date, error);
+  gint64 revs[2] = { job->rev, job->other_rev };
+  gint64 id = plaza_unit_merge (store, ids, revs, 2, job->code, job->date, error);
 
   return id > 0 ? GINT_TO_POINTER (1) : NULL;
 }
@@ -172,7 +174,13 @@ plaza_unit_window_merge (PlazaUnitWindow *self,
 
   job = g_new0 (ShapeJob, 1);
   job->unit_id = self->unit->id;
+  job->rev = self->unit->rev;
   job->other_id = other_id;
+  /* The neighbour as loaded with the window: a change since is a conflict. */
+  job->other_rev = -1;
+  for (guint i = 0; self->neighbours != NULL && i < self->neighbours->len; i++)
+    if (((PlazaUnit *) g_ptr_array_index (self->neighbours, i))->id == other_id)
+      job->other_rev = ((PlazaUnit *) g_ptr_array_index (self->neighbours, i))->rev;
   job->code = g_strdup (code);
   job->date = today_text ();
   plaza_unit_window_busy_push (self);
