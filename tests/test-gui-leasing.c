@@ -6,7 +6,8 @@
  * The Leasing page on a medium demo mall made with today's date: the
  * board shows a column per stage; a prospect in 接洽 opened from the page
  * is walked through the window's actions — a negotiation entry added, on
- * to 洽谈 and 意向, an offer refused while the rent is missing, then
+ * to 洽谈 and 意向, an offer refused while the rent is missing, recorded
+ * in the log (and read back into the form), then
  * "Create Draft Contract" (the prospect in 审批 with the draft linked,
  * the contract's terms those of the offer, the contract window opened)
  * and on to 签约 — with the database checked at each step. A card's menu
@@ -255,6 +256,29 @@ test_walk (void)
   set_field (window, "start", "2030-02-01");
   set_field (window, "end", "2033-01-31");
   shoot (GTK_WIDGET (window), "prospect-window-offer");
+
+  /* recorded in the log, in words and as JSON; the form comes back from it */
+  activate (window, "prospect.record-offer");
+  wait.n_log++;
+  plaza_test_spin_until (window_idle, &wait, "the offer recorded");
+  {
+    g_autofree char *o_sql = g_strdup_printf ("SELECT offer || '|' || json_extract (terms_json, '$.offer.rent') || '|' || "
+                                              "json_extract (terms_json, '$.offer.free_months') || '|' || "
+                                              "json_extract (terms_json, '$.offer.deposit') FROM negotiations "
+                                              "WHERE prospect_id = %lld ORDER BY id DESC LIMIT 1", (long long) id);
+    g_autofree char *row = text_of (store, o_sql);
+
+    g_assert_true (g_str_has_prefix (row, "Offer: rent 9.50 yuan per m² per day, unit "));
+    g_assert_true (g_str_has_suffix (row, ", 2030-02-01 to 2033-01-31, 2 months rent-free, deposit ¥60,000.00|950|2|6000000"));
+  }
+  set_field (window, "rent", "");
+  set_field (window, "deposit", "");
+  activate (window, "prospect.reload");
+  plaza_test_spin_until (window_idle, &wait, "the reload");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (plaza_prospect_window_get_field (window, "rent"))), ==, "9.50");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (plaza_prospect_window_get_field (window, "deposit"))), ==,
+                   "60000.00");
+
   activate (window, "prospect.make-contract");
   wait.stage = PLAZA_PROSPECT_APPROVAL;
   wait.contract = TRUE;

@@ -73,6 +73,7 @@ plaza_prospect_window_build_offer (PlazaProspectWindow *self)
   const char * const no_units[] = { NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *buttons, *record;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Offer"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
@@ -95,11 +96,17 @@ plaza_prospect_window_build_offer (PlazaProspectWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->offer_error), FALSE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->offer_error));
 
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  record = gtk_button_new_with_mnemonic (_("_Record Offer"));
+  gtk_widget_set_tooltip_text (record, _("Add the offer to the negotiation log"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "prospect.record-offer");
+  gtk_box_append (GTK_BOX (buttons), record);
   self->make_button = gtk_button_new_with_mnemonic (_("Create _Draft Contract"));
   gtk_widget_add_css_class (self->make_button, "suggested-action");
-  gtk_widget_set_halign (self->make_button, GTK_ALIGN_END);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->make_button), "prospect.make-contract");
-  gtk_box_append (GTK_BOX (box), self->make_button);
+  gtk_box_append (GTK_BOX (buttons), self->make_button);
+  gtk_box_append (GTK_BOX (box), buttons);
   return box;
 }
 
@@ -110,6 +117,64 @@ set_default (PlazaProspectWindow *self,
 {
   if (*text_of (self, name) == '\0')
     gtk_editable_set_text (GTK_EDITABLE (field (self, name)), text);
+}
+
+static guint
+code_index (const char * const *codes,
+            const char         *code)
+{
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (g_strcmp0 (codes[i], code) == 0)
+      return i;
+  return 0;
+}
+
+/* The form from the last offer recorded in the log, while it is untouched. */
+static void
+prefill_from_log (PlazaProspectWindow *self)
+{
+  g_autoptr(PlazaProspectOffer) offer = NULL;
+
+  if (*text_of (self, "rent") != '\0' || *text_of (self, "percentage") != '\0')
+    return;
+  for (guint i = self->log != NULL ? self->log->len : 0; i > 0 && offer == NULL; i--)
+    {
+      PlazaNegotiation *n = self->log->pdata[i - 1];
+
+      if (n->offer_json != NULL)
+        offer = plaza_prospect_offer_from_json (n->offer_json, NULL);
+    }
+  if (offer == NULL)
+    return;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (self, "model")), code_index (model_codes, offer->model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (self, "rent-unit")), code_index (rent_unit_codes, offer->rent_unit));
+  if (offer->rent > 0)
+    {
+      g_autofree char *rent = plaza_money_format_plain (offer->rent);
+      gtk_editable_set_text (GTK_EDITABLE (field (self, "rent")), rent);
+    }
+  if (offer->percentage_bp > 0)
+    {
+      g_autofree char *percent = plaza_percent_format (offer->percentage_bp);
+      gtk_editable_set_text (GTK_EDITABLE (field (self, "percentage")), percent);
+    }
+  if (offer->deposit > 0)
+    {
+      g_autofree char *deposit = plaza_money_format_plain (offer->deposit);
+      gtk_editable_set_text (GTK_EDITABLE (field (self, "deposit")), deposit);
+    }
+  if (offer->free_months > 0)
+    {
+      g_autofree char *months = g_strdup_printf ("%u", offer->free_months);
+      gtk_editable_set_text (GTK_EDITABLE (field (self, "free-months")), months);
+    }
+  if (*offer->start_date != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (field (self, "start")), offer->start_date);
+  if (*offer->end_date != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (field (self, "end")), offer->end_date);
+  for (guint i = 0; offer->unit_ids->len > 0 && self->units != NULL && i < self->units->len; i++)
+    if (((PlazaLeasingPlanUnit *) self->units->pdata[i])->unit_id == g_array_index (offer->unit_ids, gint64, 0))
+      adw_combo_row_set_selected (ADW_COMBO_ROW (field (self, "unit")), i);
 }
 
 void
@@ -151,6 +216,7 @@ plaza_prospect_window_update_offer (PlazaProspectWindow *self)
   end_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&end), g_date_get_month (&end), g_date_get_day (&end));
   set_default (self, "start", start_text);
   set_default (self, "end", end_text);
+  prefill_from_log (self);
   set_default (self, "free-months", "0");
   gtk_widget_set_visible (self->offer_group, self->prospect != NULL && self->prospect->contract_id == 0 &&
                           self->prospect->stage != PLAZA_PROSPECT_DROPPED);
@@ -294,4 +360,121 @@ plaza_prospect_window_make_contract (PlazaProspectWindow *self)
   job->offer = offer;
   plaza_prospect_window_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, make_run, job, make_job_free, self->cancellable, make_done, g_object_ref (self));
+}
+
+/* ---- recording the offer in the log ---- */
+
+typedef struct
+{
+  gint64  prospect_id;
+  char   *date;
+  char   *who;
+  char   *words;
+  char   *json;
+} RecordJob;
+
+static void
+record_job_free (gpointer data)
+{
+  RecordJob *job = data;
+
+  g_free (job->date);
+  g_free (job->who);
+  g_free (job->words);
+  g_free (job->json);
+  g_free (job);
+}
+
+static gpointer
+record_run (PlazaStore    *store,
+            gpointer       data,
+            GCancellable  *cancellable G_GNUC_UNUSED,
+            GError       **error)
+{
+  RecordJob *job = data;
+
+  return plaza_prospect_add_negotiation (store, job->prospect_id, job->date, job->who, job->words, "", NULL,
+                                         job->json, error) > 0 ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+record_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  PlazaProspectWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  plaza_prospect_window_set_busy (self, FALSE);
+  if (plaza_worker_run_finish (PLAZA_WORKER (source), result, &error) != NULL)
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Offer recorded")));
+      plaza_prospect_window_emit_changed (self);
+      plaza_prospect_window_reload (self);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    plaza_prospect_window_show_error (self, _("Offer not recorded"), error);
+  g_object_unref (self);
+}
+
+/* The offer in words for the log. */
+static char *
+offer_words (PlazaProspectWindow      *self,
+             const PlazaProspectOffer *offer)
+{
+  GString *words = g_string_new (NULL);
+  guint unit = adw_combo_row_get_selected (ADW_COMBO_ROW (field (self, "unit")));
+
+  if (!g_str_equal (offer->model, "percentage"))
+    {
+      g_autofree char *rent = plaza_money_format (offer->rent, FALSE);
+      guint k = code_index (rent_unit_codes, offer->rent_unit);
+      const char * const per[] = { _("yuan per m² per day"), _("yuan per m² per month"), _("yuan per month") };
+
+      g_string_append_printf (words, _("Offer: rent %s %s"), rent, per[k]);
+    }
+  else
+    g_string_append (words, _("Offer: percentage of sales only"));
+  if (!g_str_equal (offer->model, "fixed"))
+    {
+      g_autofree char *percent = plaza_percent_format (offer->percentage_bp);
+
+      g_string_append_printf (words, _(", %s%% of sales"), percent);
+    }
+  if (self->units != NULL && unit < self->units->len)
+    g_string_append_printf (words, _(", unit %s"), ((PlazaLeasingPlanUnit *) self->units->pdata[unit])->code);
+  g_string_append_printf (words, _(", %s to %s"), offer->start_date, offer->end_date);
+  if (offer->free_months > 0)
+    g_string_append_printf (words, g_dngettext (GETTEXT_PACKAGE, ", %u month rent-free", ", %u months rent-free",
+                                                offer->free_months), offer->free_months);
+  if (offer->deposit > 0)
+    {
+      g_autofree char *deposit = plaza_money_format (offer->deposit, TRUE);
+
+      g_string_append_printf (words, _(", deposit %s"), deposit);
+    }
+  return g_string_free (words, FALSE);
+}
+
+void
+plaza_prospect_window_record_offer (PlazaProspectWindow *self)
+{
+  g_autoptr(PlazaProspectOffer) offer = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  RecordJob *job;
+
+  if (self->busy > 0 || self->prospect == NULL)
+    return;
+  offer = read_offer (self);
+  if (offer == NULL)
+    return;
+  job = g_new0 (RecordJob, 1);
+  job->prospect_id = self->id;
+  job->date = g_date_time_format (now, "%Y-%m-%d");
+  job->who = g_strdup (text_of (self, "log-who"));
+  job->words = offer_words (self, offer);
+  job->json = plaza_prospect_offer_to_json (offer);
+  plaza_prospect_window_set_busy (self, TRUE);
+  plaza_worker_run_async (self->worker, record_run, job, record_job_free, self->cancellable, record_done,
+                          g_object_ref (self));
 }

@@ -53,6 +53,10 @@ GtkWidget *plaza_prospect_window_build_offer (PlazaProspectWindow *self);
 /* Refills the unit row and the defaults after a load. */
 void plaza_prospect_window_update_offer (PlazaProspectWindow *self);
 void plaza_prospect_window_make_contract (PlazaProspectWindow *self);
+/* Adds the offer (in words and as JSON) to the negotiation log. */
+void plaza_prospect_window_record_offer  (PlazaProspectWindow *self);
+/* Emits "changed". */
+void plaza_prospect_window_emit_changed  (PlazaProspectWindow *self);
 /* Emits "changed" and "contract-created". */
 void plaza_prospect_window_emit_contract_created (PlazaProspectWindow *self,
                                                   gint64               contract_id);

@@ -85,6 +85,8 @@ update_actions (PlazaProspectWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prospect.make-contract",
                                  idle && p->contract_id == 0 &&
                                  (p->stage == PLAZA_PROSPECT_INTENT || p->stage == PLAZA_PROSPECT_APPROVAL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prospect.record-offer",
+                                 idle && p->contract_id == 0 && open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prospect.reload", self->busy == 0);
 }
 
@@ -482,6 +484,14 @@ make_contract_action (GtkWidget  *widget,
 }
 
 static void
+record_offer_action (GtkWidget  *widget,
+                     const char *action_name G_GNUC_UNUSED,
+                     GVariant   *param G_GNUC_UNUSED)
+{
+  plaza_prospect_window_record_offer (PLAZA_PROSPECT_WINDOW (widget));
+}
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name G_GNUC_UNUSED,
                GVariant   *param G_GNUC_UNUSED)
@@ -598,6 +608,7 @@ plaza_prospect_window_class_init (PlazaProspectWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prospect.drop", NULL, drop_action);
   gtk_widget_class_install_action (widget_class, "prospect.add-entry", NULL, add_entry_action);
   gtk_widget_class_install_action (widget_class, "prospect.make-contract", NULL, make_contract_action);
+  gtk_widget_class_install_action (widget_class, "prospect.record-offer", NULL, record_offer_action);
   gtk_widget_class_install_action (widget_class, "prospect.reload", NULL, reload_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "prospect.reload", NULL);
@@ -736,4 +747,10 @@ plaza_prospect_window_emit_contract_created (PlazaProspectWindow *self,
 {
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
   g_signal_emit (self, signals[SIGNAL_CONTRACT_CREATED], 0, contract_id);
+}
+
+void
+plaza_prospect_window_emit_changed (PlazaProspectWindow *self)
+{
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }

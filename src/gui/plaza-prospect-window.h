@@ -23,8 +23,9 @@ G_DECLARE_FINAL_TYPE (PlazaProspectWindow, plaza_prospect_window, PLAZA, PROSPEC
  * contract detail when @parent is the main window).
  *
  * Widget actions: prospect.advance, prospect.back, prospect.drop (asks
- * for the reason), prospect.add-entry, prospect.make-contract,
- * prospect.reload. */
+ * for the reason), prospect.add-entry, prospect.record-offer (the offer
+ * into the log; the form starts from the last one recorded),
+ * prospect.make-contract, prospect.reload. */
 PlazaProspectWindow *plaza_prospect_window_new          (GtkWindow           *parent,
                                                          PlazaWorker         *worker,
                                                          gint64               prospect_id);
