@@ -16,7 +16,10 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "import-fixture.h"
 #include "plaza-demo.h"
@@ -38,6 +41,8 @@ typedef struct
   guint failed_writes;        /* the write reported an error … */
   guint committed_anyway;     /* … yet it was there after reopening */
   guint injected;
+  guint crashes;              /* children killed at a call of the write */
+  GString *anyway;            /* which faults those were */
 } Figures;
 
 /* Sales days, the monthly aggregate and change_log, exactly (change_log
@@ -177,7 +182,11 @@ run_case (const char     *base,
     {
       figures->failed_writes++;
       if (g_strcmp0 (state, after) == 0)
-        figures->committed_anyway++;
+        {
+          figures->committed_anyway++;
+          g_string_append_printf (figures->anyway, " %s:%u%s (%s)", plaza_fault_op_to_string (op), nth,
+                                  always ? ":always" : "", error->message);
+        }
     }
   g_assert_cmpint (monthly_mismatches (store), ==, 0);
 
@@ -186,6 +195,55 @@ run_case (const char     *base,
   g_assert_true (plaza_sales_set_day (store, 2, "2026-03-04", 500, -1, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (store, "SELECT amount FROM sales_monthly WHERE unit_id = 2"), ==, 500);
+}
+
+/* The process dies by SIGKILL just before call @nth of @op of the write
+ * (a child does the write); the next open finds what it left. */
+static void
+crash_case (const char   *base,
+            const char   *path,
+            const Mode   *mode,
+            PlazaFaultOp  op,
+            guint         nth,
+            const char   *before,
+            const char   *after,
+            Figures      *figures)
+{
+  g_autoptr(PlazaStore) store = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *check = NULL;
+  int status = 0;
+  pid_t pid;
+
+  copy_db (base, path);
+  store = open_store (path, mode);
+  fflush (stdout);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      plaza_fault_vfs_arm (op, nth, PLAZA_FAULT_KILL, FALSE);
+      _exit (the_write (store, NULL) ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  /* The parent's connection never wrote: it is dropped unused. */
+  g_clear_object (&store);
+
+  store = open_store (path, mode);
+  state = dump (store);
+  check = text (store, "PRAGMA integrity_check");
+  if (WIFSIGNALED (status))
+    {
+      g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+      figures->crashes++;
+    }
+  else
+    g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  if (g_strcmp0 (check, "ok") != 0 || (g_strcmp0 (state, before) != 0 && g_strcmp0 (state, after) != 0) ||
+      (!WIFSIGNALED (status) && g_strcmp0 (state, after) != 0))
+    g_error ("%s, killed at %s call %u: integrity %s, state %s", mode->journal_mode,
+             plaza_fault_op_to_string (op), nth, check, state);
+  g_assert_cmpint (monthly_mismatches (store), ==, 0);
 }
 
 static void
@@ -201,6 +259,8 @@ sweep (const Mode *mode)
   g_autofree char *busy_state = NULL;
   guint calls[PLAZA_FAULT_N_OPS];
   Figures figures = { 0 };
+
+  figures.anyway = g_string_new (NULL);
 
   /* The clean write, counting its calls of each kind. */
   copy_db (base, path);
@@ -243,6 +303,12 @@ sweep (const Mode *mode)
                       before, after, &figures);
         }
 
+  /* A crash at every step. */
+  for (int op = 0; op < PLAZA_FAULT_N_OPS; op++)
+    for (guint nth = 1; nth <= calls[op]; nth++)
+      crash_case (base, path, mode, (PlazaFaultOp) op, nth, before, after, &figures);
+  g_assert_cmpuint (figures.crashes, >, 0);
+
   /* Rollback journal: the write lock never comes (another writer keeps
    * it): a clean, retryable BUSY and nothing written. */
   if (mode == &delete_mode)
@@ -265,6 +331,11 @@ sweep (const Mode *mode)
   printf ("# %s: %u cases, %u faults injected, %u writes failed (%u of them committed all the same), "
           "none half-written\n", mode->journal_mode, figures.cases, figures.injected,
           figures.failed_writes, figures.committed_anyway);
+  if (figures.committed_anyway > 0)
+    printf ("# %s: reported failed but committed:%s\n", mode->journal_mode, figures.anyway->str);
+  printf ("# %s: killed (SIGKILL) before each of those calls in turn: %u crashes, none half-written\n",
+          mode->journal_mode, figures.crashes);
+  g_string_free (figures.anyway, TRUE);
   g_assert_cmpuint (figures.failed_writes, >, 0);
 
   remove_db (path);
