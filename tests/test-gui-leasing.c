@@ -12,7 +12,7 @@
  * the contract's terms those of the offer, the contract window opened)
  * and on to 签约 — with the database checked at each step. A card's menu
  * moves another prospect one step (a jump is refused); a unit's targets
- * are set on the plan (checked in settings). The list and plan views load.
+ * are set on the plan (checked in settings); New Prospect adds one. The list and plan views load.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -364,6 +364,18 @@ test_walk (void)
       g_main_context_iteration (NULL, TRUE);
     row = text_of (store, t_sql);
     g_assert_cmpstr (row, ==, "800|1200|奈雪的茶|1");
+  }
+
+  /* New Prospect: in Contact, on the board */
+  {
+    guint contact_before = plaza_leasing_page_get_n_cards (page, PLAZA_PROSPECT_CONTACT);
+
+    plaza_leasing_page_add_prospect (page, " 测试茶饮 ", 0, 12050, "张三", "13900000000", "展会");
+    while (plaza_test_count (store, "SELECT count(*) FROM prospects WHERE name = '测试茶饮' AND stage = 'contact' "
+                                    "AND wanted_area = 12050 AND contact = '张三' AND source = '展会'") != 1 ||
+           plaza_leasing_page_get_loading (page) ||
+           plaza_leasing_page_get_n_cards (page, PLAZA_PROSPECT_CONTACT) != contact_before + 1)
+      g_main_context_iteration (NULL, TRUE);
   }
 
   /* the other views load */

@@ -7,7 +7,7 @@
  * card per prospect with its brand, category, wanted area and days in the
  * stage. A card dragged onto the next or previous column, or moved with
  * its menu, is moved in the worker (plaza_prospect_move ()); onto Dropped
- * the reason is asked first. A moves that is not allowed is refused with a
+ * the reason is asked first. A move that is not allowed is refused with a
  * toast. A click on a card opens the prospect window.
  */
 
@@ -236,6 +236,8 @@ card_menu (PlazaProspect *p)
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (button, 2);
+  gtk_widget_set_margin_end (button, 2);
   gtk_widget_set_tooltip_text (button, _("Move"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move"), -1);
   return button;
@@ -254,12 +256,24 @@ label_new (const char *text,
   return label;
 }
 
+/* The details wrap in a narrow column rather than lose their ends. */
+static GtkWidget *
+wrapping (GtkWidget *label)
+{
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  return label;
+}
+
 static GtkWidget *
 card_new (PlazaLeasingPage *self,
           PlazaProspect    *p)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *name = label_new (*p->brand != '\0' ? p->brand : p->name, "heading");
+  GtkWidget *caption, *since;
   g_autofree char *area = plaza_area_format (p->wanted_area);
   g_autofree char *line = NULL;
   g_autofree char *days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld day in stage", "%lld days in stage",
@@ -272,17 +286,24 @@ card_new (PlazaLeasingPage *self,
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "activatable");
   gtk_widget_set_margin_bottom (card, 6);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_margin_start (text, 10);
-  gtk_widget_set_margin_top (text, 8);
-  gtk_widget_set_margin_bottom (text, 8);
-  gtk_box_append (GTK_BOX (text), label_new (*p->brand != '\0' ? p->brand : p->name, "heading"));
+  /* the name with the menu beside it; the details below use the full width */
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_set_margin_start (name, 10);
+  gtk_widget_set_margin_top (name, 4);
+  gtk_box_append (GTK_BOX (top), name);
+  gtk_box_append (GTK_BOX (top), card_menu (p));
+  gtk_box_append (GTK_BOX (card), top);
   /* Translators: a category, then the wanted area. */
   line = g_strdup_printf (_("%s · %s m²"), *p->category != '\0' ? p->category : "—", area);
-  gtk_box_append (GTK_BOX (text), label_new (line, "caption"));
-  gtk_box_append (GTK_BOX (text), label_new (days, p->days_in_stage > 60 ? "warning" : "dim-label"));
-  gtk_box_append (GTK_BOX (card), text);
-  gtk_box_append (GTK_BOX (card), card_menu (p));
+  caption = wrapping (label_new (line, "caption"));
+  since = wrapping (label_new (days, p->days_in_stage > 60 ? "warning" : "dim-label"));
+  gtk_widget_set_margin_start (caption, 10);
+  gtk_widget_set_margin_end (caption, 10);
+  gtk_widget_set_margin_start (since, 10);
+  gtk_widget_set_margin_end (since, 10);
+  gtk_widget_set_margin_bottom (since, 8);
+  gtk_box_append (GTK_BOX (card), caption);
+  gtk_box_append (GTK_BOX (card), since);
   gtk_widget_set_tooltip_text (card, p->name);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);

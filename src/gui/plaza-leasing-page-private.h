@@ -25,6 +25,7 @@ struct _PlazaLeasingPage
   GtkWidget     *columns[PLAZA_PROSPECT_N_STAGES];     /* GtkBox of cards */
   GtkLabel      *headers[PLAZA_PROSPECT_N_STAGES];
   GtkListBox    *plan_list;
+  GtkWidget     *new_button;
   GtkSpinButton *plan_days;
   GPtrArray     *prospects;                            /* PlazaProspect */
   GPtrArray     *plan;                                 /* PlazaLeasingPlanUnit */

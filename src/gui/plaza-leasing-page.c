@@ -246,12 +246,184 @@ list_activated_cb (PlazaLeasingPage *self,
     plaza_leasing_page_open_prospect (self, id);
 }
 
+/* ---- a new prospect ---- */
+
+typedef struct
+{
+  char   *name;
+  char   *contact;
+  char   *phone;
+  char   *source;
+  gint64  area;
+  gint64  category_id;
+} NewJob;
+
+static void
+new_job_free (gpointer data)
+{
+  NewJob *job = data;
+
+  g_free (job->name);
+  g_free (job->contact);
+  g_free (job->phone);
+  g_free (job->source);
+  g_free (job);
+}
+
+static gpointer
+new_run (PlazaStore    *store,
+         gpointer       data,
+         GCancellable  *cancellable G_GNUC_UNUSED,
+         GError       **error)
+{
+  NewJob *job = data;
+  PlazaProspectNew fields = { .name = job->name, .category_id = job->category_id, .wanted_area = job->area,
+                              .contact = job->contact, .phone = job->phone, .source = job->source };
+  gint64 id = plaza_prospect_create (store, &fields, error);
+
+  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+}
+
+static void
+new_done (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  PlazaLeasingPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *id = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+
+  self->setting--;
+  if (id != NULL)
+    {
+      plaza_leasing_page_load (self);
+      plaza_leasing_page_open_prospect (self, *id);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("No prospect added: %s"), error->message);
+
+      plaza_leasing_page_toast (self, text);
+    }
+  g_object_unref (self);
+}
+
+void
+plaza_leasing_page_add_prospect (PlazaLeasingPage *self,
+                                 const char       *name,
+                                 gint64            category_id,
+                                 gint64            wanted_area,
+                                 const char       *contact,
+                                 const char       *phone,
+                                 const char       *source)
+{
+  NewJob *job;
+
+  g_return_if_fail (PLAZA_IS_LEASING_PAGE (self));
+
+  if (self->worker == NULL)
+    return;
+  job = g_new0 (NewJob, 1);
+  job->name = g_strstrip (g_strdup (name));
+  job->category_id = category_id;
+  job->area = wanted_area;
+  job->contact = g_strstrip (g_strdup (contact != NULL ? contact : ""));
+  job->phone = g_strstrip (g_strdup (phone != NULL ? phone : ""));
+  job->source = g_strstrip (g_strdup (source != NULL ? source : ""));
+  self->setting++;
+  plaza_worker_run_async (self->worker, new_run, job, new_job_free, NULL, new_done, g_object_ref (self));
+}
+
+typedef struct
+{
+  PlazaLeasingPage *self;
+  GtkEditable      *entries[5];   /* name, area, contact, phone, source */
+  GtkDropDown      *category;
+} NewAsk;
+
+static void
+new_response_cb (AdwMessageDialog *dialog G_GNUC_UNUSED,
+                 const char       *response,
+                 gpointer          user_data)
+{
+  NewAsk *ask = user_data;
+  PlazaLeasingPage *self = ask->self;
+
+  if (g_str_equal (response, "add"))
+    {
+      const char *area_text = gtk_editable_get_text (ask->entries[1]);
+      guint selected = gtk_drop_down_get_selected (ask->category);
+      gint64 area = 0, category_id = 0;
+
+      if (selected > 0 && self->categories != NULL && selected <= self->categories->len)
+        category_id = ((PlazaUnitCategory *) self->categories->pdata[selected - 1])->id;
+      if (*area_text != '\0' && !plaza_area_parse (area_text, &area))
+        plaza_leasing_page_toast (self, _("Enter the wanted area in m², like 120.5."));
+      else
+        plaza_leasing_page_add_prospect (self, gtk_editable_get_text (ask->entries[0]), category_id, area,
+                                         gtk_editable_get_text (ask->entries[2]),
+                                         gtk_editable_get_text (ask->entries[3]),
+                                         gtk_editable_get_text (ask->entries[4]));
+    }
+  g_object_unref (ask->self);
+  g_free (ask);
+}
+
+static void
+new_prospect_cb (PlazaLeasingPage *self)
+{
+  const char * const placeholders[5] = {
+    N_("Name or brand"), N_("Wanted area (m²)"), N_("Contact person"), N_("Phone"), N_("Source (fair, agent, visit…)"),
+  };
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("New Prospect"),
+                                              _("A brand or company to talk to; it starts in Contact."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  NewAsk *ask = g_new0 (NewAsk, 1);
+
+  if (self->worker == NULL)
+    {
+      g_free (ask);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+  ask->self = g_object_ref (self);
+  for (guint i = 0; i < 5; i++)
+    {
+      GtkWidget *entry = gtk_entry_new ();
+
+      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _(placeholders[i]));
+      ask->entries[i] = GTK_EDITABLE (entry);
+      gtk_box_append (GTK_BOX (box), entry);
+      if (i == 1)
+        {
+          gtk_string_list_append (names, _("No category"));
+          for (guint k = 0; self->categories != NULL && k < self->categories->len; k++)
+            gtk_string_list_append (names, ((PlazaUnitCategory *) self->categories->pdata[k])->name);
+          ask->category = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
+          gtk_box_append (GTK_BOX (box), GTK_WIDGET (ask->category));
+        }
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  g_signal_connect (dialog, "response", G_CALLBACK (new_response_cb), ask);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 shortcut_cb (GtkWidget *widget,
              GVariant  *args,
              gpointer   user_data G_GNUC_UNUSED)
 {
-  plaza_leasing_page_set_view (PLAZA_LEASING_PAGE (widget), g_variant_get_string (args, NULL));
+  const char *what = g_variant_get_string (args, NULL);
+
+  if (g_str_equal (what, "new"))
+    new_prospect_cb (PLAZA_LEASING_PAGE (widget));
+  else
+    plaza_leasing_page_set_view (PLAZA_LEASING_PAGE (widget), what);
   return TRUE;
 }
 
@@ -312,6 +484,7 @@ plaza_leasing_page_class_init (PlazaLeasingPageClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, shortcut_cb, "s", "board");
   gtk_widget_class_add_binding (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, shortcut_cb, "s", "list");
   gtk_widget_class_add_binding (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, shortcut_cb, "s", "plan");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, shortcut_cb, "s", "new");
 }
 
 static void
@@ -320,6 +493,7 @@ plaza_leasing_page_init (PlazaLeasingPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *switcher = adw_view_switcher_new ();
+  GtkWidget *spacer;
   AdwViewStackPage *page;
 
   self->cancellable = g_cancellable_new ();
@@ -342,6 +516,14 @@ plaza_leasing_page_init (PlazaLeasingPage *self)
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
   adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
   gtk_box_append (GTK_BOX (bar), switcher);
+  spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (bar), spacer);
+  self->new_button = gtk_button_new_with_mnemonic (_("_New Prospect"));
+  gtk_widget_add_css_class (self->new_button, "suggested-action");
+  gtk_widget_set_tooltip_text (self->new_button, _("New prospect (Ctrl+N)"));
+  g_signal_connect_swapped (self->new_button, "clicked", G_CALLBACK (new_prospect_cb), self);
+  gtk_box_append (GTK_BOX (bar), self->new_button);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
@@ -366,6 +548,7 @@ plaza_leasing_page_set_worker (PlazaLeasingPage *self,
   g_set_object (&self->worker, worker);
   plaza_list_page_set_worker (self->list, worker);
   self->loaded = FALSE;
+  gtk_widget_set_sensitive (self->new_button, worker != NULL && !plaza_worker_is_read_only (worker));
 }
 
 void

@@ -44,6 +44,16 @@ void                 plaza_leasing_page_set_target    (PlazaLeasingPage   *self,
                                                        gint64              rent_max,
                                                        const char * const *brands);
 
+/* Adds a prospect (stage contact) in the worker, then opens it (what New
+ * Prospect does). */
+void                 plaza_leasing_page_add_prospect  (PlazaLeasingPage *self,
+                                                       const char       *name,
+                                                       gint64            category_id,
+                                                       gint64            wanted_area,
+                                                       const char       *contact,
+                                                       const char       *phone,
+                                                       const char       *source);
+
 /* For tests. */
 PlazaListPage       *plaza_leasing_page_get_list      (PlazaLeasingPage *self);
 /* The cards in the board's column of @stage. */
