@@ -21,6 +21,7 @@
 #include "plaza-leasing-page.h"
 #include "plaza-promotions-page.h"
 #include "plaza-promotion-editor.h"
+#include "plaza-tenant-window.h"
 #include "plaza-units-page.h"
 #include "plaza-window.h"
 
@@ -186,6 +187,7 @@ plaza_application_command_line (GApplication            *app,
   const char *chart = NULL;
   const char *promotions_view = NULL;
   const char *billing_view = NULL;
+  const char *tenant = NULL;
   const char *units_view = NULL;
   const char *leasing_view = NULL;
   gint64 contract = 0;
@@ -209,6 +211,7 @@ plaza_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "chart", "&s", &chart);
   g_variant_dict_lookup (options, "promotions-view", "&s", &promotions_view);
   g_variant_dict_lookup (options, "billing-view", "&s", &billing_view);
+  g_variant_dict_lookup (options, "tenant", "&s", &tenant);
   g_variant_dict_lookup (options, "units-view", "&s", &units_view);
   g_variant_dict_lookup (options, "leasing-view", "&s", &leasing_view);
 
@@ -299,6 +302,8 @@ plaza_application_command_line (GApplication            *app,
       pending->fitout = fitout;
       g_timeout_add_full (G_PRIORITY_DEFAULT, 100, open_when_ready_cb, pending, pending_open_free);
     }
+  if (tenant != NULL && *tenant != '\0')
+    plaza_tenant_window_open_code (GTK_WINDOW (window), tenant);
 
   return 0;
 }
@@ -372,6 +377,8 @@ plaza_application_init (PlazaApplication *self)
       N_("Open the evaluation of the promotion with this id"), N_("ID") },
     { "fitout", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT64, NULL,
       N_("Open the fit-out of the contract with this id"), N_("CONTRACT_ID") },
+    { "tenant", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Open the tenant with this code"), N_("CODE") },
     { "chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Open Analytics on the chart NAME (ranking, trend, mix, stacked, plan[:vacancy|:expiry])"), N_("NAME") },
     { "promotions-view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

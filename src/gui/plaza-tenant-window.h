@@ -25,4 +25,10 @@ PlazaTenantWindow *plaza_tenant_window_open (GtkWindow   *parent,
                                              PlazaWorker *worker,
                                              gint64       id);
 
+/* `plaza --tenant CODE`: once @window has its file open (waiting up to a
+ * minute), finds the tenant with @code in the worker and opens it; an
+ * unknown code is said in a message dialog. */
+void               plaza_tenant_window_open_code (GtkWindow   *window,
+                                                  const char  *code);
+
 G_END_DECLS

@@ -27,6 +27,7 @@
 #include "plaza-promotions-page.h"
 #include "plaza-review-page.h"
 #include "plaza-sales-actions.h"
+#include "plaza-tenant-window.h"
 #include "plaza-units-page.h"
 #include "plaza-window-private.h"
 
@@ -387,6 +388,20 @@ contract_activated_cb (PlazaWindow *self,
 }
 
 static void
+tenant_activated_cb (PlazaWindow *self,
+                     gint64       id)
+{
+  if (self->worker != NULL)
+    plaza_tenant_window_open (GTK_WINDOW (self), self->worker, id);
+}
+
+static void
+new_tenant_clicked_cb (PlazaWindow *self)
+{
+  tenant_activated_cb (self, 0);
+}
+
+static void
 sidebar_row_activated_cb (PlazaWindow   *self,
                           GtkListBoxRow *row)
 {
@@ -620,6 +635,16 @@ plaza_window_init (PlazaWindow *self)
           plaza_list_page_add_toolbar_widget (PLAZA_LIST_PAGE (page), button);
           plaza_contract_filter_new (PLAZA_LIST_PAGE (page));
           g_signal_connect_object (page, "row-activated", G_CALLBACK (contract_activated_cb), self,
+                                   G_CONNECT_SWAPPED);
+        }
+      if (page_specs[i].kind == PLAZA_LIST_TENANTS)
+        {
+          GtkWidget *button = gtk_button_new_with_mnemonic (_("New _Tenant"));
+
+          gtk_widget_set_tooltip_text (button, _("Open a new tenant's record"));
+          g_signal_connect_object (button, "clicked", G_CALLBACK (new_tenant_clicked_cb), self, G_CONNECT_SWAPPED);
+          plaza_list_page_add_toolbar_widget (PLAZA_LIST_PAGE (page), button);
+          g_signal_connect_object (page, "row-activated", G_CALLBACK (tenant_activated_cb), self,
                                    G_CONNECT_SWAPPED);
         }
       if (page_specs[i].kind == PLAZA_LIST_SALES)
