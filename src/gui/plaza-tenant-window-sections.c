@@ -230,12 +230,16 @@ add_money_row (GtkListBox *list,
                gint64      fen,
                const char *css_class)
 {
-  g_autofree char *text = plaza_money_format (fen, TRUE);
-  GtkWidget *row = add_row (list, title, NULL);
+  g_autofree char *text = NULL;
+  GtkWidget *label;
 
-  add_suffix (row, text, "numeric");
+  /* Only the buckets that hold something. */
+  if (fen == 0)
+    return;
+  text = plaza_money_format (fen, TRUE);
+  label = add_suffix (add_row (list, title, NULL), text, "numeric");
   if (css_class != NULL && fen > 0)
-    gtk_widget_add_css_class (gtk_widget_get_last_child (gtk_widget_get_last_child (row)), css_class);
+    gtk_widget_add_css_class (label, css_class);
 }
 
 static void
@@ -254,20 +258,16 @@ fill_arrears (PlazaTenantWindow *self,
   g_free (self->arrears_text);
   self->arrears_text = plaza_money_format (total, TRUE);
   row = add_row (list, _("Total owed"), bills);
-  add_suffix (row, self->arrears_text, total > 0 ? "error" : "success");
-  gtk_widget_add_css_class (gtk_widget_get_last_child (gtk_widget_get_last_child (row)), "heading");
+  gtk_widget_add_css_class (add_suffix (row, self->arrears_text, total > 0 ? "error" : "success"), "heading");
   if (a == NULL)
     return;
-  if (a->current > 0)
-    add_money_row (list, _("Not yet due"), a->current, NULL);
+  add_money_row (list, _("Not yet due"), a->current, NULL);
   add_money_row (list, _("0–30 days late"), a->days_0_30, NULL);
   add_money_row (list, _("31–60 days late"), a->days_31_60, "warning");
   add_money_row (list, _("61–90 days late"), a->days_61_90, "warning");
   add_money_row (list, _("Over 90 days late"), a->days_90_plus, "error");
-  if (a->late_fee > 0)
-    add_money_row (list, _("Late fee accrued, not billed"), a->late_fee, "warning");
-  if (a->credit > 0)
-    add_money_row (list, _("Credit"), a->credit, NULL);
+  add_money_row (list, _("Late fee accrued, not billed"), a->late_fee, "warning");
+  add_money_row (list, _("Credit"), a->credit, NULL);
 }
 
 static void

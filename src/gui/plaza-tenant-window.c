@@ -300,7 +300,7 @@ build_overview (PlazaTenantWindow *self)
   gtk_widget_add_css_class (chart_title, "heading");
   gtk_label_set_xalign (GTK_LABEL (chart_title), 0.0f);
   self->chart = PLAZA_CHART_VIEW (plaza_chart_view_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, 260);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, 220);
   gtk_box_append (GTK_BOX (chart_box), chart_title);
   gtk_box_append (GTK_BOX (chart_box), GTK_WIDGET (self->chart));
   gtk_box_append (GTK_BOX (content), chart_box);
