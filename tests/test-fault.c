@@ -9,8 +9,8 @@
  * on), and under a SIGKILL just before each of those steps, a write ends
  * fully committed or fully absent once the file is reopened without
  * faults: the exact sales rows, the sales_monthly aggregate and change_log
- * agree, integrity_check says ok and the file takes the next write. Two
- * writes (a sales entry, a 59-row import), both journal modes the store
+ * agree, integrity_check says ok and the file takes the next write. Three
+ * writes (a sales entry, a 59-row import, a contract draft), both journal modes the store
  * uses: DELETE (a share) and WAL (local); a small demo; PLAZA_FAULT
  * through plazactl.
  */
@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "import-fixture.h"
+#include "plaza-contract.h"
 #include "plaza-demo.h"
 #include "plaza-fault-vfs.h"
 #include "plaza-sales.h"
@@ -61,7 +62,14 @@ dump (PlazaStore *store)
                "  transactions || ',' || days || ',' || estimated_days AS r FROM sales_monthly "
                "  ORDER BY unit_id, month)), '') || '|' || "
                "coalesce ((SELECT group_concat (r, ';') FROM (SELECT seq || ',' || entity || ',' || entity_id || ',' || "
-               "  action || ',' || summary AS r FROM change_log ORDER BY seq)), '')");
+               "  action || ',' || summary AS r FROM change_log ORDER BY seq)), '') || '|' || "
+               "coalesce ((SELECT group_concat (r, ';') FROM (SELECT id || ',' || code || ',' || state || ',' || "
+               "  tenant_id || ',' || start_date || ',' || end_date || ',' || deposit_amount AS r FROM contracts "
+               "  ORDER BY id)), '') || '|' || "
+               "coalesce ((SELECT group_concat (r, ';') FROM (SELECT contract_id || ',' || unit_id || ',' || area AS r "
+               "  FROM contract_units ORDER BY 1)), '') || '|' || "
+               "coalesce ((SELECT group_concat (r, ';') FROM (SELECT contract_id || ',' || kind || ',' || state AS r "
+               "  FROM contract_events ORDER BY id)), '')");
 }
 
 static void
@@ -123,6 +131,7 @@ make_base (const char *dir)
              "INSERT INTO floors (id, project_id, label, level) VALUES (1, 1, '1F', 1);"
              "INSERT INTO units (id, floor_id, code, gross_area, rentable_area) VALUES "
              "  (1, 1, 'A101', 12550, 12550), (2, 1, 'A102', 8000, 8000);"
+             "INSERT INTO tenants (id, code, name) VALUES (1, 'T1', '杭州悦享餐饮管理有限公司');"
              "INSERT INTO sales_daily (unit_id, date, amount, transactions, source) VALUES "
              "  (1, '2026-03-01', 10000, 3, 'pos'), (1, '2026-03-02', 20000, 5, 'pos');"
              "INSERT INTO sales_monthly (unit_id, month, amount, transactions, days, estimated_days) "
@@ -160,6 +169,27 @@ import_two_months (PlazaStore  *store,
       g_date_add_days (&date, 1);
     }
   return plaza_import_sales_from_data (store, "fault.csv", csv->str, csv->len, &result, error);
+}
+
+/* A lease draft for tenant T1 on A101 and A102, 2026–2028. */
+static gboolean
+create_contract (PlazaStore  *store,
+                 GError     **error)
+{
+  static const gint64 units[] = { 1, 2 };
+  PlazaContractDraft draft = {
+    .tenant_id = 1,
+    .kind = "lease",
+    .model = "fixed",
+    .start_date = "2026-01-01",
+    .end_date = "2028-12-31",
+    .terms_json = "{\"model\": \"fixed\"}",
+    .deposit_amount = 3000000,
+    .unit_ids = units,
+    .n_units = G_N_ELEMENTS (units),
+  };
+
+  return plaza_contract_create (store, &draft, error) > 0;
 }
 
 /* The write under test in the current sweep. */
@@ -306,7 +336,7 @@ sweep (const Mode *mode)
   g_assert_cmpstr (before, ==, text (store, "SELECT '1,2026-03-01,10000,3,pos;1,2026-03-02,20000,5,pos|"
                                             "1,2026-03,30000,8,2,0|' || (SELECT group_concat (r, ';') FROM "
                                             "(SELECT seq || ',' || entity || ',' || entity_id || ',' || action || "
-                                            "',' || summary AS r FROM change_log ORDER BY seq))"));
+                                            "',' || summary AS r FROM change_log ORDER BY seq)) || '|||'"));
   plaza_fault_vfs_arm (PLAZA_FAULT_OP_WRITE, 0, PLAZA_FAULT_IOERR, FALSE);
   g_assert_true (the_write (store, &error));
   g_assert_no_error (error);
@@ -320,6 +350,13 @@ sweep (const Mode *mode)
       g_assert_cmpint (count (store, "SELECT transactions FROM sales_monthly WHERE unit_id = 1"), ==, 15);
       g_assert_cmpint (count (store, "SELECT days FROM sales_monthly WHERE unit_id = 1"), ==, 3);
       g_assert_cmpint (count (store, "SELECT count (*) FROM change_log WHERE entity = 'sales' AND entity_id = 1"), ==, 1);
+    }
+  else if (the_write_func == create_contract)
+    {
+      g_assert_cmpint (count (store, "SELECT count (*) FROM contracts WHERE state = 'draft' AND tenant_id = 1"), ==, 1);
+      g_assert_cmpint (count (store, "SELECT sum (area) FROM contract_units"), ==, 12550 + 8000);
+      g_assert_cmpint (count (store, "SELECT count (*) FROM contract_events WHERE kind = 'created'"), ==, 1);
+      g_assert_cmpint (count (store, "SELECT count (*) FROM change_log WHERE entity = 'contract'"), >=, 1);
     }
   else
     {
@@ -374,7 +411,7 @@ sweep (const Mode *mode)
     }
 
   printf ("# %s, %s: calls in one write: read %u, write %u, sync %u, lock %u, unlock %u, truncate %u, "
-          "delete %u, shmlock %u\n", mode->journal_mode, the_write_func == set_day ? "sales entry" : "59-row import", calls[0], calls[1], calls[2], calls[3],
+          "delete %u, shmlock %u\n", mode->journal_mode, the_write_func == set_day ? "sales entry" : the_write_func == create_contract ? "contract draft" : "59-row import", calls[0], calls[1], calls[2], calls[3],
           calls[4], calls[5], calls[6], calls[7]);
   printf ("# %s: %u cases, %u faults injected, %u writes failed (%u of them committed all the same), "
           "none half-written\n", mode->journal_mode, figures.cases, figures.injected,
@@ -416,6 +453,20 @@ static void
 test_import_wal (void)
 {
   the_write_func = import_two_months;
+  sweep (&wal_mode);
+}
+
+static void
+test_contract_delete_journal (void)
+{
+  the_write_func = create_contract;
+  sweep (&delete_mode);
+}
+
+static void
+test_contract_wal (void)
+{
+  the_write_func = create_contract;
   sweep (&wal_mode);
 }
 
@@ -588,6 +639,8 @@ main (int   argc,
   g_test_add_func ("/fault/wal", test_wal);
   g_test_add_func ("/fault/import/delete-journal", test_import_delete_journal);
   g_test_add_func ("/fault/import/wal", test_import_wal);
+  g_test_add_func ("/fault/contract/delete-journal", test_contract_delete_journal);
+  g_test_add_func ("/fault/contract/wal", test_contract_wal);
   g_test_add_func ("/fault/demo", test_demo);
   g_test_add_func ("/fault/plazactl", test_plazactl);
 
