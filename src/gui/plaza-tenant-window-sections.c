@@ -7,8 +7,8 @@
  * a strip of figures (monthly rent, leased area, sales over the chart's
  * twelve months, arrears, open complaints), the sales trend chart, and two
  * columns of boxed lists — contracts (activating one opens it), units,
- * promotions on the left; arrears, unusual sales, fit-out (a button opens
- * the fit-out window) and complaints on the right.
+ * promotions and fit-out (a button opens the fit-out window) on the left;
+ * arrears, unusual sales and complaints on the right.
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -387,7 +387,7 @@ fill_complaints (PlazaTenantWindow *self,
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", c->date, plaza_state_label (c->kind));
       GtkWidget *row = add_row (list, c->text, subtitle);
 
-      add_suffix (row, c->resolved ? _("Resolved") : _("Open"), c->resolved ? "dim-label" : "warning");
+      add_suffix (row, c->resolved ? _("Resolved") : _("Unresolved"), c->resolved ? "dim-label" : "warning");
     }
   if (v->complaints->len == 0)
     add_empty (list, _("No complaint or inspection logged"));
@@ -451,9 +451,10 @@ plaza_tenant_window_fill_overview (PlazaTenantWindow *self)
   fill_units (self, add_section (self, self->left, "units", _("Units"), NULL));
   fill_promotions (self, add_section (self, self->left, "promotions", _("Promotions"),
                                       _("Invitations, its answer and the fee")));
+  fill_fitouts (self, add_section (self, self->left, "fitouts", _("Shop Fit-out"), NULL));
   fill_arrears (self, add_section (self, self->right, "arrears", _("Arrears"), NULL));
   fill_anomalies (self, add_section (self, self->right, "anomalies", _("Unusual Sales"), anomalies));
-  fill_fitouts (self, add_section (self, self->right, "fitouts", _("Fit-out"), NULL));
+
   fill_complaints (self, add_section (self, self->right, "complaints", _("Complaints and Inspections"), complaints));
 }
 

@@ -301,6 +301,7 @@ build_overview (PlazaTenantWindow *self)
   gtk_label_set_xalign (GTK_LABEL (chart_title), 0.0f);
   self->chart = PLAZA_CHART_VIEW (plaza_chart_view_new ());
   gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, 220);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), FALSE);
   gtk_box_append (GTK_BOX (chart_box), chart_title);
   gtk_box_append (GTK_BOX (chart_box), GTK_WIDGET (self->chart));
   gtk_box_append (GTK_BOX (content), chart_box);
