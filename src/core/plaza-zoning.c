@@ -189,8 +189,9 @@ plaza_zoning_chart (PlazaStore  *store,
   day = plaza_date_format (today);
   subtitle = g_strdup_printf (_("Rentable area by category, let on %s"), day);
   plaza_chart_set_subtitle (chart, subtitle);
-  planned = plaza_chart_add_series (chart, _("Planned"), PLAZA_CHART_SERIES_NORMAL);
-  let = plaza_chart_add_series (chart, _("Let"), PLAZA_CHART_SERIES_NORMAL);
+  /* Translators: the zoning plan's area against the area let */
+  planned = plaza_chart_add_series (chart, C_("zoning", "Planned"), PLAZA_CHART_SERIES_NORMAL);
+  let = plaza_chart_add_series (chart, C_("zoning", "Let"), PLAZA_CHART_SERIES_NORMAL);
   for (guint j = 0; j < total.rows->len; j++)
     {
       PlazaZoningRow *r = g_ptr_array_index (total.rows, j);
