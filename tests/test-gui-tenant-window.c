@@ -9,7 +9,8 @@
  * again presents the same window; its first contract opens a contract
  * window; a tenant with an unusual day (plaza_sales_anomalies over the
  * last 90 days) lists it; a new tenant opens on its archive alone.
- * PLAZA_TEST_SHOTS=DIR saves the windows as PNGs.
+ * From the main window, a Tenants row and a tenant code open it too.
+ * PLAZA_TEST_SHOTS=DIR saves the first window as a PNG.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -27,6 +28,7 @@
 #include "plaza-sales.h"
 #include "plaza-tenant-view.h"
 #include "plaza-tenant-window-private.h"
+#include "plaza-window.h"
 #include "plaza-worker.h"
 #include "test-util.h"
 
@@ -55,6 +57,32 @@ opened_cb (GObject      *source,
   g_assert_true (plaza_worker_open_finish (PLAZA_WORKER (source), result, &error));
   g_assert_no_error (error);
   *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+window_opened (gpointer data)
+{
+  return !plaza_window_get_busy (data) && plaza_window_get_path (data) != NULL;
+}
+
+/* The tenant window for @id among the toplevels, or NULL. */
+static PlazaTenantWindow *
+find_tenant_window (gint64 id)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (PLAZA_IS_TENANT_WINDOW (l->data) && plaza_tenant_window_get_id (l->data) == id)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+tenant_window_shown (gpointer data)
+{
+  PlazaTenantWindow *window = find_tenant_window (*(gint64 *) data);
+
+  return window != NULL && window_idle (window);
 }
 
 static guint
@@ -222,6 +250,73 @@ test_tenant_window (void)
   plaza_test_remove_tree (dir);
 }
 
+/* From the main window: a Tenants row opens the tenant's window over it,
+ * whose contract opens through plaza_window_open_contract, and
+ * plaza --tenant CODE (plaza_tenant_window_open_code) finds a tenant by code. */
+static void
+test_from_main_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plaza-gui-tenant-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "mall.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(PlazaStore) store = NULL;
+  PlazaWindow *window;
+  PlazaTenantWindow *tenant;
+  GtkWidget *page;
+  gint64 id, other;
+  guint contract_windows;
+  GDate today;
+
+  g_assert_no_error (error);
+  g_assert_true (plaza_date_parse (today_text, &today));
+  store = plaza_store_open (path, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (plaza_demo_generate (store, 3, PLAZA_DEMO_SMALL, &today, &error));
+  g_assert_no_error (error);
+  id = plaza_test_count (store, "SELECT MIN (tenant_id) FROM contracts WHERE state = 'active'");
+  other = plaza_test_count (store, "SELECT MAX (tenant_id) FROM contracts WHERE state = 'active'");
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (other, !=, id);
+
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+  plaza_test_spin_until (window_opened, window, "the database to open");
+
+  page = plaza_window_get_page_widget (window, "tenants");
+  g_signal_emit_by_name (page, "row-activated", id);
+  plaza_test_spin_until (tenant_window_shown, &id, "the tenant window from the Tenants list");
+  tenant = find_tenant_window (id);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (tenant)) == GTK_WINDOW (window));
+  g_assert_cmpuint (plaza_tenant_window_count_rows (tenant, "contracts"), >, 0);
+  check_sections (store, tenant, today_text);
+
+  contract_windows = count_contract_windows ();
+  plaza_tenant_window_activate_contract (tenant, 0);
+  g_assert_cmpuint (count_contract_windows (), ==, contract_windows + 1);
+
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT code FROM tenants WHERE id = %lld", (long long) other);
+    g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    plaza_tenant_window_open_code (GTK_WINDOW (window), (const char *) sqlite3_column_text (stmt, 0));
+  }
+  plaza_test_spin_until (tenant_window_shown, &other, "the tenant window from its code");
+
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      gtk_window_destroy (l->data);
+  }
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,5 +324,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/gui/tenant-window/sections-anomaly-new", test_tenant_window);
+  g_test_add_func ("/gui/tenant-window/from-main-window", test_from_main_window);
   return g_test_run ();
 }
