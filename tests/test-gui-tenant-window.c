@@ -10,7 +10,6 @@
  * window; a tenant with an unusual day (plaza_sales_anomalies over the
  * last 90 days) lists it; a new tenant opens on its archive alone.
  * From the main window, a Tenants row and a tenant code open it too.
- * PLAZA_TEST_SHOTS=DIR saves the first window as a PNG.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -97,32 +96,6 @@ count_contract_windows (void)
   return n;
 }
 
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("PLAZA_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-
-  if (dir == NULL)
-    return;
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* Checks @window against the view core loads itself. */
 static void
 check_sections (PlazaStore        *store,
@@ -132,9 +105,12 @@ check_sections (PlazaStore        *store,
   g_autoptr(PlazaTenantView) view = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *total = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
   PlazaChart *chart;
 
   g_assert_true (plaza_tenant_view_load (store, plaza_tenant_window_get_id (window), today, &view, &error));
+  g_test_message ("tenant %lld loaded in %.0f ms", (long long) plaza_tenant_window_get_id (window),
+                  g_timer_elapsed (timer, NULL) * 1000);
   g_assert_no_error (error);
   g_assert_cmpuint (plaza_tenant_window_count_rows (window, "contracts"), ==, view->contracts->len);
   g_assert_cmpuint (plaza_tenant_window_count_rows (window, "units"), ==, view->units->len);
@@ -205,7 +181,6 @@ test_tenant_window (void)
   g_assert_cmpuint (plaza_tenant_window_count_rows (window, "contracts"), >, 0);
   g_assert_cmpstr (plaza_tenant_window_get_arrears_text (window), !=, "¥0.00");
   check_sections (store, window, today_text);
-  save_shot (GTK_WIDGET (window), "tenant-window.png");
 
   /* Opening it again presents the same window. */
   again = plaza_tenant_window_open (NULL, worker, rich);
