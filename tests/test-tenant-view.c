@@ -24,6 +24,7 @@
 
 #include <string.h>
 
+#include "plaza-arrears.h"
 #include "plaza-demo.h"
 #include "plaza-health.h"
 #include "plaza-sales.h"
@@ -275,7 +276,8 @@ test_sections (Fixture       *f,
   g_assert_cmpuint (view->anomalies->len, ==, 1);
 }
 
-/* A small demo: every tenant loads, and what each shows is its own. */
+/* A small demo: every tenant loads, what each shows is its own, and its
+ * arrears row is the one of plaza_arrears_aging_with_fees. */
 static void
 test_small_demo (void)
 {
@@ -284,14 +286,19 @@ test_small_demo (void)
   g_autoptr(PlazaStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) today = g_date_new_dmy (27, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GPtrArray) arrears = NULL;
   guint with_contracts = 0;
   guint with_sales = 0;
+  guint compared = 0;
+  gint64 n_tenants;
 
   store = plaza_store_open (path, PLAZA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   g_assert_true (plaza_demo_generate (store, 1, PLAZA_DEMO_SMALL, today, &error));
   g_assert_no_error (error);
-  for (gint64 id = 1; id <= 10; id++)
+  g_assert_true (plaza_arrears_aging_with_fees (store, "2026-11-27", &arrears, &error));
+  n_tenants = plaza_test_count (store, "SELECT MAX (id) FROM tenants");
+  for (gint64 id = 1; id <= n_tenants; id++)
     {
       g_autoptr(PlazaTenantView) view = NULL;
 
@@ -316,11 +323,31 @@ test_small_demo (void)
         }
       for (guint i = 0; i < view->anomalies->len; i++)
         g_assert_cmpint (((PlazaSalesAnomaly *) g_ptr_array_index (view->anomalies, i))->tenant_id, ==, id);
-      if (view->arrears != NULL)
-        g_assert_cmpint (view->arrears->tenant_id, ==, id);
+      /* The arrears row is the one of plaza_arrears_aging_with_fees. */
+      {
+        PlazaArrearsRow *expected = NULL;
+
+        for (guint i = 0; i < arrears->len; i++)
+          if (((PlazaArrearsRow *) g_ptr_array_index (arrears, i))->tenant_id == id)
+            expected = g_ptr_array_index (arrears, i);
+        if (expected == NULL)
+          g_assert_null (view->arrears);
+        else
+          {
+            g_assert_nonnull (view->arrears);
+            g_assert_cmpint (view->arrears->total, ==, expected->total);
+            g_assert_cmpint (view->arrears->days_31_60, ==, expected->days_31_60);
+            g_assert_cmpint (view->arrears->credit, ==, expected->credit);
+            g_assert_cmpint (view->arrears->late_fee, ==, expected->late_fee);
+            g_assert_cmpstr (view->arrears->oldest_due, ==, expected->oldest_due);
+            compared++;
+          }
+      }
     }
   g_assert_cmpuint (with_contracts, >, 0);
   g_assert_cmpuint (with_sales, >, 0);
+  g_test_message ("%u tenants with arrears compared", compared);
+  g_assert_cmpuint (compared, >, 0);
   plaza_test_remove_tree (dir);
 }
 

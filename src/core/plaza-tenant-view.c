@@ -9,8 +9,9 @@
  * score (plaza-health.h) of the last complete month, the analytics trend
  * chart (plaza-chart-data.h) filtered to the tenant over the twelve months
  * to then, unusual sales (plaza-sales.h) of its units over the last 90
- * days, the arrears aging row with late fees (plaza-arrears.h) and its
- * open bill lines (plaza-billing-query.h).
+ * days, the arrears aging row with its unbilled late fee (plaza-arrears.h,
+ * as plaza_arrears_aging_with_fees has it) and its open bill lines
+ * (plaza-billing-query.h).
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -341,8 +342,13 @@ load_arrears (PlazaStore      *store,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GHashTable) bills = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 late_fee = 0;
 
-  if (!plaza_arrears_aging_with_fees (store, today, &rows, error))
+  /* Its row of plaza_arrears_aging_with_fees, which is the aging row with
+   * plaza_late_fee_tenant's unbilled fee (or a row for that fee alone):
+   * asked for this tenant only, as the fees of every tenant take seconds. */
+  if (!plaza_arrears_aging (store, today, &rows, error)
+      || !plaza_late_fee_tenant (store, view->id, today, NULL, &late_fee, error))
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -351,6 +357,15 @@ load_arrears (PlazaStore      *store,
       if (row->tenant_id == view->id)
         view->arrears = g_ptr_array_steal_index (rows, i--);
     }
+  if (view->arrears == NULL && late_fee > 0)
+    {
+      view->arrears = g_new0 (PlazaArrearsRow, 1);
+      view->arrears->tenant_id = view->id;
+      view->arrears->code = g_strdup (view->code);
+      view->arrears->name = g_strdup (view->name);
+    }
+  if (view->arrears != NULL)
+    view->arrears->late_fee = late_fee;
   if (!plaza_payments_open_lines (store, view->id, &lines, NULL, error))
     return FALSE;
   for (guint i = 0; i < lines->len; i++)
