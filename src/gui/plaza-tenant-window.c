@@ -426,7 +426,9 @@ plaza_tenant_window_open (GtkWindow   *parent,
 
   g_return_val_if_fail (PLAZA_IS_WORKER (worker), NULL);
 
-  if (id > 0 && open_windows != NULL && (self = g_hash_table_lookup (open_windows, &id)) != NULL)
+  /* The same tenant of the same file (another file's tenant may share its id). */
+  if (id > 0 && open_windows != NULL && (self = g_hash_table_lookup (open_windows, &id)) != NULL
+      && self->worker == worker)
     {
       gtk_window_present (GTK_WINDOW (self));
       return self;
