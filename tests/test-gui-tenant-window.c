@@ -23,6 +23,7 @@
 #include "plaza-contract-detail.h"
 #include "plaza-date.h"
 #include "plaza-demo.h"
+#include "plaza-fitout-window.h"
 #include "plaza-money.h"
 #include "plaza-sales.h"
 #include "plaza-tenant-view.h"
@@ -82,6 +83,29 @@ tenant_window_shown (gpointer data)
   PlazaTenantWindow *window = find_tenant_window (*(gint64 *) data);
 
   return window != NULL && window_idle (window);
+}
+
+static GtkWindow *
+find_fitout_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (PLAZA_IS_FITOUT_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+fitout_created (gpointer data)
+{
+  return plaza_test_count (data, "SELECT COUNT (*) FROM fitouts") > 0;
+}
+
+static gboolean
+fitout_listed (gpointer data)
+{
+  return window_idle (data) && plaza_tenant_window_count_rows (data, "fitouts") > 0;
 }
 
 static guint
@@ -239,6 +263,7 @@ test_from_main_window (void)
   g_autoptr(PlazaStore) store = NULL;
   PlazaWindow *window;
   PlazaTenantWindow *tenant;
+  GtkWindow *fitout;
   GtkWidget *page;
   gint64 id, other;
   guint contract_windows;
@@ -271,6 +296,16 @@ test_from_main_window (void)
   contract_windows = count_contract_windows ();
   plaza_tenant_window_activate_contract (tenant, 0);
   g_assert_cmpuint (count_contract_windows (), ==, contract_windows + 1);
+
+  /* Its fit-out button opens the fit-out window (creating the fit-out);
+   * closing that loads the tenant again, with the fit-out listed. */
+  g_assert_true (plaza_tenant_window_click_fitout (tenant));
+  fitout = find_fitout_window ();
+  g_assert_nonnull (fitout);
+  plaza_test_spin_until (fitout_created, store, "the fit-out to be written");
+  gtk_window_destroy (fitout);
+  plaza_test_spin_until (fitout_listed, tenant, "the tenant to load again with its fit-out");
+  check_sections (store, tenant, today_text);
 
   {
     g_autofree char *sql = g_strdup_printf ("SELECT code FROM tenants WHERE id = %lld", (long long) other);

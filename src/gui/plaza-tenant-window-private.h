@@ -54,6 +54,8 @@ struct _PlazaTenantWindow
   char            *arrears_text;
 };
 
+/* Loads the tenant again (nothing for a new tenant). */
+void                   plaza_tenant_window_reload        (PlazaTenantWindow *self);
 /* plaza-tenant-window-sections.c: rebuilds the overview from self->view. */
 void                   plaza_tenant_window_fill_overview (PlazaTenantWindow *self);
 
@@ -76,5 +78,9 @@ PlazaChartView        *plaza_tenant_window_get_chart     (PlazaTenantWindow *sel
 /* Activates row @index of "contracts" as a double-click does. */
 void                   plaza_tenant_window_activate_contract (PlazaTenantWindow *self,
                                                               guint              index);
+
+/* Clicks the first button of "fit-out" (Open… or Start Fit-out…); FALSE
+ * when there is none. */
+gboolean               plaza_tenant_window_click_fitout  (PlazaTenantWindow *self);
 
 G_END_DECLS

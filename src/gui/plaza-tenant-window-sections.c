@@ -159,8 +159,14 @@ fitout_clicked_cb (GtkButton         *button,
 {
   gint64 *id = g_object_get_data (G_OBJECT (button), "plaza-contract-id");
 
-  if (id != NULL)
-    plaza_fitout_window_open (GTK_WINDOW (self), self->worker, *id);
+  PlazaFitoutWindow *window;
+
+  if (id == NULL)
+    return;
+  window = plaza_fitout_window_open (GTK_WINDOW (self), self->worker, *id);
+  /* What was done there shows here once it closes. */
+  if (window != NULL)
+    g_signal_connect_object (window, "destroy", G_CALLBACK (plaza_tenant_window_reload), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -514,4 +520,35 @@ plaza_tenant_window_activate_contract (PlazaTenantWindow *self,
   row = list != NULL ? gtk_list_box_get_row_at_index (list, (int) index) : NULL;
   if (row != NULL)
     g_signal_emit_by_name (list, "row-activated", row);
+}
+
+static GtkWidget *
+first_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = first_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
+gboolean
+plaza_tenant_window_click_fitout (PlazaTenantWindow *self)
+{
+  GtkWidget *list, *button;
+
+  g_return_val_if_fail (PLAZA_IS_TENANT_WINDOW (self), FALSE);
+
+  list = g_hash_table_lookup (self->sections, "fitouts");
+  button = list != NULL ? first_button (list) : NULL;
+  if (button == NULL)
+    return FALSE;
+  g_signal_emit_by_name (button, "clicked");
+  return TRUE;
 }

@@ -171,12 +171,12 @@ load_done_cb (GObject      *source,
   gtk_stack_set_visible_child_name (self->overview_stack, "content");
 }
 
-static void
-reload (PlazaTenantWindow *self)
+void
+plaza_tenant_window_reload (PlazaTenantWindow *self)
 {
   gint64 *id;
 
-  if (self->id <= 0)
+  if (self->id <= 0 || self->worker == NULL)
     return;
   id = g_new (gint64, 1);
   *id = self->id;
@@ -199,7 +199,7 @@ form_saved_cb (PlazaTenantWindow *self,
       adw_view_stack_page_set_visible (self->overview_page, TRUE);
     }
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Saved")));
-  reload (self);
+  plaza_tenant_window_reload (self);
   /* The Tenants list shows the change too. */
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL && PLAZA_IS_WINDOW (parent))
@@ -342,7 +342,7 @@ build (PlazaTenantWindow *self)
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   self->reload_button = gtk_button_new_from_icon_name ("view-refresh-symbolic");
   gtk_widget_set_tooltip_text (self->reload_button, _("Reload"));
-  g_signal_connect_swapped (self->reload_button, "clicked", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (self->reload_button, "clicked", G_CALLBACK (plaza_tenant_window_reload), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), self->reload_button);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), GTK_WIDGET (self->spinner));
   adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (switcher), self->stack);
@@ -441,7 +441,7 @@ plaza_tenant_window_open (GtkWindow   *parent,
   build (self);
   remember (self);
   set_busy (self, FALSE);
-  reload (self);
+  plaza_tenant_window_reload (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
