@@ -130,16 +130,22 @@ open_contract (PlazaTenantWindow *self,
                gint64             contract_id)
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  PlazaContractDetail *detail;
 
   if (parent != NULL && PLAZA_IS_WINDOW (parent))
     {
-      PlazaContractDetail *detail = plaza_window_open_contract (PLAZA_WINDOW (parent), contract_id);
-
-      if (detail != NULL)
-        gtk_window_set_transient_for (GTK_WINDOW (detail), GTK_WINDOW (self));
-      return;
+      detail = plaza_window_open_contract (PLAZA_WINDOW (parent), contract_id);
+      if (detail == NULL)
+        return;
+      gtk_window_set_transient_for (GTK_WINDOW (detail), GTK_WINDOW (self));
     }
-  gtk_window_present (GTK_WINDOW (plaza_contract_detail_new (GTK_WINDOW (self), self->worker, contract_id)));
+  else
+    {
+      detail = plaza_contract_detail_new (GTK_WINDOW (self), self->worker, contract_id);
+      gtk_window_present (GTK_WINDOW (detail));
+    }
+  /* A step taken there (terminate, renew …) shows here. */
+  g_signal_connect_object (detail, "changed", G_CALLBACK (plaza_tenant_window_reload), self, G_CONNECT_SWAPPED);
 }
 
 static void
