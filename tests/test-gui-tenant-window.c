@@ -42,6 +42,12 @@ window_idle (gpointer data)
 }
 
 static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
 flag_set (gpointer data)
 {
   return *(gboolean *) data;
@@ -237,6 +243,10 @@ test_tenant_window (void)
   g_assert_cmpint (plaza_tenant_window_get_id (fresh), ==, 0);
   g_assert_null (plaza_tenant_window_get_view (fresh));
   g_assert_true (plaza_tenant_window_open (NULL, worker, 0) != fresh);
+  /* Nothing typed: closing does not ask. */
+  g_object_add_weak_pointer (G_OBJECT (fresh), (gpointer *) &fresh);
+  gtk_window_close (GTK_WINDOW (fresh));
+  plaza_test_spin_until (is_null, &fresh, "the new tenant's window to close");
 
   {
     g_autoptr(GList) toplevels = gtk_window_list_toplevels ();

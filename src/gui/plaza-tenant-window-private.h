@@ -24,6 +24,7 @@ struct _PlazaTenantWindow
   GCancellable    *cancellable;
   gint64           id;
   guint            busy;
+  gboolean         discard;         /* close without asking */
   PlazaTenantView *view;
 
   AdwToastOverlay *toasts;

@@ -385,6 +385,50 @@ build (PlazaTenantWindow *self)
     gtk_window_set_title (GTK_WINDOW (self), _("Tenant"));
 }
 
+/* Closing with unsaved changes in the archive asks first. */
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_response_cb (AdwMessageDialog  *dialog G_GNUC_UNUSED,
+                     const char        *response,
+                     PlazaTenantWindow *self)
+{
+  if (!g_str_equal (response, "discard"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "archive");
+      return;
+    }
+  /* Closed once the dialog, transient for this window, is gone. */
+  self->discard = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
+plaza_tenant_window_close_request (GtkWindow *window)
+{
+  PlazaTenantWindow *self = PLAZA_TENANT_WINDOW (window);
+  GtkWidget *dialog;
+
+  if (self->discard || self->form == NULL || !PLAZA_IS_TENANT_FORM (self->form)
+      || !plaza_tenant_form_get_dirty (PLAZA_TENANT_FORM (self->form)))
+    return GTK_WINDOW_CLASS (plaza_tenant_window_parent_class)->close_request (window);
+  dialog = adw_message_dialog_new (window, _("Discard the Changes?"),
+                                   _("The tenant's archive has changes that are not saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 plaza_tenant_window_dispose (GObject *object)
 {
@@ -405,8 +449,12 @@ static void
 plaza_tenant_window_class_init (PlazaTenantWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = plaza_tenant_window_dispose;
+  window_class->close_request = plaza_tenant_window_close_request;
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
