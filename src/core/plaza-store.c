@@ -237,6 +237,17 @@ migrate_func (PlazaStore  *self,
   return plaza_store_log_change (self, "schema", 0, "migrate", summary, error);
 }
 
+/* Inside a write only our own COMMIT may commit: when SQLite has rolled the
+ * transaction back on an I/O error, later statements of the write would
+ * each commit on their own. Vetoed, they fail and nothing half lands. */
+static int
+veto_stray_commit (void *data)
+{
+  PlazaStore *self = data;
+
+  return self->write_depth > 0 ? 1 : 0;
+}
+
 static gboolean
 open_connection (PlazaStore  *self,
                  gboolean     create,
@@ -265,6 +276,7 @@ open_connection (PlazaStore  *self,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_commit_hook (self->db, veto_stray_commit, self);
   return TRUE;
 }
 
@@ -628,6 +640,13 @@ plaza_store_write (PlazaStore          *self,
       if ((rc & 0xff) != SQLITE_BUSY)
         break;
       retry_pause (attempt);
+    }
+  /* An unlock that fails after the commit has ended the transaction leaves
+   * the work committed: that is success, not an error to report. */
+  if (rc == SQLITE_IOERR_UNLOCK && sqlite3_get_autocommit (self->db) != 0)
+    {
+      g_debug ("committed; the unlock afterwards failed");
+      return TRUE;
     }
   if (rc != SQLITE_OK)
     {
