@@ -19,6 +19,7 @@
 #include "plaza-date.h"
 #include "plaza-demo.h"
 #include "plaza-tenant.h"
+#include "plaza-overview.h"
 #include "test-util.h"
 
 typedef struct
@@ -330,6 +331,17 @@ test_licence_alerts (Fixture       *f,
 
   g_assert_false (plaza_tenant_licence_alerts (f->store, &today, -1, &none, &error));
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The overview's card counts the same three. */
+  {
+    PlazaOverview overview = { 0 };
+
+    g_assert_true (plaza_overview_compute (f->store, &today, &overview, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (overview.licences_expiring, ==, 3);
+    g_free (overview.mall_name);
+  }
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include "plaza-fitout.h"
 #include "plaza-overview.h"
+#include "plaza-tenant.h"
 
 static char *
 format_date (const GDate *date,
@@ -81,6 +82,7 @@ compute (PlazaStore    *store,
   g_autofree char *in_90 = format_offset (today, 90, 0);
   g_autofree char *last_month = format_offset (today, 0, -1);
   g_autoptr(GPtrArray) fitout_items = NULL;
+  g_autoptr(GPtrArray) licence_alerts = NULL;
 
   out->mall_name = plaza_store_get_setting (store, "mall.name");
 
@@ -150,6 +152,10 @@ compute (PlazaStore    *store,
   if (!plaza_fitout_overdue (store, today, &fitout_items, error))
     return FALSE;
   out->fitout_overdue = fitout_items->len;
+
+  if (!plaza_tenant_licence_alerts (store, today, 60, &licence_alerts, error))
+    return FALSE;
+  out->licences_expiring = licence_alerts->len;
 
   return TRUE;
 }

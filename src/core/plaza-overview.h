@@ -28,6 +28,7 @@ typedef struct
   gint64  promotions_upcoming;    /* approved, starting within 30 days */
   gint64  sales_last_month_fen;   /* from sales_monthly */
   gint64  fitout_overdue;         /* plaza_fitout_overdue() items today */
+  gint64  licences_expiring;      /* business licences expired or ending within 60 days */
 } PlazaOverview;
 
 /* @today: the day to count from (the app's clock). */

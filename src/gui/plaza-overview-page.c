@@ -30,6 +30,7 @@ typedef enum
   CARD_SALES,
   CARD_ACTIVE,
   CARD_FITOUT,
+  CARD_LICENCES,
   N_CARDS
 } Card;
 
@@ -50,6 +51,7 @@ static const CardSpec card_specs[N_CARDS] = {
   [CARD_SALES] = { N_("Sales last month"), "sales", "x-office-spreadsheet-symbolic" },
   [CARD_ACTIVE] = { N_("Active contracts"), "contracts", "x-office-document-symbolic" },
   [CARD_FITOUT] = { N_("Fit-out items overdue"), "contracts", "emblem-important-symbolic" },
+  [CARD_LICENCES] = { N_("Business licences expiring"), "tenants", "contact-new-symbolic" },
 };
 
 struct _PlazaOverviewPage
@@ -167,6 +169,7 @@ show_overview (PlazaOverviewPage *self)
   g_autofree char *sales = plaza_money_format (o->sales_last_month_fen, TRUE);
   g_autofree char *active = g_strdup_printf ("%" G_GINT64_FORMAT, o->contracts_active);
   g_autofree char *fitout = g_strdup_printf ("%" G_GINT64_FORMAT, o->fitout_overdue);
+  g_autofree char *licences = g_strdup_printf ("%" G_GINT64_FORMAT, o->licences_expiring);
   g_autofree char *date_text = NULL;
   GDate d;
   char buf[64];
@@ -187,6 +190,7 @@ show_overview (PlazaOverviewPage *self)
   set_card (self, CARD_SALES, sales, _("All units, from the monthly totals"));
   set_card (self, CARD_ACTIVE, active, _("Leases and concessions in force"));
   set_card (self, CARD_FITOUT, fitout, _("Drawings waiting, periods ended, failed inspections"));
+  set_card (self, CARD_LICENCES, licences, _("Expired or ending within 60 days"));
 
   /* 95 % is the usual health line of a mall (DOMAIN.md). */
   if (o->occupancy_bp < 9500 && o->units_total > 0)
@@ -201,6 +205,10 @@ show_overview (PlazaOverviewPage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->values[CARD_FITOUT]), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->values[CARD_FITOUT]), "error");
+  if (o->licences_expiring > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->values[CARD_LICENCES]), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->values[CARD_LICENCES]), "warning");
 }
 
 static void
