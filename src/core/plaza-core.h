@@ -29,6 +29,7 @@
 #include "plaza-import.h"
 #include "plaza-io-delay-vfs.h"
 #include "plaza-kpi.h"
+#include "plaza-lease.h"
 #include "plaza-list-query.h"
 #include "plaza-location.h"
 #include "plaza-money.h"

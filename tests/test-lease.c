@@ -1,0 +1,328 @@
+/* test-lease.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lease file of shares whose locks stay local (plaza-lease.h): two
+ * acquirers serialise; a lease of a dead process on this host, older than
+ * the stale age, is stale and is broken only with the exact contents shown;
+ * a fresh lease of another host is never stale; a release never removes a
+ * file that is no longer ours; mount options that keep locks local.
+ */
+
+#define G_LOG_DOMAIN "plaza-test"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "plaza-core.h"
+#include "test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *lease;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  f->dir = g_dir_make_tmp ("plaza-lease-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->db = g_build_filename (f->dir, "mall.db", NULL);
+  f->lease = plaza_lease_path_for (f->db);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data G_GNUC_UNUSED)
+{
+  plaza_test_remove_tree (f->dir);
+  g_free (f->lease);
+  g_free (f->db);
+  g_free (f->dir);
+}
+
+static gint64
+now_s (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static char *
+lease_text (const char *host,
+            gint64      pid,
+            gint64      time)
+{
+  return g_strdup_printf ("plaza-lease 1\nhost=%s\npid=%lld\ntime=%lld\ntoken=feedface\n",
+                          host, (long long) pid, (long long) time);
+}
+
+/* A pid that surely ran here and is gone: a child that exited and was reaped. */
+static pid_t
+dead_pid (void)
+{
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    _exit (0);
+  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+  return pid;
+}
+
+static void
+test_path (Fixture       *f,
+           gconstpointer  data G_GNUC_UNUSED)
+{
+  g_assert_true (g_str_has_suffix (f->lease, "mall.db.plaza-lease"));
+}
+
+static void
+test_serialise (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  PlazaLease *a = NULL, *b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *on_disk = NULL;
+  gint64 start;
+
+  g_assert_true (plaza_lease_acquire (f->db, 0, &a, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (f->lease, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, plaza_lease_get_contents (a));
+
+  /* The second waits its 150 ms and gives up: the holder is alive. */
+  start = g_get_monotonic_time ();
+  g_assert_false (plaza_lease_acquire (f->db, 150, &b, &error));
+  g_assert_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_BUSY);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 150 * 1000);
+  g_assert_null (b);
+  g_clear_error (&error);
+
+  g_assert_true (plaza_lease_heartbeat (a, &error));
+  g_assert_no_error (error);
+  plaza_lease_release (a);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+
+  g_assert_true (plaza_lease_acquire (f->db, 0, &b, &error));
+  g_assert_no_error (error);
+  plaza_lease_release (b);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+}
+
+typedef struct
+{
+  const char *db;
+  volatile gint inside;
+  volatile gint overlaps;
+  gint counter;
+} Shared;
+
+static gpointer
+worker (gpointer user_data)
+{
+  Shared *s = user_data;
+
+  for (guint i = 0; i < 50; i++)
+    {
+      PlazaLease *lease = NULL;
+      g_autoptr(GError) error = NULL;
+      gint seen;
+
+      g_assert_true (plaza_lease_acquire (s->db, 20000, &lease, &error));
+      g_assert_no_error (error);
+      if (g_atomic_int_add (&s->inside, 1) != 0)
+        g_atomic_int_inc (&s->overlaps);
+      seen = s->counter;          /* a lost update shows if two are inside */
+      g_usleep (200);
+      s->counter = seen + 1;
+      g_atomic_int_add (&s->inside, -1);
+      plaza_lease_release (lease);
+    }
+  return NULL;
+}
+
+static void
+test_serialise_threads (Fixture       *f,
+                        gconstpointer  data G_GNUC_UNUSED)
+{
+  Shared s = { f->db, 0, 0, 0 };
+  GThread *t1 = g_thread_new ("lease-1", worker, &s);
+  GThread *t2 = g_thread_new ("lease-2", worker, &s);
+
+  g_thread_join (t1);
+  g_thread_join (t2);
+  g_assert_cmpint (s.overlaps, ==, 0);
+  g_assert_cmpint (s.counter, ==, 100);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_stale_dead_pid (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *text = lease_text (g_get_host_name (), dead_pid (), now_s () - 100);
+  g_autofree char *contents = NULL;
+  g_autofree char *other = NULL;
+  PlazaLeaseInfo info = { 0 };
+  PlazaLease *lease = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->lease, text, -1, NULL));
+  g_assert_true (plaza_lease_read (f->lease, &contents, &info, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, text);
+  g_assert_cmpstr (info.host, ==, g_get_host_name ());
+  g_assert_cmpstr (info.token, ==, "feedface");
+
+  /* 100 s old, dead: stale at 30 s; not at 200 s. */
+  g_assert_true (plaza_lease_info_is_stale (&info, now_s (), 30));
+  g_assert_false (plaza_lease_info_is_stale (&info, now_s (), 200));
+  /* Old but alive (our own pid): never stale on this host. */
+  info.pid = getpid ();
+  g_assert_false (plaza_lease_info_is_stale (&info, now_s (), 30));
+  plaza_lease_info_clear (&info);
+
+  /* Acquire reports it and does not touch it. */
+  g_assert_false (plaza_lease_acquire (f->db, 5000, &lease, &error));
+  g_assert_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_STALE);
+  g_assert_nonnull (strstr (error->message, g_get_host_name ()));
+  g_clear_error (&error);
+  g_assert_true (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+
+  /* A break with other contents than the file's removes nothing. */
+  other = lease_text (g_get_host_name (), 1, now_s ());
+  g_assert_false (plaza_lease_break (f->lease, other, &error));
+  g_assert_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_CHANGED);
+  g_clear_error (&error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (f->lease, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, text);
+
+  /* The confirmed break, then the lease is ours. */
+  g_assert_true (plaza_lease_break (f->lease, text, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_lease_acquire (f->db, 0, &lease, &error));
+  g_assert_no_error (error);
+  plaza_lease_release (lease);
+
+  /* Nothing left beside the database. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+    g_assert_null (g_dir_read_name (dir));
+  }
+}
+
+static void
+test_other_host (Fixture       *f,
+                 gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *text = lease_text ("till-7.mall.example", dead_pid (), now_s ());
+  PlazaLeaseInfo info = { 0 };
+  PlazaLease *lease = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->lease, text, -1, NULL));
+  g_assert_true (plaza_lease_read (f->lease, NULL, &info, NULL));
+  /* Its pid means nothing here: fresh is never stale, however small the age. */
+  g_assert_false (plaza_lease_info_is_stale (&info, now_s (), 30));
+  g_assert_false (plaza_lease_info_is_stale (&info, now_s () + 29, 30));
+  /* Only a heartbeat older than the stale age makes it stale. */
+  g_assert_true (plaza_lease_info_is_stale (&info, now_s () + 31, 30));
+  plaza_lease_info_clear (&info);
+
+  g_assert_false (plaza_lease_acquire (f->db, 100, &lease, &error));
+  g_assert_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "till-7.mall.example"));
+  g_assert_true (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_release_replaced (Fixture       *f,
+                       gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *theirs = lease_text ("till-7.mall.example", 4242, now_s ());
+  g_autofree char *after = NULL;
+  PlazaLease *lease = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_lease_acquire (f->db, 0, &lease, &error));
+  g_assert_no_error (error);
+  /* Someone broke ours and took a lease of their own. */
+  g_assert_true (plaza_lease_break (f->lease, plaza_lease_get_contents (lease), &error));
+  g_assert_true (g_file_set_contents (f->lease, theirs, -1, NULL));
+
+  g_assert_false (plaza_lease_heartbeat (lease, &error));
+  g_assert_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_CHANGED);
+  g_test_expect_message ("plaza-core", G_LOG_LEVEL_WARNING, "*no longer ours*");
+  plaza_lease_release (lease);
+  g_test_assert_expected_messages ();
+
+  g_assert_true (g_file_get_contents (f->lease, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, theirs);
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data G_GNUC_UNUSED)
+{
+  PlazaLease *lease = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root can create files in a read-only folder");
+      return;
+    }
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  g_assert_false (plaza_lease_acquire (f->db, 1000, &lease, &error));
+  g_assert_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_CANNOT_CREATE);
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+}
+
+static void
+test_options (void)
+{
+  g_assert_true (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_FUSE, NULL));
+  g_assert_true (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_SMB,
+                                                      "rw,relatime,vers=3.0,nobrl,cache=strict"));
+  g_assert_false (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_SMB,
+                                                       "rw,relatime,vers=3.0,cache=strict"));
+  g_assert_true (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_NFS, "rw,vers=3,nolock,proto=tcp"));
+  g_assert_true (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_NFS, "rw,vers=4.2,local_lock=all"));
+  g_assert_false (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_NFS, "rw,vers=4.2,local_lock=none"));
+  g_assert_false (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_LOCAL, "rw,nolock"));
+  g_assert_false (plaza_lease_options_keep_locks_local (PLAZA_LOCATION_NFS, NULL));
+  g_assert_false (plaza_lease_needed ("/tmp/x.db", PLAZA_LOCATION_LOCAL));
+  g_assert_true (plaza_lease_needed ("/tmp/x.db", PLAZA_LOCATION_FUSE));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/lease/options", test_options);
+#define ADD(name, func) g_test_add ("/lease/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("path", test_path);
+  ADD ("serialise", test_serialise);
+  ADD ("serialise-threads", test_serialise_threads);
+  ADD ("stale-dead-pid", test_stale_dead_pid);
+  ADD ("other-host", test_other_host);
+  ADD ("release-replaced", test_release_replaced);
+  ADD ("read-only-folder", test_read_only_folder);
+#undef ADD
+
+  return g_test_run ();
+}
