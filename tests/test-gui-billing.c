@@ -79,49 +79,6 @@ id_set (gpointer data)
   return *(gint64 *) data != 0;
 }
 
-/* With PLAZA_TEST_SHOTS=DIR, saves @widget's window as DIR/NAME.png (for
- * looking at the dialogs, which `plaza` cannot be told to open). */
-static gboolean
-tick_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-shoot (GtkWidget  *widget,
-       const char *name)
-{
-  const char *dir = g_getenv ("PLAZA_TEST_SHOTS");
-  g_autofree char *file = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderNode *node;
-  int width, height;
-  gboolean done = FALSE;
-
-  if (dir == NULL)
-    return;
-  /* Let it lay out and draw. */
-  g_timeout_add (500, tick_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_render_node_unref (node);
-  file = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, file);
-}
-
 static PlazaArrearsRow *
 total_row (GPtrArray *rows)
 {
@@ -268,11 +225,11 @@ test_billing_page (void)
   plaza_payment_dialog_set_manual (dialog, FALSE);
   plaza_payment_dialog_set_reference (dialog, "TEST-001");
   g_assert_cmpstr (plaza_payment_dialog_get_problem (dialog), ==, "");
-  shoot (GTK_WIDGET (dialog), "payment-dialog");
+  plaza_test_shoot (GTK_WIDGET (dialog), "payment-dialog");
   plaza_payment_dialog_set_manual (dialog, TRUE);
   plaza_payment_dialog_set_line_text (dialog, 0, "100");
   plaza_payment_dialog_set_line_text (dialog, 1, "99999999");
-  shoot (GTK_WIDGET (dialog), "payment-dialog-manual");
+  plaza_test_shoot (GTK_WIDGET (dialog), "payment-dialog-manual");
   plaza_payment_dialog_set_line_text (dialog, 0, "");
   plaza_payment_dialog_set_line_text (dialog, 1, "");
   plaza_payment_dialog_set_manual (dialog, FALSE);
@@ -390,7 +347,7 @@ test_billing_page (void)
                    ((PlazaOpenLineRow *) g_ptr_array_index (lines, 0))->bill_code);
   g_assert_cmpuint (plaza_bill_window_get_detail (bill_window)->lines->len, >, 0);
   g_assert_cmpint (plaza_bill_window_get_detail (bill_window)->open, >, 0);
-  shoot (GTK_WIDGET (bill_window), "bill-window");
+  plaza_test_shoot (GTK_WIDGET (bill_window), "bill-window");
   {
     gint64 bill_id = plaza_bill_window_get_detail (bill_window)->id;
     gint64 open_before = plaza_bill_window_get_detail (bill_window)->open;

@@ -109,48 +109,6 @@ detail_open (gpointer data G_GNUC_UNUSED)
   return FALSE;
 }
 
-/* With PLAZA_TEST_SHOTS=DIR, saves @widget's window as DIR/NAME.png (for
- * looking at the prospect window, which `plaza` cannot be told to open). */
-static gboolean
-tick_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-shoot (GtkWidget  *widget,
-       const char *name)
-{
-  const char *dir = g_getenv ("PLAZA_TEST_SHOTS");
-  g_autofree char *file = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderNode *node;
-  int width, height;
-  gboolean done = FALSE;
-
-  if (dir == NULL)
-    return;
-  g_timeout_add (500, tick_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_render_node_unref (node);
-  file = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, file);
-}
-
 static void
 test_walk (void)
 {
@@ -208,7 +166,7 @@ test_walk (void)
   activate (window, "prospect.add-entry");
   wait.n_log++;
   plaza_test_spin_until (window_idle, &wait, "the entry");
-  shoot (GTK_WIDGET (window), "prospect-window");
+  plaza_test_shoot (GTK_WIDGET (window), "prospect-window");
   g_assert_cmpint (plaza_test_count (store, sql), ==, n_log + 1);
   g_free (text);
   text = g_strdup_printf ("SELECT who || '|' || offer || '|' || next_step || '|' || json_extract (terms_json, '$.next_date') "
@@ -255,7 +213,7 @@ test_walk (void)
   set_field (window, "deposit", "60000");
   set_field (window, "start", "2030-02-01");
   set_field (window, "end", "2033-01-31");
-  shoot (GTK_WIDGET (window), "prospect-window-offer");
+  plaza_test_shoot (GTK_WIDGET (window), "prospect-window-offer");
 
   /* recorded in the log, in words and as JSON; the form comes back from it */
   activate (window, "prospect.record-offer");

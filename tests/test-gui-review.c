@@ -31,49 +31,6 @@ window_opened (gpointer data)
   return !plaza_window_get_busy (data) && plaza_window_get_path (data) != NULL;
 }
 
-/* With PLAZA_TEST_SHOTS=DIR, saves @widget's window as DIR/NAME.png (for
- * looking at the dialogs, which `plaza` cannot be told to open). */
-static gboolean
-tick_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-shoot (GtkWidget  *widget,
-       const char *name)
-{
-  const char *dir = g_getenv ("PLAZA_TEST_SHOTS");
-  g_autofree char *file = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderNode *node;
-  int width, height;
-  gboolean done = FALSE;
-
-  if (dir == NULL)
-    return;
-  /* Let it lay out and draw. */
-  g_timeout_add (500, tick_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_render_node_unref (node);
-  file = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, file);
-}
-
 static gboolean
 page_loaded (gpointer data)
 {
@@ -165,7 +122,7 @@ test_review_page (void)
   plaza_test_spin_until (page_has_rows, page, "the rebuilt review");
   g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM tenant_reviews"),
                    ==, plaza_review_page_get_rows (page)->len);
-  shoot (GTK_WIDGET (window), "review-page");
+  plaza_test_shoot (GTK_WIDGET (window), "review-page");
 
   /* The weakest tenant with an active contract and a deposit: replace. */
   rows = plaza_review_page_get_rows (page);
@@ -223,7 +180,7 @@ test_review_page (void)
   confirmation = plaza_eviction_window_describe_completion (eviction);
   g_assert_nonnull (strstr (confirmation, e->contract_code));
   g_test_message ("%s", confirmation);
-  shoot (GTK_WIDGET (eviction), "eviction-window");
+  plaza_test_shoot (GTK_WIDGET (eviction), "eviction-window");
 
   plaza_eviction_window_complete (eviction);
   plaza_test_spin_until (window_idle, eviction, "the completion");

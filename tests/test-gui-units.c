@@ -84,48 +84,6 @@ count (PlazaStore *store,
   return plaza_test_count (store, sql);
 }
 
-/* With PLAZA_TEST_SHOTS=DIR, saves @widget's window as DIR/NAME.png (the
- * unit window and its dialogs, which `plaza` cannot be told to open). */
-static gboolean
-tick_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-shoot (GtkWidget  *widget,
-       const char *name)
-{
-  const char *dir = g_getenv ("PLAZA_TEST_SHOTS");
-  g_autofree char *file = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderNode *node;
-  int width, height;
-  gboolean done = FALSE;
-
-  if (dir == NULL)
-    return;
-  g_timeout_add (700, tick_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_render_node_unref (node);
-  file = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, file);
-}
-
 /* The page's chart against core's, category by category (by key). */
 static void
 assert_same_chart (PlazaChart *shown,
@@ -230,9 +188,9 @@ test_units_page (void)
   plaza_test_spin_until (unit_loaded, unit_window, "the unit");
   g_assert_cmpstr (plaza_unit_window_get_unit (unit_window)->code, ==, code);
   g_signal_connect (unit_window, "changed", G_CALLBACK (changed_cb), &changed);
-  shoot (GTK_WIDGET (unit_window), "unit-window");
+  plaza_test_shoot (GTK_WIDGET (unit_window), "unit-window");
   dialog = plaza_unit_window_open_split (unit_window);
-  shoot (GTK_WIDGET (dialog), "unit-split");
+  plaza_test_shoot (GTK_WIDGET (dialog), "unit-split");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "split");
   plaza_test_spin_until (flag_set, &changed, "the split");
   g_assert_cmpuint (plaza_unit_window_get_new_ids (unit_window)->len, ==, 2);
