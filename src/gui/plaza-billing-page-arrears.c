@@ -565,11 +565,11 @@ plaza_billing_arrears_build (PlazaBillingPage *self)
   g_signal_connect_object (self->arrears_view, "activate", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->arrears_selection, "selection-changed", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_column_view_append_column (self->arrears_view, plaza_billing_page_column (_("Tenant"), COL_TENANT, -1, TRUE));
+  gtk_column_view_append_column (self->arrears_view, plaza_record_column_new (_("Tenant"), COL_TENANT, -1, TRUE));
   for (guint i = 0; i < G_N_ELEMENTS (money_columns); i++)
     gtk_column_view_append_column (self->arrears_view,
-                                   plaza_billing_page_column (_(money_columns[i].title), money_columns[i].column,
-                                                              (int) money_columns[i].column + 1, FALSE));
+                                   plaza_record_column_new (_(money_columns[i].title), money_columns[i].column,
+                                                            (int) money_columns[i].column + 1, FALSE));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->arrears_view));
   gtk_widget_set_vexpand (scrolled, TRUE);
 

@@ -332,18 +332,18 @@ plaza_billing_payments_build (PlazaBillingPage *self)
   g_signal_connect_object (self->payments_selection, "notify::selected", G_CALLBACK (selection_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_column_view_append_column (self->payments_view,
-                                 plaza_billing_page_column (_("Tenant"), COL_TENANT, -1, TRUE));
-  gtk_column_view_append_column (self->payments_view, plaza_billing_page_column (_("Date"), COL_DATE, -1, FALSE));
+                                 plaza_record_column_new (_("Tenant"), COL_TENANT, -1, TRUE));
+  gtk_column_view_append_column (self->payments_view, plaza_record_column_new (_("Date"), COL_DATE, -1, FALSE));
   gtk_column_view_append_column (self->payments_view,
-                                 plaza_billing_page_column (_("Amount"), COL_AMOUNT, COL_AMOUNT_INT, FALSE));
+                                 plaza_record_column_new (_("Amount"), COL_AMOUNT, COL_AMOUNT_INT, FALSE));
   gtk_column_view_append_column (self->payments_view,
-                                 plaza_billing_page_column (_("Method"), COL_METHOD, -1, FALSE));
+                                 plaza_record_column_new (_("Method"), COL_METHOD, -1, FALSE));
   gtk_column_view_append_column (self->payments_view,
-                                 plaza_billing_page_column (_("Reference"), COL_REFERENCE, -1, TRUE));
+                                 plaza_record_column_new (_("Reference"), COL_REFERENCE, -1, TRUE));
   gtk_column_view_append_column (self->payments_view,
-                                 plaza_billing_page_column (_("Allocated"), COL_ALLOCATED, COL_ALLOCATED_INT, FALSE));
+                                 plaza_record_column_new (_("Allocated"), COL_ALLOCATED, COL_ALLOCATED_INT, FALSE));
   gtk_column_view_append_column (self->payments_view,
-                                 plaza_billing_page_column (_("Reversed?"), COL_STATE, -1, FALSE));
+                                 plaza_record_column_new (_("Reversed?"), COL_STATE, -1, FALSE));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->payments_view));
   gtk_widget_set_vexpand (scrolled, TRUE);
 

@@ -12,6 +12,8 @@
 #include "charts/plaza-chart-view.h"
 #include "plaza-billing-page.h"
 
+#include "plaza-record-column.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -80,13 +82,6 @@ void       plaza_billing_page_busy_pop      (PlazaBillingPage *self);
 void       plaza_billing_page_toast         (PlazaBillingPage *self,
                                              const char       *text);
 char      *plaza_billing_page_today         (void);
-/* A GtkColumnViewColumn showing the text of PlazaRecord column
- * @text_column, sorted by the int in @int_column (then right aligned) or,
- * with @int_column -1, by the text. */
-GtkColumnViewColumn *plaza_billing_page_column (const char *title,
-                                                guint       text_column,
-                                                int         int_column,
-                                                gboolean    expand);
 
 /* plaza-billing-page-payments.c */
 GtkWidget *plaza_billing_payments_build     (PlazaBillingPage *self);

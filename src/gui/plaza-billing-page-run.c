@@ -356,14 +356,14 @@ plaza_billing_run_build (PlazaBillingPage *self)
     gtk_column_view_set_model (self->run_view, GTK_SELECTION_MODEL (selection));
     g_object_unref (selection);
   }
-  gtk_column_view_append_column (self->run_view, plaza_billing_page_column (_("Contract"), COL_CONTRACT, -1, FALSE));
-  gtk_column_view_append_column (self->run_view, plaza_billing_page_column (_("Tenant"), COL_TENANT, -1, TRUE));
+  gtk_column_view_append_column (self->run_view, plaza_record_column_new (_("Contract"), COL_CONTRACT, -1, FALSE));
+  gtk_column_view_append_column (self->run_view, plaza_record_column_new (_("Tenant"), COL_TENANT, -1, TRUE));
   gtk_column_view_append_column (self->run_view,
-                                 plaza_billing_page_column (_("Lines"), COL_LINES, COL_LINES_INT, FALSE));
+                                 plaza_record_column_new (_("Lines"), COL_LINES, COL_LINES_INT, FALSE));
   gtk_column_view_append_column (self->run_view,
-                                 plaza_billing_page_column (_("Estimated"), COL_ESTIMATED, -1, FALSE));
+                                 plaza_record_column_new (_("Estimated"), COL_ESTIMATED, -1, FALSE));
   gtk_column_view_append_column (self->run_view,
-                                 plaza_billing_page_column (_("Total"), COL_TOTAL, COL_TOTAL_INT, FALSE));
+                                 plaza_record_column_new (_("Total"), COL_TOTAL, COL_TOTAL_INT, FALSE));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->run_view));
   gtk_widget_set_vexpand (scrolled, TRUE);
 

@@ -12,6 +12,8 @@
 #include "plaza-units-page.h"
 #include "charts/plaza-chart-view.h"
 
+#include "plaza-record-column.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -57,10 +59,6 @@ void       plaza_units_page_busy_push   (PlazaUnitsPage *self);
 void       plaza_units_page_busy_pop    (PlazaUnitsPage *self);
 void       plaza_units_page_toast       (PlazaUnitsPage *self,
                                          const char     *text);
-GtkColumnViewColumn *plaza_units_page_column (const char *title,
-                                              guint       text_column,
-                                              int         int_column,
-                                              gboolean    expand);
 
 GtkWidget *plaza_units_vacancy_build    (PlazaUnitsPage *self);
 void       plaza_units_vacancy_load     (PlazaUnitsPage *self);

@@ -159,17 +159,17 @@ plaza_units_vacancy_build (PlazaUnitsPage *self)
   selection = gtk_no_selection_new (G_LIST_MODEL (self->vacancy_sorted));
   gtk_column_view_set_model (self->vacancy_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
-  append_column (self->vacancy_view, plaza_units_page_column (_("Unit"), VAC_CODE, -1, FALSE));
+  append_column (self->vacancy_view, plaza_record_column_new (_("Unit"), VAC_CODE, -1, FALSE));
   append_column (self->vacancy_view,
-                                 plaza_units_page_column (_("Floor"), VAC_FLOOR, VAC_LEVEL_INT, FALSE));
+                                 plaza_record_column_new (_("Floor"), VAC_FLOOR, VAC_LEVEL_INT, FALSE));
   append_column (self->vacancy_view,
-                                 plaza_units_page_column (_("Area (m²)"), VAC_AREA, VAC_AREA_INT, FALSE));
-  days = plaza_units_page_column (_("Days Vacant"), VAC_DAYS, VAC_DAYS_INT, FALSE);
+                                 plaza_record_column_new (_("Area (m²)"), VAC_AREA, VAC_AREA_INT, FALSE));
+  days = plaza_record_column_new (_("Days Vacant"), VAC_DAYS, VAC_DAYS_INT, FALSE);
   gtk_column_view_append_column (self->vacancy_view, days);
   append_column (self->vacancy_view,
-                                 plaza_units_page_column (_("Last Rent (per m² a month)"), VAC_RENT, VAC_RENT_INT, FALSE));
+                                 plaza_record_column_new (_("Last Rent (per m² a month)"), VAC_RENT, VAC_RENT_INT, FALSE));
   append_column (self->vacancy_view,
-                                 plaza_units_page_column (_("Planned Category"), VAC_CATEGORY, -1, TRUE));
+                                 plaza_record_column_new (_("Planned Category"), VAC_CATEGORY, -1, TRUE));
   gtk_column_view_sort_by_column (self->vacancy_view, days, GTK_SORT_DESCENDING);
   g_object_unref (days);
   gtk_column_view_set_show_column_separators (self->vacancy_view, FALSE);
@@ -370,13 +370,13 @@ plaza_units_zoning_build (PlazaUnitsPage *self)
   gtk_column_view_set_model (GTK_COLUMN_VIEW (table), GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
   append_column (GTK_COLUMN_VIEW (table),
-                                 plaza_units_page_column (_("Category"), ZON_CATEGORY, -1, TRUE));
+                                 plaza_record_column_new (_("Category"), ZON_CATEGORY, -1, TRUE));
   append_column (GTK_COLUMN_VIEW (table),
-                                 plaza_units_page_column (_("Planned (m²)"), ZON_PLANNED, ZON_PLANNED_INT, FALSE));
+                                 plaza_record_column_new (_("Planned (m²)"), ZON_PLANNED, ZON_PLANNED_INT, FALSE));
   append_column (GTK_COLUMN_VIEW (table),
-                                 plaza_units_page_column (_("Let (m²)"), ZON_LET, ZON_LET_INT, FALSE));
+                                 plaza_record_column_new (_("Let (m²)"), ZON_LET, ZON_LET_INT, FALSE));
   append_column (GTK_COLUMN_VIEW (table),
-                                 plaza_units_page_column (_("Let of Planned"), ZON_SHARE, ZON_SHARE_INT, FALSE));
+                                 plaza_record_column_new (_("Let of Planned"), ZON_SHARE, ZON_SHARE_INT, FALSE));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), table);
   gtk_widget_set_size_request (scrolled, -1, 120);
 
