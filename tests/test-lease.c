@@ -7,7 +7,11 @@
  * acquirers serialise; a lease of a dead process on this host, older than
  * the stale age, is stale and is broken only with the exact contents shown;
  * a fresh lease of another host is never stale; a release never removes a
- * file that is no longer ours; mount options that keep locks local.
+ * file that is no longer ours; mount options that keep locks local. Then
+ * the store as on sshfs (PLAZA_FORCE_LOCATION=fuse): every write inside the
+ * lease, two plazactl processes landing every row, a writer killed with
+ * SIGKILL inside its transaction leaving a lease the next writer may break
+ * only through the confirm path.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -307,6 +311,240 @@ test_options (void)
   g_assert_true (plaza_lease_needed ("/tmp/x.db", PLAZA_LOCATION_FUSE));
 }
 
+/* The store on a share whose locks stay local (PLAZA_FORCE_LOCATION=fuse). */
+
+static gboolean
+exec_func (PlazaStore  *store,
+           gpointer     user_data,
+           GError     **error)
+{
+  return plaza_store_exec (store, user_data, error);
+}
+
+static PlazaStore *
+open_mall (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  PlazaStore *store;
+
+  g_setenv ("PLAZA_FORCE_LOCATION", "fuse", TRUE);
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (plaza_store_uses_lease (store));
+  g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "DELETE");
+  g_assert_true (plaza_store_write (store, exec_func,
+                                    "INSERT INTO projects (id, code, name) VALUES (1, 'T', 'Test mall');"
+                                    "INSERT INTO floors (id, project_id, label, level) VALUES (1, 1, '1F', 1);"
+                                    "INSERT INTO units (id, floor_id, code, gross_area, rentable_area) VALUES "
+                                    "  (1, 1, 'A101', 12550, 12550), (2, 1, 'A102', 8000, 8000);",
+                                    &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static gboolean
+peek_lease_func (PlazaStore  *store,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  Fixture *f = user_data;
+  PlazaLeaseInfo info = { 0 };
+
+  /* Inside the transaction the lease is there, and it is ours. */
+  g_assert_true (plaza_lease_read (f->lease, NULL, &info, NULL));
+  g_assert_cmpint (info.pid, ==, getpid ());
+  g_assert_cmpstr (info.host, ==, g_get_host_name ());
+  plaza_lease_info_clear (&info);
+  return plaza_store_exec (store, "INSERT INTO sales_daily (unit_id, date, amount) VALUES (1, '2026-03-01', 123456)",
+                           error);
+}
+
+static void
+test_store_write (Fixture       *f,
+                  gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaStore) store = open_mall (f);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_assert_true (plaza_store_write (store, peek_lease_func, f, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (plaza_test_count (store, "SELECT sum (amount) FROM sales_daily"), ==, 123456);
+
+  /* A failed write rolls back and gives the lease back too. */
+  g_assert_false (plaza_store_write (store, exec_func, "INSERT INTO nowhere VALUES (1)", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+
+  /* The same file on a local disk needs no lease. */
+  g_unsetenv ("PLAZA_FORCE_LOCATION");
+  g_clear_object (&store);
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (plaza_store_uses_lease (store));
+}
+
+/* Two plazactl processes, 20 `sales set` each on their own unit, at once. */
+static void
+test_store_two_processes (Fixture       *f,
+                          gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaStore) store = open_mall (f);
+  g_autoptr(GError) error = NULL;
+  const char *plazactl = g_getenv ("PLAZACTL");
+  GPid pids[2];
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_nonnull (plazactl);
+  g_clear_object (&store);
+  for (guint w = 0; w < 2; w++)
+    {
+      /* Day d of January gets d yuan: 1 + … + 20 = 210 yuan per unit. */
+      g_autofree char *script =
+        g_strdup_printf ("for d in $(seq 1 20); do "
+                         "\"$0\" sales set \"$1\" --unit %s --date 2026-01-$(printf %%02d $d) --amount $d "
+                         ">/dev/null || exit 1; done",
+                         w == 0 ? "A101" : "A102");
+      const char *argv[] = { "/bin/sh", "-c", script, plazactl, f->db, NULL };
+
+      g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                    NULL, NULL, &pids[w], &error));
+      g_assert_no_error (error);
+    }
+  for (guint w = 0; w < 2; w++)
+    {
+      int status = 0;
+
+      g_assert_cmpint (waitpid (pids[w], &status, 0), ==, pids[w]);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+    }
+
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM sales_daily WHERE unit_id = 1"), ==, 20);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM sales_daily WHERE unit_id = 2"), ==, 20);
+  g_assert_cmpint (plaza_test_count (store, "SELECT sum (amount) FROM sales_daily WHERE unit_id = 1"), ==, 21000);
+  g_assert_cmpint (plaza_test_count (store, "SELECT sum (amount) FROM sales_daily WHERE unit_id = 2"), ==, 21000);
+  g_assert_true (plaza_store_check (store, TRUE, &error));
+  g_assert_no_error (error);
+
+  /* No lease file survives a clean run (nor anything else beside the db). */
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_cmpstr (name, ==, "mall.db");
+}
+
+static gboolean
+hang_func (PlazaStore  *store,
+           gpointer     user_data,
+           GError     **error)
+{
+  int fd = GPOINTER_TO_INT (user_data);
+
+  if (!plaza_store_exec (store, "INSERT INTO sales_daily (unit_id, date, amount) VALUES (2, '2026-04-01', 999)",
+                         error))
+    return FALSE;
+  if (write (fd, "x", 1) != 1)
+    _exit (3);
+  g_usleep (60 * G_USEC_PER_SEC);
+  _exit (4);
+}
+
+/* A writer killed inside its transaction leaves the lease: the next writer
+ * is told it is stale and gets in only through the confirmed break. */
+static void
+test_store_killed_writer (Fixture       *f,
+                          gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaStore) store = open_mall (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  PlazaLeaseInfo info = { 0 };
+  int pipefd[2];
+  char byte;
+  pid_t pid;
+
+  g_clear_object (&store);
+  g_assert_cmpint (pipe (pipefd), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      PlazaStore *child = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, NULL);
+
+      close (pipefd[0]);
+      if (child == NULL)
+        _exit (2);
+      plaza_store_write (child, hang_func, GINT_TO_POINTER (pipefd[1]), NULL);
+      _exit (5);
+    }
+  close (pipefd[1]);
+  g_assert_cmpint (read (pipefd[0], &byte, 1), ==, 1);
+  close (pipefd[0]);
+  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+
+  /* Its lease is left behind, naming it. */
+  g_assert_true (plaza_lease_read (f->lease, &contents, &info, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (info.pid, ==, pid);
+  plaza_lease_info_clear (&info);
+
+  g_setenv ("PLAZA_LEASE_STALE_SECONDS", "0", TRUE);
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (plaza_store_write (store, exec_func,
+                                     "INSERT INTO sales_daily (unit_id, date, amount) VALUES (1, '2026-04-01', 500)",
+                                     &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_STALE_LEASE);
+  g_assert_nonnull (strstr (error->message, "no longer running"));
+  g_clear_error (&error);
+  g_assert_true (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+
+  /* The user agreed to what was shown: break exactly that, then write. */
+  g_assert_true (plaza_lease_break (f->lease, contents, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_store_write (store, exec_func,
+                                    "INSERT INTO sales_daily (unit_id, date, amount) VALUES (1, '2026-04-01', 500)",
+                                    &error));
+  g_assert_no_error (error);
+  g_unsetenv ("PLAZA_LEASE_STALE_SECONDS");
+
+  /* The killed write is gone (its hot journal rolled back), ours is there. */
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM sales_daily WHERE unit_id = 2"), ==, 0);
+  g_assert_cmpint (plaza_test_count (store, "SELECT sum (amount) FROM sales_daily"), ==, 500);
+  g_assert_true (plaza_store_check (store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+}
+
+/* The small demo written through the lease: no lease left, file intact. */
+static void
+test_store_demo (Fixture       *f,
+                 gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_setenv ("PLAZA_FORCE_LOCATION", "fuse", TRUE);
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 15, G_DATE_JUNE, 2026);
+  g_assert_true (plaza_demo_generate (store, 3, PLAZA_DEMO_SMALL, &today, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM units"), >, 0);
+  g_assert_true (plaza_store_check (store, TRUE, &error));
+  g_assert_no_error (error);
+  g_unsetenv ("PLAZA_FORCE_LOCATION");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +560,10 @@ main (int   argc,
   ADD ("other-host", test_other_host);
   ADD ("release-replaced", test_release_replaced);
   ADD ("read-only-folder", test_read_only_folder);
+  ADD ("store/write", test_store_write);
+  ADD ("store/two-processes", test_store_two_processes);
+  ADD ("store/killed-writer", test_store_killed_writer);
+  ADD ("store/demo", test_store_demo);
 #undef ADD
 
   return g_test_run ();

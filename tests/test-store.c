@@ -365,11 +365,32 @@ test_policy (Fixture       *f,
   g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "WAL");
   g_clear_object (&store);
 
-  /* The same file seen as a share: back to a rollback journal, full sync, no mmap. */
+  /* The same file seen as a share: left in WAL, so refused (read-only, with
+   * the reason) until the one-click fix; then a rollback journal, full
+   * sync, no mmap, and writable. */
   g_setenv ("PLAZA_FORCE_LOCATION", "network", TRUE);
   store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_true (plaza_location_is_network (plaza_store_get_location (store)));
+  g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "WAL");
+  g_assert_true (plaza_store_needs_journal_fix (store));
+  g_assert_true (plaza_store_is_read_only (store));
+  g_assert_nonnull (strstr (plaza_store_get_read_only_reason (store), "WAL mode"));
+  g_assert_false (plaza_store_set_setting (store, "k", "v", &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_true (plaza_store_fix_journal_mode (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (plaza_store_needs_journal_fix (store));
+  g_assert_false (plaza_store_is_read_only (store));
+  g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "DELETE");
+  g_assert_true (plaza_store_set_setting (store, "k", "v", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (plaza_store_needs_journal_fix (store));
   g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "DELETE");
   g_assert_cmpint (plaza_test_count (store, "PRAGMA synchronous"), ==, 2);
   g_assert_cmpint (plaza_test_count (store, "PRAGMA mmap_size"), ==, 0);

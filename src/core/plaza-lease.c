@@ -196,7 +196,7 @@ plaza_lease_info_is_stale (const PlazaLeaseInfo *info,
 {
   g_return_val_if_fail (info != NULL, FALSE);
 
-  if (now - info->heartbeat < (gint64) stale_after_s)
+  if (info->heartbeat <= 0 || now - info->heartbeat < (gint64) stale_after_s)
     return FALSE;
   if (g_strcmp0 (info->host, g_get_host_name ()) == 0)
     return !pid_running (info->pid);
@@ -343,8 +343,14 @@ plaza_lease_acquire (const char   *db_path,
 
       if (plaza_lease_read (lease->path, &held, &info, NULL))
         {
-          gboolean stale = plaza_lease_info_is_stale (&info, g_get_real_time () / G_USEC_PER_SEC,
-                                                      stale_after ());
+          gboolean stale;
+          GStatBuf st;
+
+          /* Created but not yet written (or a holder that died in
+           * between): its age is the file's own. */
+          if (info.heartbeat == 0 && g_stat (lease->path, &st) == 0)
+            info.heartbeat = (gint64) st.st_mtime;
+          stale = plaza_lease_info_is_stale (&info, g_get_real_time () / G_USEC_PER_SEC, stale_after ());
           if (stale)
             {
               g_autofree char *who = plaza_lease_info_describe (&info);

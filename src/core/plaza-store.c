@@ -24,6 +24,7 @@
 #include "plaza-core-resources.h"
 #include "plaza-fault-vfs.h"
 #include "plaza-io-delay-vfs.h"
+#include "plaza-lease.h"
 #include "plaza-store.h"
 
 /* 'PLZA': marks a file as a Plaza database (PRAGMA application_id). */
@@ -36,6 +37,8 @@
 /* … and this many attempts are made, with a jittered pause between. */
 #define WRITE_ATTEMPTS 5
 #define COMMIT_ATTEMPTS 5
+/* Where locks stay local, a write waits this long for the lease file. */
+#define LEASE_TIMEOUT_MS 10000
 
 struct _PlazaStore
 {
@@ -51,6 +54,8 @@ struct _PlazaStore
   int            schema_version;
   guint          write_depth;
   gboolean       read_only;
+  gboolean       lease_needed;  /* locks stay local: writes take the lease file */
+  gboolean       wal_on_share;  /* a share's file left in WAL mode: read-only until fixed */
 };
 
 G_DEFINE_FINAL_TYPE (PlazaStore, plaza_store, G_TYPE_OBJECT)
@@ -294,6 +299,24 @@ apply_policy (PlazaStore  *self,
   if (!exec_sql (self->db, "PRAGMA foreign_keys = ON", error))
     return FALSE;
 
+  /* A shared file left in WAL mode is not switched behind the user's back:
+   * it opens read-only until plaza_store_fix_journal_mode(). */
+  if (policy.network)
+    {
+      g_autofree char *current = query_text (self->db, "PRAGMA journal_mode");
+
+      if (g_ascii_strcasecmp (current != NULL ? current : "", "wal") == 0)
+        {
+          self->wal_on_share = TRUE;
+          self->read_only = TRUE;
+          g_free (self->read_only_reason);
+          self->read_only_reason =
+            g_strdup (_("This shared file is in WAL mode, which is unsafe on a network drive, "
+                        "so it is open read-only. Fix the journal mode (no other computer may "
+                        "have it open) to change it."));
+        }
+    }
+
   if (!self->read_only)
     {
       g_autofree char *mode_sql = g_strdup_printf ("PRAGMA journal_mode = %s",
@@ -320,7 +343,7 @@ apply_policy (PlazaStore  *self,
       self->journal_mode = up;
     }
 
-  if (policy.network && g_strcmp0 (self->journal_mode, "WAL") == 0)
+  if (policy.network && g_strcmp0 (self->journal_mode, "WAL") == 0 && !self->wal_on_share)
     {
       g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_FAILED,
                    _("This shared file is in WAL mode, which is unsafe on a network drive. "
@@ -426,6 +449,21 @@ plaza_store_open (const char           *path,
     }
 
   self->location = plaza_location_detect (path);
+  self->lease_needed = plaza_lease_needed (path, self->location);
+  if (self->lease_needed && !read_only && !create)
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      /* Without its lease file no write is safe here. */
+      if (g_access (folder, W_OK) != 0)
+        {
+          read_only = TRUE;
+          g_free (self->read_only_reason);
+          self->read_only_reason =
+            g_strdup (_("This file is on a share whose locks do not reach the server, and "
+                        "Plaza cannot create its lock file in the folder; it is open read-only."));
+        }
+    }
 
   if (!open_connection (self, create, read_only, error))
     {
@@ -589,27 +627,14 @@ write_nested (PlazaStore          *self,
   return exec_sql (self->db, "RELEASE plaza_nested", error);
 }
 
-gboolean
-plaza_store_write (PlazaStore          *self,
+static gboolean
+write_transaction (PlazaStore          *self,
                    PlazaStoreWriteFunc  func,
                    gpointer             user_data,
                    GError             **error)
 {
   int rc = SQLITE_BUSY;
   gboolean ok;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  if (self->read_only)
-    {
-      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY, "%s",
-                   plaza_store_get_read_only_reason (self));
-      return FALSE;
-    }
-
-  if (self->write_depth > 0)
-    return write_nested (self, func, user_data, error);
 
   for (guint attempt = 0; attempt < WRITE_ATTEMPTS; attempt++)
     {
@@ -656,6 +681,119 @@ plaza_store_write (PlazaStore          *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Where locks stay local, the lease file is the write lock: taken before
+ * BEGIN IMMEDIATE, given back after COMMIT or ROLLBACK. */
+static gboolean
+take_lease (PlazaStore  *self,
+            PlazaLease **lease,
+            GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  PlazaStoreError code;
+
+  if (plaza_lease_acquire (self->path, LEASE_TIMEOUT_MS, lease, &local))
+    return TRUE;
+  switch (local->code)
+    {
+    case PLAZA_LEASE_ERROR_BUSY:
+      code = PLAZA_STORE_ERROR_BUSY;
+      break;
+    case PLAZA_LEASE_ERROR_STALE:
+      code = PLAZA_STORE_ERROR_STALE_LEASE;
+      break;
+    case PLAZA_LEASE_ERROR_CANNOT_CREATE:
+      code = PLAZA_STORE_ERROR_READ_ONLY;
+      break;
+    default:
+      code = PLAZA_STORE_ERROR_FAILED;
+      break;
+    }
+  g_set_error_literal (error, PLAZA_STORE_ERROR, code, local->message);
+  return FALSE;
+}
+
+gboolean
+plaza_store_write (PlazaStore          *self,
+                   PlazaStoreWriteFunc  func,
+                   gpointer             user_data,
+                   GError             **error)
+{
+  PlazaLease *lease = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY, "%s",
+                   plaza_store_get_read_only_reason (self));
+      return FALSE;
+    }
+
+  if (self->write_depth > 0)
+    return write_nested (self, func, user_data, error);
+
+  if (self->lease_needed && !take_lease (self, &lease, error))
+    return FALSE;
+  ok = write_transaction (self, func, user_data, error);
+  plaza_lease_release (lease);
+  return ok;
+}
+
+gboolean
+plaza_store_uses_lease (PlazaStore *self)
+{
+  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
+  return self->lease_needed;
+}
+
+gboolean
+plaza_store_needs_journal_fix (PlazaStore *self)
+{
+  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
+  return self->wal_on_share;
+}
+
+gboolean
+plaza_store_fix_journal_mode (PlazaStore  *self,
+                              GError     **error)
+{
+  PlazaLease *lease = NULL;
+  g_autofree char *mode = NULL;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
+
+  if (!self->wal_on_share)
+    return TRUE;
+  if (g_access (self->path, W_OK) != 0)
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY,
+                   _("You do not have permission to change this file."));
+      return FALSE;
+    }
+  if (self->lease_needed && !take_lease (self, &lease, error))
+    return FALSE;
+  if (!open_connection (self, FALSE, FALSE, error))
+    {
+      plaza_lease_release (lease);
+      return FALSE;
+    }
+  /* Needs the only connection: SQLite refuses while another holds the file. */
+  mode = query_text (self->db, "PRAGMA journal_mode = DELETE");
+  plaza_lease_release (lease);
+  if (g_ascii_strcasecmp (mode != NULL ? mode : "", "delete") != 0)
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY,
+                   _("Could not leave WAL mode: close Plaza on the other computers and try again."));
+      return FALSE;
+    }
+  self->wal_on_share = FALSE;
+  self->read_only = FALSE;
+  g_clear_pointer (&self->read_only_reason, g_free);
+  return apply_policy (self, error);
 }
 
 gboolean

@@ -31,6 +31,8 @@ typedef enum
   PLAZA_STORE_ERROR_CONFLICT,      /* optimistic concurrency: someone saved first */
   PLAZA_STORE_ERROR_INVALID,       /* bad input; the message says which field */
   PLAZA_STORE_ERROR_CORRUPT,       /* integrity check failed */
+  PLAZA_STORE_ERROR_STALE_LEASE,   /* a share's lease file left by a writer that is gone:
+                                    * show it (plaza-lease.h) and break it only if the user agrees */
 } PlazaStoreError;
 
 typedef enum
@@ -82,6 +84,16 @@ void            plaza_store_set_user           (PlazaStore           *self,
 gboolean        plaza_store_write              (PlazaStore           *self,
                                                 PlazaStoreWriteFunc   func,
                                                 gpointer              user_data,
+                                                GError              **error);
+
+/* TRUE when the file's share keeps locks local (sshfs/FUSE, CIFS nobrl, NFS
+ * nolock/local_lock): every write runs inside the lease file (plaza-lease.h). */
+gboolean        plaza_store_uses_lease         (PlazaStore           *self);
+/* TRUE when a shared file was found in WAL mode: it is open read-only and
+ * plaza_store_fix_journal_mode() (the one-click fix) switches it to DELETE;
+ * that needs the only connection to the file. */
+gboolean        plaza_store_needs_journal_fix  (PlazaStore           *self);
+gboolean        plaza_store_fix_journal_mode   (PlazaStore           *self,
                                                 GError              **error);
 
 /* Inside plaza_store_write(): append one row to change_log. */
