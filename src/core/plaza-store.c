@@ -56,11 +56,16 @@ struct _PlazaStore
   gboolean       read_only;
   gboolean       lease_needed;  /* locks stay local: writes take the lease file */
   gboolean       wal_on_share;  /* a share's file left in WAL mode: read-only until fixed */
+  PlazaLease    *open_lease;    /* held while opening (its reads see no live writer's journal) */
 };
 
 G_DEFINE_FINAL_TYPE (PlazaStore, plaza_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (plaza-store-error-quark, plaza_store_error)
+
+static gboolean take_lease (PlazaStore  *self,
+                            PlazaLease **lease,
+                            GError     **error);
 
 static PlazaStoreError
 error_code_from_sqlite (int rc)
@@ -389,6 +394,7 @@ plaza_store_finalize (GObject *object)
   PlazaStore *self = PLAZA_STORE (object);
 
   g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->open_lease, plaza_lease_release);
   g_free (self->path);
   g_free (self->user);
   g_free (self->host);
@@ -464,6 +470,10 @@ plaza_store_open (const char           *path,
                         "Plaza cannot create its lock file in the folder; it is open read-only."));
         }
     }
+  /* Opening reads the file: where locks stay local it does so inside the
+   * lease, or it could take a writer's live journal for a hot one. */
+  if (self->lease_needed && !read_only && !take_lease (self, &self->open_lease, error))
+    return NULL;
 
   if (!open_connection (self, create, read_only, error))
     {
@@ -527,6 +537,7 @@ plaza_store_open (const char           *path,
            plaza_location_to_string (self->location), self->journal_mode,
            self->schema_version, self->read_only ? ", read-only" : "");
 
+  g_clear_pointer (&self->open_lease, plaza_lease_release);
   return g_steal_pointer (&self);
 }
 
@@ -736,8 +747,20 @@ plaza_store_write (PlazaStore          *self,
   if (self->write_depth > 0)
     return write_nested (self, func, user_data, error);
 
-  if (self->lease_needed && !take_lease (self, &lease, error))
-    return FALSE;
+  if (self->lease_needed && self->open_lease == NULL)
+    {
+      if (!take_lease (self, &lease, error))
+        return FALSE;
+      /* A fresh connection inside the lease: a file descriptor kept open
+       * over FUSE (sshfs) may serve pages from the kernel's cache that
+       * another computer has since rewritten, and a write built on them
+       * loses that computer's rows. Opening again drops that cache. */
+      if (!open_connection (self, FALSE, FALSE, error) || !apply_policy (self, error))
+        {
+          plaza_lease_release (lease);
+          return FALSE;
+        }
+    }
   ok = write_transaction (self, func, user_data, error);
   plaza_lease_release (lease);
   return ok;
