@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <signal.h>
@@ -445,7 +446,12 @@ hang_func (PlazaStore  *store,
 {
   int fd = GPOINTER_TO_INT (user_data);
 
-  if (!plaza_store_exec (store, "INSERT INTO sales_daily (unit_id, date, amount) VALUES (2, '2026-04-01', 999)",
+  /* A tiny page cache spills changed pages into the file before COMMIT:
+   * the journal is then a real, synced hot journal. */
+  if (!plaza_store_exec (store, "PRAGMA cache_size = 2;"
+                         "WITH RECURSIVE d (n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM d WHERE n < 3000) "
+                         "INSERT INTO sales_daily (unit_id, date, amount) "
+                         "SELECT 2, date ('2000-01-01', '+' || n || ' days'), 999 FROM d",
                          error))
     return FALSE;
   if (write (fd, "x", 1) != 1)
@@ -493,6 +499,23 @@ test_store_killed_writer (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (info.pid, ==, pid);
   plaza_lease_info_clear (&info);
+
+  /* Its journal is left too. While the lease is there a reader must not
+   * take that journal for a hot one (on a real share it may be a live
+   * writer's): it reads the committed rows and leaves the journal alone. */
+  {
+    g_autofree char *journal = g_strconcat (f->db, "-journal", NULL);
+    const char *vfs = getenv ("PLAZA_TEST_LEASE_VFS_OFF") ? NULL : plaza_lease_vfs_ensure (NULL);
+    sqlite3 *reader = NULL;
+
+    g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+    /* A writable connection, as another computer's would be
+     * (PLAZA_TEST_LEASE_VFS_OFF=1: the plain VFS, which rolls it back). */
+    g_assert_cmpint (sqlite3_open_v2 (f->db, &reader, SQLITE_OPEN_READWRITE, vfs), ==, SQLITE_OK);
+    sqlite3_exec (reader, "SELECT count(*) FROM sales_daily", NULL, NULL, NULL);
+    sqlite3_close (reader);
+    g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+  }
 
   /* Opening reads inside the lease too, so it is the open that reports it. */
   g_setenv ("PLAZA_LEASE_STALE_SECONDS", "0", TRUE);

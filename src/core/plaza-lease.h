@@ -98,4 +98,9 @@ gboolean     plaza_lease_break            (const char      *lease_path,
                                            const char      *expected_contents,
                                            GError         **error);
 
+/* The SQLite VFS for files that need the lease: over @below_name (NULL: the
+ * default), a journal is never hot while a lease file exists. Returns its
+ * name (registered once; the first caller's @below_name wins). */
+const char  *plaza_lease_vfs_ensure       (const char      *below_name);
+
 G_END_DECLS

@@ -276,7 +276,8 @@ open_connection (PlazaStore  *self,
 
   plaza_fault_vfs_ensure (); /* PLAZA_FAULT=OP:N:KIND (tests): the default VFS fails on cue */
   rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_FULLMUTEX,
-                        plaza_io_delay_vfs_ensure ());
+                        self->lease_needed ? plaza_lease_vfs_ensure (plaza_io_delay_vfs_ensure ())
+                                           : plaza_io_delay_vfs_ensure ());
   if (rc != SQLITE_OK)
     {
       set_error_from_rc (error, self->db, rc);

@@ -47,17 +47,19 @@ for m in m1 m2; do
     root@127.0.0.1:"$SRC" "$BASE/$m" || { echo "sshfs failed"; exit 1; }
 done
 
+SEQ=0
 run () {   # $1 = label, $2 = PLAZA_FORCE_LOCATION value or ""
-  rm -f "$SRC"/m.db*
-  PLAZA_FORCE_LOCATION=local "$PLAZACTL" init "$SRC/m.db" >/dev/null
-  sqlite3 "$SRC/m.db" "PRAGMA journal_mode=DELETE;" >/dev/null
+  SEQ=$((SEQ + 1))
+  DB=m$SEQ.db   # a new file each run: nothing left of the last run's damage
+  PLAZA_FORCE_LOCATION=local "$PLAZACTL" init "$SRC/$DB" >/dev/null
+  sqlite3 "$SRC/$DB" "PRAGMA journal_mode=DELETE;" >/dev/null
   units=""
   n=0
   for m in m1 m2; do for w in $(seq 1 "$W"); do n=$((n + 1)); units="$units $m:U$n"; done; done
   sql="INSERT INTO projects (id, code, name) VALUES (1, 'T', 'T'); INSERT INTO floors (id, project_id, label, level) VALUES (1, 1, '1F', 1);"
   i=0
   for u in $units; do i=$((i + 1)); sql="$sql INSERT INTO units (id, floor_id, code, gross_area, rentable_area) VALUES ($i, 1, '${u#*:}', 100, 100);"; done
-  sqlite3 "$SRC/m.db" "$sql"
+  sqlite3 "$SRC/$DB" "$sql"
   start=$(date +%s)
   for u in $units; do
     (
@@ -65,18 +67,18 @@ run () {   # $1 = label, $2 = PLAZA_FORCE_LOCATION value or ""
       fails=0
       for d in $(seq 1 "$K"); do
         day=$(printf '2026-%02d-%02d' $(( (d - 1) / 28 + 1 )) $(( (d - 1) % 28 + 1 )))
-        "$PLAZACTL" sales set "$BASE/${u%%:*}/m.db" --unit "${u#*:}" --date "$day" --amount "$d" >/dev/null 2>>"$BASE/errors" || fails=$((fails + 1))
+        "$PLAZACTL" sales set "$BASE/${u%%:*}/$DB" --unit "${u#*:}" --date "$day" --amount "$d" >/dev/null 2>>"$BASE/errors" || fails=$((fails + 1))
       done
       echo "$fails" > "$BASE/fails.${u#*:}"
     ) &
   done
   wait
   end=$(date +%s)
-  landed=$(sqlite3 "$SRC/m.db" "SELECT count(*) FROM sales_daily" 2>&1)
-  check=$(sqlite3 "$SRC/m.db" "PRAGMA integrity_check" 2>&1 | head -3 | tr '\n' ' ')
+  landed=$(sqlite3 "$SRC/$DB" "SELECT count(*) FROM sales_daily" 2>&1)
+  check=$(sqlite3 "$SRC/$DB" "PRAGMA integrity_check" 2>&1 | head -3 | tr '\n' ' ')
   fails=$(cat "$BASE"/fails.* | awk '{s += $1} END {print s}')
   left=$(ls "$SRC" | grep -c plaza-lease)
-  echo "$1: rows landed $landed of $(( 2 * W * K )), failed writes $fails, integrity_check: $check, lease files left $left, ${end}-${start}s -> $((end - start)) s"
+  echo "$1: rows landed $landed of $(( 2 * W * K )), failed writes $fails, integrity_check: $check, lease files left $left, $((end - start)) s"
   if [ -s "$BASE/errors" ]; then echo "  first errors:"; sort "$BASE/errors" | uniq -c | sort -rn | head -3; fi
   rm -f "$BASE"/errors "$BASE"/fails.*
 }
