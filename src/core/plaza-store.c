@@ -25,6 +25,7 @@
 #include "plaza-fault-vfs.h"
 #include "plaza-io-delay-vfs.h"
 #include "plaza-lease.h"
+#include "plaza-permissions.h"
 #include "plaza-store.h"
 
 /* 'PLZA': marks a file as a Plaza database (PRAGMA application_id). */
@@ -47,6 +48,7 @@ struct _PlazaStore
   sqlite3       *db;
   char          *path;
   char          *user;
+  char          *role;          /* NULL: no permission checks */
   char          *host;
   char          *read_only_reason;
   char          *journal_mode;
@@ -398,6 +400,7 @@ plaza_store_finalize (GObject *object)
   g_clear_pointer (&self->open_lease, plaza_lease_release);
   g_free (self->path);
   g_free (self->user);
+  g_free (self->role);
   g_free (self->host);
   g_free (self->read_only_reason);
   g_free (self->journal_mode);
@@ -609,6 +612,24 @@ plaza_store_set_user (PlazaStore *self,
 
   g_free (self->user);
   self->user = g_strdup (user);
+}
+
+const char *
+plaza_store_get_role (PlazaStore *self)
+{
+  g_return_val_if_fail (PLAZA_IS_STORE (self), NULL);
+  return self->role;
+}
+
+void
+plaza_store_set_role (PlazaStore *self,
+                      const char *role)
+{
+  g_return_if_fail (PLAZA_IS_STORE (self));
+  g_return_if_fail (role == NULL || plaza_role_is_valid (role));
+
+  g_free (self->role);
+  self->role = g_strdup (role);
 }
 
 /* A pause of 20–80 ms × attempt, so competing writers do not retry in step. */
@@ -835,6 +856,13 @@ plaza_store_log_change (PlazaStore  *self,
   g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
   g_return_val_if_fail (entity != NULL && action != NULL, FALSE);
   g_return_val_if_fail (self->write_depth > 0, FALSE);
+
+  if (self->role != NULL && !plaza_permission_allows (self->role, entity, action))
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_PERMISSION,
+                   _("Your role (%s) may not do this (%s: %s)."), plaza_role_get_label (self->role), entity, action);
+      return FALSE;
+    }
 
   now = g_date_time_new_now_utc ();
   at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");

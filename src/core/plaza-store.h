@@ -33,6 +33,7 @@ typedef enum
   PLAZA_STORE_ERROR_CORRUPT,       /* integrity check failed */
   PLAZA_STORE_ERROR_STALE_LEASE,   /* a share's lease file left by a writer that is gone:
                                     * show it (plaza-lease.h) and break it only if the user agrees */
+  PLAZA_STORE_ERROR_PERMISSION,    /* the store's role may not do this write */
 } PlazaStoreError;
 
 typedef enum
@@ -77,6 +78,13 @@ const char     *plaza_store_get_journal_mode   (PlazaStore           *self);
 const char     *plaza_store_get_user           (PlazaStore           *self);
 void            plaza_store_set_user           (PlazaStore           *self,
                                                 const char           *user);
+/* The signed-in user's role (plaza-permissions.h). Set, every
+ * plaza_store_log_change() it may not do fails with
+ * PLAZA_STORE_ERROR_PERMISSION, so the write rolls back. NULL (the default:
+ * tests, the demo, plazactl) checks nothing. */
+const char     *plaza_store_get_role           (PlazaStore           *self);
+void            plaza_store_set_role           (PlazaStore           *self,
+                                                const char           *role);
 
 /* Runs @func in a short BEGIN IMMEDIATE transaction with a busy timeout and a
  * bounded retry with jitter. A lock that cannot be had in time fails with
