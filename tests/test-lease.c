@@ -11,7 +11,8 @@
  * the store as on sshfs (PLAZA_FORCE_LOCATION=fuse): every write inside the
  * lease, two plazactl processes landing every row, a writer killed with
  * SIGKILL inside its transaction leaving a lease the next writer may break
- * only through the confirm path.
+ * only through the confirm path; plazactl share status, break-lease and
+ * fix-journal.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -568,6 +569,73 @@ test_store_demo (Fixture       *f,
   g_unsetenv ("PLAZA_FORCE_LOCATION");
 }
 
+/* plazactl share: status, a break only of a stale lease and only with
+ * --yes, and the journal fix. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *stale = lease_text (g_get_host_name (), dead_pid (), now_s () - 100);
+  g_autofree char *live = lease_text (g_get_host_name (), getpid (), now_s ());
+  const char *status[] = { "share", "status", f->db, NULL };
+  const char *ask[] = { "share", "break-lease", f->db, NULL };
+  const char *yes[] = { "share", "break-lease", f->db, "--yes", NULL };
+  const char *fix[] = { "share", "fix-journal", f->db, NULL };
+
+  /* A local file: WAL. */
+  g_setenv ("PLAZA_FORCE_LOCATION", "local", TRUE);
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "WAL");
+  g_clear_object (&store);
+
+  g_setenv ("PLAZA_FORCE_LOCATION", "fuse", TRUE);
+  g_assert_cmpint (plaza_test_run_plazactl (status, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "lease: needed"));
+  g_assert_nonnull (strstr (out, "holder: none"));
+  g_clear_pointer (&out, g_free);
+
+  /* Stale (dead pid, 100 s old): shown so, broken only with --yes. */
+  g_assert_true (g_file_set_contents (f->lease, stale, -1, NULL));
+  g_assert_cmpint (plaza_test_run_plazactl (status, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "(stale)"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (plaza_test_run_plazactl (ask, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "--yes"));
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (plaza_test_run_plazactl (yes, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Stale lease removed"));
+  g_clear_pointer (&out, g_free);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+
+  /* Live (this process): never broken. */
+  g_assert_true (g_file_set_contents (f->lease, live, -1, NULL));
+  g_assert_cmpint (plaza_test_run_plazactl (yes, &out, &err), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_assert_nonnull (strstr (err, "live writer"));
+  g_assert_true (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_unlink (f->lease);
+
+  /* On a share the WAL file is refused until fixed; the fix makes it DELETE. */
+  g_assert_cmpint (plaza_test_run_plazactl (fix, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "now DELETE"));
+  g_clear_pointer (&out, g_free);
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (plaza_store_is_read_only (store));
+  g_assert_cmpstr (plaza_store_get_journal_mode (store), ==, "DELETE");
+  g_clear_object (&store);
+  g_assert_cmpint (plaza_test_run_plazactl (fix, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "nothing to fix"));
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_unsetenv ("PLAZA_FORCE_LOCATION");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +655,7 @@ main (int   argc,
   ADD ("store/two-processes", test_store_two_processes);
   ADD ("store/killed-writer", test_store_killed_writer);
   ADD ("store/demo", test_store_demo);
+  ADD ("cli", test_cli);
 #undef ADD
 
   return g_test_run ();

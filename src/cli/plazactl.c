@@ -29,6 +29,7 @@ static const PlazactlVerb verbs[] = {
   { "backup", plazactl_cmd_backup, N_("DB DEST_DIR [--keep N] — a checked backup of DB in DEST_DIR (prints its path)") },
   { "restore", plazactl_cmd_restore, N_("BACKUP DB --yes — copy a checked backup into DB (overwrites it)") },
   { "backups", plazactl_cmd_backups, N_("DB DEST_DIR — the backups of DB in DEST_DIR, newest first, as CSV") },
+  { "share",  plazactl_cmd_share,  N_("status DB | break-lease DB --yes | fix-journal DB — the share's lock file and journal mode") },
   { "check",  plazactl_cmd_check,  N_("DB — check the file's integrity and schema version") },
   { "import", plazactl_cmd_import, N_("units|sales DB FILE.csv — import a CSV file, all or nothing") },
   { "export", plazactl_cmd_export, N_("units|sales DB — write CSV on standard output") },
