@@ -340,6 +340,68 @@ test_demo_as_viewer (Fixture       *f,
   }
 }
 
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *pw = g_build_filename (f->dir, "pw.txt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaUser) u = NULL;
+
+  g_clear_object (&f->store);
+  g_assert_true (g_file_set_contents (pw, "secret-li-1\n", -1, NULL));
+  {
+    const char *args[] = { "users", "add", f->path, "--name", "li", "--role", "clerk", "--display-name", "李经理",
+                           "--password-file", pw, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "admin"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  g_assert_true (g_file_set_contents (pw, "9lives-x\n", -1, NULL));
+  {
+    const char *args[] = { "users", "add", f->path, "--name", "wang", "--role", "clerk", "--password-file", pw, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "digit"));
+    g_assert_null (strchr (strchr (err, '\n') + 1, '\n'));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  g_assert_true (g_file_set_contents (pw, "secret-wang\n", -1, NULL));
+  {
+    const char *args[] = { "users", "add", f->path, "--name", "wang", "--role", "clerk", "--password-file", pw, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *args[] = { "users", "list", f->path, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
+    g_assert_cmpstr (out, ==, "login,display_name,role,active,failed_logins,locked_until\n"
+                              "li,李经理,admin,1,0,\n"
+                              "wang,,clerk,1,0,\n");
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  g_assert_true (g_file_set_contents (pw, "other-secret\n", -1, NULL));
+  {
+    const char *args[] = { "users", "passwd", f->path, "--name", "wang", "--password-file", pw, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
+  }
+  f->store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  u = plaza_users_verify (f->store, "wang", "other-secret", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (u->role, ==, "clerk");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,5 +415,6 @@ main (int   argc,
   g_test_add_func ("/users/permissions", test_permission_table);
   g_test_add ("/users/enforcement", Fixture, NULL, fixture_set_up, test_enforcement, fixture_tear_down);
   g_test_add ("/users/demo", Fixture, NULL, fixture_set_up, test_demo_as_viewer, fixture_tear_down);
+  g_test_add ("/users/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   return g_test_run ();
 }

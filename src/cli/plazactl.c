@@ -54,6 +54,7 @@ static const PlazactlVerb verbs[] = {
   { "report", plazactl_cmd_report, N_("DB --month YYYY-MM --out FILE.pdf [--today DATE] — the monthly performance report as a PDF") },
   { "sales", plazactl_cmd_sales, N_("set|estimate|missing|anomalies DB … — daily sales by hand, estimated months, missing reports and anomalies") },
   { "tenants", plazactl_cmd_tenants, N_("licences DB [--within DAYS] [--today DATE] — expired and expiring business licences as CSV") },
+  { "users", plazactl_cmd_users, N_("add DB --name N --role R [--display-name D] [--password-file F] | list DB | passwd DB --name N [--password-file F] — user accounts (password from standard input)") },
   { "brands", plazactl_cmd_brands, N_("list DB [--search TEXT] — the brand library as CSV") },
 };
 

@@ -55,6 +55,7 @@ int  plazactl_cmd_fitouts (int argc, char **argv);
 int  plazactl_cmd_review   (int argc, char **argv);
 int  plazactl_cmd_eviction (int argc, char **argv);
 int  plazactl_cmd_units    (int argc, char **argv);
+int  plazactl_cmd_users    (int argc, char **argv);   /* add|list|passwd */
 int  plazactl_cmd_share    (int argc, char **argv);   /* status|break-lease|fix-journal */
 
 G_END_DECLS
