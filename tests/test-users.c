@@ -125,6 +125,16 @@ test_create_and_verify (Fixture       *f,
   g_assert_error (error, PLAZA_USERS_ERROR, PLAZA_USERS_ERROR_WRONG_PASSWORD);
   g_clear_error (&error);
 
+  /* the last administrator stays one */
+  g_assert_false (plaza_users_set_role (f->store, "li", "manager", &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (plaza_users_set_active (f->store, "li", FALSE, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM users WHERE login = 'li' AND role = 'admin' "
+                                     "AND active = 1"), ==, 1);
+
   /* set role, switch off */
   g_assert_true (plaza_users_set_role (f->store, "wang", "planner", &error));
   g_assert_no_error (error);
@@ -142,7 +152,10 @@ test_create_and_verify (Fixture       *f,
   g_assert_false (plaza_users_change_password (f->store, "wang", "wrong-old-pw", "new-secret-1", &error));
   g_assert_error (error, PLAZA_USERS_ERROR, PLAZA_USERS_ERROR_WRONG_PASSWORD);
   g_clear_error (&error);
+  plaza_store_set_role (f->store, "viewer");
   g_assert_true (plaza_users_change_password (f->store, "wang", "secret-wang", "new-secret-1", &error));
+  g_assert_cmpstr (plaza_store_get_role (f->store), ==, "viewer");
+  plaza_store_set_role (f->store, NULL);
   g_assert_no_error (error);
   g_clear_pointer (&u, plaza_user_free);
   g_assert_null (plaza_users_verify (f->store, "wang", "secret-wang", NULL, &error));

@@ -282,6 +282,21 @@ update_write (PlazaStore  *store,
 
   if (u == NULL)
     return FALSE;
+  if (g_str_equal (u->role, "admin") && u->active && d->column != NULL &&
+      ((g_str_equal (d->column, "role") && !g_str_equal (d->text, "admin")) ||
+       (g_str_equal (d->column, "active") && d->number == 0)))
+    {
+      g_autoptr(sqlite3_stmt) others = plaza_store_prepare (store, "SELECT count(*) FROM users WHERE role = 'admin' "
+                                                            "AND active = 1 AND id != ?", error);
+
+      if (others == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (others, 1, u->id);
+      if (sqlite3_step (others) != SQLITE_ROW)
+        return plaza_store_set_sqlite_error (store, error);
+      if (sqlite3_column_int64 (others, 0) == 0)
+        return invalid (error, _("role: this is the last administrator; make another one first."));
+    }
   if (d->column == NULL)
     sql = g_strdup ("UPDATE users SET failed_logins = ?, locked_until = ?, rev = rev + 1 WHERE id = ?");
   else if (g_str_equal (d->column, "password_hash"))

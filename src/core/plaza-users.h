@@ -86,6 +86,8 @@ gboolean    plaza_users_change_password  (PlazaStore  *store,
                                           const char  *old_password,
                                           const char  *new_password,
                                           GError     **error);
+/* The last active admin can neither lose the role nor be switched off
+ * (PLAZA_STORE_ERROR_INVALID). */
 gboolean    plaza_users_set_role         (PlazaStore  *store,
                                           const char  *login,
                                           const char  *role,
