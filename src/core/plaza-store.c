@@ -26,48 +26,17 @@
 #include "plaza-io-delay-vfs.h"
 #include "plaza-lease.h"
 #include "plaza-permissions.h"
-#include "plaza-store.h"
+#include "plaza-store-private.h"
 
 /* 'PLZA': marks a file as a Plaza database (PRAGMA application_id). */
 #define PLAZA_APPLICATION_ID 0x504C5A41
 
 #define MIGRATIONS_PATH "/org/plaza/Plaza/core/migrations"
 
-/* Each attempt at the write lock waits this long inside SQLite … */
-#define BUSY_TIMEOUT_MS 1000
-/* … and this many attempts are made, with a jittered pause between. */
-#define WRITE_ATTEMPTS 5
-#define COMMIT_ATTEMPTS 5
-/* Where locks stay local, a write waits this long for the lease file. */
-#define LEASE_TIMEOUT_MS 10000
-
-struct _PlazaStore
-{
-  GObject parent_instance;
-
-  sqlite3       *db;
-  char          *path;
-  char          *user;
-  char          *role;          /* NULL: no permission checks */
-  char          *host;
-  char          *read_only_reason;
-  char          *journal_mode;
-  PlazaLocation  location;
-  int            schema_version;
-  guint          write_depth;
-  gboolean       read_only;
-  gboolean       lease_needed;  /* locks stay local: writes take the lease file */
-  gboolean       wal_on_share;  /* a share's file left in WAL mode: read-only until fixed */
-  PlazaLease    *open_lease;    /* held while opening (its reads see no live writer's journal) */
-};
-
 G_DEFINE_FINAL_TYPE (PlazaStore, plaza_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (plaza-store-error-quark, plaza_store_error)
 
-static gboolean take_lease (PlazaStore  *self,
-                            PlazaLease **lease,
-                            GError     **error);
 
 static PlazaStoreError
 error_code_from_sqlite (int rc)
@@ -95,10 +64,10 @@ error_code_from_sqlite (int rc)
     }
 }
 
-static gboolean
-set_error_from_rc (GError    **error,
-                   sqlite3    *db,
-                   int         rc)
+gboolean
+plaza_store_error_from_rc (GError    **error,
+                           sqlite3    *db,
+                           int         rc)
 {
   PlazaStoreError code = error_code_from_sqlite (rc);
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
@@ -128,15 +97,15 @@ set_error_from_rc (GError    **error,
   return FALSE;
 }
 
-static gboolean
-exec_sql (sqlite3     *db,
-          const char  *sql,
-          GError     **error)
+gboolean
+plaza_store_exec_sql (sqlite3     *db,
+                      const char  *sql,
+                      GError     **error)
 {
   int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_error_from_rc (error, db, rc);
+    return plaza_store_error_from_rc (error, db, rc);
   return TRUE;
 }
 
@@ -152,20 +121,20 @@ query_int (sqlite3     *db,
 
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
-    return set_error_from_rc (error, db, rc);
+    return plaza_store_error_from_rc (error, db, rc);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *out = sqlite3_column_int64 (stmt, 0);
   else if (rc == SQLITE_DONE)
     *out = 0;
   else
-    return set_error_from_rc (error, db, rc);
+    return plaza_store_error_from_rc (error, db, rc);
   return TRUE;
 }
 
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
+char *
+plaza_store_query_text (sqlite3    *db,
+                        const char *sql)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -214,7 +183,7 @@ apply_migrations (PlazaStore  *self,
       if (bytes == NULL)
         return FALSE;
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      if (!exec_sql (self->db, sql, error))
+      if (!plaza_store_exec_sql (self->db, sql, error))
         {
           g_prefix_error (error, _("Migration %s failed: "), names[i]);
           return FALSE;
@@ -242,7 +211,7 @@ migrate_func (PlazaStore  *self,
 
   pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
                              PLAZA_SCHEMA_VERSION, PLAZA_APPLICATION_ID);
-  if (!exec_sql (self->db, pragmas, error))
+  if (!plaza_store_exec_sql (self->db, pragmas, error))
     return FALSE;
 
   summary = g_strdup_printf ("schema %d → %d", data->from, PLAZA_SCHEMA_VERSION);
@@ -260,11 +229,11 @@ veto_stray_commit (void *data)
   return self->write_depth > 0 ? 1 : 0;
 }
 
-static gboolean
-open_connection (PlazaStore  *self,
-                 gboolean     create,
-                 gboolean     read_only,
-                 GError     **error)
+gboolean
+plaza_store_open_connection (PlazaStore  *self,
+                             gboolean     create,
+                             gboolean     read_only,
+                             GError     **error)
 {
   int flags;
   int rc;
@@ -282,7 +251,7 @@ open_connection (PlazaStore  *self,
                                            : plaza_io_delay_vfs_ensure ());
   if (rc != SQLITE_OK)
     {
-      set_error_from_rc (error, self->db, rc);
+      plaza_store_error_from_rc (error, self->db, rc);
       g_clear_pointer (&self->db, sqlite3_close);
       return FALSE;
     }
@@ -295,23 +264,23 @@ open_connection (PlazaStore  *self,
 
 /* Applies the location's policy. Never WAL on a share: a file left in WAL
  * mode there is switched back to a rollback journal when we may write. */
-static gboolean
-apply_policy (PlazaStore  *self,
-              GError     **error)
+gboolean
+plaza_store_apply_policy (PlazaStore  *self,
+                          GError     **error)
 {
   PlazaStorePolicy policy;
   g_autofree char *sql = NULL;
 
   plaza_location_get_policy (self->location, &policy);
 
-  if (!exec_sql (self->db, "PRAGMA foreign_keys = ON", error))
+  if (!plaza_store_exec_sql (self->db, "PRAGMA foreign_keys = ON", error))
     return FALSE;
 
   /* A shared file left in WAL mode is not switched behind the user's back:
    * it opens read-only until plaza_store_fix_journal_mode(). */
   if (policy.network)
     {
-      g_autofree char *current = query_text (self->db, "PRAGMA journal_mode");
+      g_autofree char *current = plaza_store_query_text (self->db, "PRAGMA journal_mode");
 
       if (g_ascii_strcasecmp (current != NULL ? current : "", "wal") == 0)
         {
@@ -329,7 +298,7 @@ apply_policy (PlazaStore  *self,
     {
       g_autofree char *mode_sql = g_strdup_printf ("PRAGMA journal_mode = %s",
                                                    policy.journal_mode);
-      g_autofree char *mode = query_text (self->db, mode_sql);
+      g_autofree char *mode = plaza_store_query_text (self->db, mode_sql);
 
       /* Another connection may keep WAL from being left: that is not fatal
        * locally; the mode we actually got is reported. */
@@ -343,7 +312,7 @@ apply_policy (PlazaStore  *self,
     }
 
   g_free (self->journal_mode);
-  self->journal_mode = query_text (self->db, "PRAGMA journal_mode");
+  self->journal_mode = plaza_store_query_text (self->db, "PRAGMA journal_mode");
   if (self->journal_mode != NULL)
     {
       char *up = g_ascii_strup (self->journal_mode, -1);
@@ -364,7 +333,7 @@ apply_policy (PlazaStore  *self,
   sql = g_strdup_printf ("PRAGMA synchronous = %s; PRAGMA mmap_size = %" G_GINT64_FORMAT "; "
                          "PRAGMA cache_size = -65536;",
                          policy.synchronous, policy.mmap_size);
-  return exec_sql (self->db, sql, error);
+  return plaza_store_exec_sql (self->db, sql, error);
 }
 
 static gboolean
@@ -476,10 +445,10 @@ plaza_store_open (const char           *path,
     }
   /* Opening reads the file: where locks stay local it does so inside the
    * lease, or it could take a writer's live journal for a hot one. */
-  if (self->lease_needed && !read_only && !take_lease (self, &self->open_lease, error))
+  if (self->lease_needed && !read_only && !plaza_store_take_lease (self, &self->open_lease, error))
     return NULL;
 
-  if (!open_connection (self, create, read_only, error))
+  if (!plaza_store_open_connection (self, create, read_only, error))
     {
       if (create)
         g_prefix_error (error, _("Could not create “%s”: "), path);
@@ -489,7 +458,7 @@ plaza_store_open (const char           *path,
 
   /* Bigger pages: fewer round trips to a network share for the same rows.
    * Only a new, empty file takes it. */
-  if (create && !exec_sql (self->db, "PRAGMA page_size = 16384", error))
+  if (create && !plaza_store_exec_sql (self->db, "PRAGMA page_size = 16384", error))
     return NULL;
 
   if (!query_int (self->db, "PRAGMA user_version", &version, error))
@@ -502,7 +471,7 @@ plaza_store_open (const char           *path,
     {
       /* Written by a newer Plaza: reopen read-only, so nothing here can
        * ever write to it. */
-      if (!self->read_only && !open_connection (self, FALSE, TRUE, error))
+      if (!self->read_only && !plaza_store_open_connection (self, FALSE, TRUE, error))
         return NULL;
       self->read_only = TRUE;
       g_free (self->read_only_reason);
@@ -513,7 +482,7 @@ plaza_store_open (const char           *path,
                          (int) version, PLAZA_SCHEMA_VERSION);
     }
 
-  if (!apply_policy (self, error))
+  if (!plaza_store_apply_policy (self, error))
     return NULL;
 
   if (version < PLAZA_SCHEMA_VERSION)
@@ -534,7 +503,7 @@ plaza_store_open (const char           *path,
 
   self->schema_version = (int) version;
 
-  if (self->read_only && !exec_sql (self->db, "PRAGMA query_only = ON", error))
+  if (self->read_only && !plaza_store_exec_sql (self->db, "PRAGMA query_only = ON", error))
     return NULL;
 
   g_debug ("opened %s (%s, journal %s, schema %d%s)", path,
@@ -632,258 +601,6 @@ plaza_store_set_role (PlazaStore *self,
   self->role = g_strdup (role);
 }
 
-/* A pause of 20–80 ms × attempt, so competing writers do not retry in step. */
-static void
-retry_pause (guint attempt)
-{
-  g_usleep ((gulong) g_random_int_range (20, 80) * 1000 * (attempt + 1));
-}
-
-static gboolean
-write_nested (PlazaStore          *self,
-              PlazaStoreWriteFunc  func,
-              gpointer             user_data,
-              GError             **error)
-{
-  gboolean ok;
-
-  if (!exec_sql (self->db, "SAVEPOINT plaza_nested", error))
-    return FALSE;
-  self->write_depth++;
-  ok = func (self, user_data, error);
-  self->write_depth--;
-  if (!ok)
-    {
-      exec_sql (self->db, "ROLLBACK TO plaza_nested; RELEASE plaza_nested", NULL);
-      return FALSE;
-    }
-  return exec_sql (self->db, "RELEASE plaza_nested", error);
-}
-
-static gboolean
-write_transaction (PlazaStore          *self,
-                   PlazaStoreWriteFunc  func,
-                   gpointer             user_data,
-                   GError             **error)
-{
-  int rc = SQLITE_BUSY;
-  gboolean ok;
-
-  for (guint attempt = 0; attempt < WRITE_ATTEMPTS; attempt++)
-    {
-      rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-      if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
-        break;
-      g_debug ("write lock busy (attempt %u)", attempt + 1);
-      retry_pause (attempt);
-    }
-  if (rc != SQLITE_OK)
-    return set_error_from_rc (error, self->db, rc);
-
-  self->write_depth = 1;
-  ok = func (self, user_data, error);
-  self->write_depth = 0;
-
-  if (!ok)
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-
-  /* COMMIT may wait for readers to finish (rollback journal). The work is
-   * kept: only the commit is retried, never the function. */
-  for (guint attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++)
-    {
-      rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-      if ((rc & 0xff) != SQLITE_BUSY)
-        break;
-      retry_pause (attempt);
-    }
-  /* An unlock that fails after the commit has ended the transaction leaves
-   * the work committed: that is success, not an error to report. */
-  if (rc == SQLITE_IOERR_UNLOCK && sqlite3_get_autocommit (self->db) != 0)
-    {
-      g_debug ("committed; the unlock afterwards failed");
-      return TRUE;
-    }
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_rc (error, self->db, rc);
-      if (sqlite3_get_autocommit (self->db) == 0)
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Where locks stay local, the lease file is the write lock: taken before
- * BEGIN IMMEDIATE, given back after COMMIT or ROLLBACK. */
-static gboolean
-take_lease (PlazaStore  *self,
-            PlazaLease **lease,
-            GError     **error)
-{
-  g_autoptr(GError) local = NULL;
-  PlazaStoreError code;
-
-  if (plaza_lease_acquire (self->path, LEASE_TIMEOUT_MS, lease, &local))
-    return TRUE;
-  switch (local->code)
-    {
-    case PLAZA_LEASE_ERROR_BUSY:
-      code = PLAZA_STORE_ERROR_BUSY;
-      break;
-    case PLAZA_LEASE_ERROR_STALE:
-      code = PLAZA_STORE_ERROR_STALE_LEASE;
-      break;
-    case PLAZA_LEASE_ERROR_CANNOT_CREATE:
-      code = PLAZA_STORE_ERROR_READ_ONLY;
-      break;
-    default:
-      code = PLAZA_STORE_ERROR_FAILED;
-      break;
-    }
-  g_set_error_literal (error, PLAZA_STORE_ERROR, code, local->message);
-  return FALSE;
-}
-
-gboolean
-plaza_store_write (PlazaStore          *self,
-                   PlazaStoreWriteFunc  func,
-                   gpointer             user_data,
-                   GError             **error)
-{
-  PlazaLease *lease = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  if (self->read_only)
-    {
-      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY, "%s",
-                   plaza_store_get_read_only_reason (self));
-      return FALSE;
-    }
-
-  if (self->write_depth > 0)
-    return write_nested (self, func, user_data, error);
-
-  if (self->lease_needed && self->open_lease == NULL)
-    {
-      if (!take_lease (self, &lease, error))
-        return FALSE;
-      /* A fresh connection inside the lease: a file descriptor kept open
-       * over FUSE (sshfs) may serve pages from the kernel's cache that
-       * another computer has since rewritten, and a write built on them
-       * loses that computer's rows. Opening again drops that cache. */
-      if (!open_connection (self, FALSE, FALSE, error) || !apply_policy (self, error))
-        {
-          plaza_lease_release (lease);
-          return FALSE;
-        }
-    }
-  ok = write_transaction (self, func, user_data, error);
-  plaza_lease_release (lease);
-  return ok;
-}
-
-gboolean
-plaza_store_uses_lease (PlazaStore *self)
-{
-  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-  return self->lease_needed;
-}
-
-gboolean
-plaza_store_needs_journal_fix (PlazaStore *self)
-{
-  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-  return self->wal_on_share;
-}
-
-gboolean
-plaza_store_fix_journal_mode (PlazaStore  *self,
-                              GError     **error)
-{
-  PlazaLease *lease = NULL;
-  g_autofree char *mode = NULL;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-
-  if (!self->wal_on_share)
-    return TRUE;
-  if (g_access (self->path, W_OK) != 0)
-    {
-      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY,
-                   _("You do not have permission to change this file."));
-      return FALSE;
-    }
-  if (self->lease_needed && !take_lease (self, &lease, error))
-    return FALSE;
-  if (!open_connection (self, FALSE, FALSE, error))
-    {
-      plaza_lease_release (lease);
-      return FALSE;
-    }
-  /* Needs the only connection: SQLite refuses while another holds the file. */
-  mode = query_text (self->db, "PRAGMA journal_mode = DELETE");
-  plaza_lease_release (lease);
-  if (g_ascii_strcasecmp (mode != NULL ? mode : "", "delete") != 0)
-    {
-      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY,
-                   _("Could not leave WAL mode: close Plaza on the other computers and try again."));
-      return FALSE;
-    }
-  self->wal_on_share = FALSE;
-  self->read_only = FALSE;
-  g_clear_pointer (&self->read_only_reason, g_free);
-  return apply_policy (self, error);
-}
-
-gboolean
-plaza_store_log_change (PlazaStore  *self,
-                        const char  *entity,
-                        gint64       entity_id,
-                        const char  *action,
-                        const char  *summary,
-                        GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *at = NULL;
-
-  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (entity != NULL && action != NULL, FALSE);
-  g_return_val_if_fail (self->write_depth > 0, FALSE);
-
-  if (self->role != NULL && !plaza_permission_allows (self->role, entity, action))
-    {
-      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_PERMISSION,
-                   _("Your role (%s) may not do this (%s: %s)."), plaza_role_get_label (self->role), entity, action);
-      return FALSE;
-    }
-
-  now = g_date_time_new_now_utc ();
-  at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-
-  stmt = plaza_store_prepare (self,
-                              "INSERT INTO change_log (at, user, host, entity, entity_id, action, summary) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, self->user, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, self->host, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, entity, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 5, entity_id);
-  sqlite3_bind_text (stmt, 6, action, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, summary != NULL ? summary : "", -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return plaza_store_set_sqlite_error (self, error);
-  return TRUE;
-}
-
 sqlite3_stmt *
 plaza_store_prepare (PlazaStore  *self,
                      const char  *sql,
@@ -898,7 +615,7 @@ plaza_store_prepare (PlazaStore  *self,
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_rc (error, self->db, rc);
+      plaza_store_error_from_rc (error, self->db, rc);
       return NULL;
     }
   return stmt;
@@ -910,7 +627,7 @@ plaza_store_exec (PlazaStore  *self,
                   GError     **error)
 {
   g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-  return exec_sql (self->db, sql, error);
+  return plaza_store_exec_sql (self->db, sql, error);
 }
 
 gboolean
@@ -918,7 +635,7 @@ plaza_store_set_sqlite_error (PlazaStore  *self,
                               GError     **error)
 {
   g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
-  return set_error_from_rc (error, self->db, sqlite3_extended_errcode (self->db));
+  return plaza_store_error_from_rc (error, self->db, sqlite3_extended_errcode (self->db));
 }
 
 gint64
