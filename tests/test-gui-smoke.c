@@ -251,6 +251,15 @@ test_every_page (Fixture       *fixture,
   /* The keyboard way: win.show-page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "contracts"));
   g_assert_cmpstr (plaza_window_get_page (window), ==, "contracts");
+  /* "page:view", as the overview's Arrears and Vacant units cards ask. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "billing:arrears"));
+  g_assert_cmpstr (plaza_window_get_page (window), ==, "billing");
+  g_assert_cmpstr (plaza_billing_page_get_view (PLAZA_BILLING_PAGE (plaza_window_get_page_widget (window, "billing"))),
+                   ==, "arrears");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "units:vacancy"));
+  g_assert_cmpstr (plaza_units_page_get_view (PLAZA_UNITS_PAGE (plaza_window_get_page_widget (window, "units"))),
+                   ==, "vacancy");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "contracts"));
   /* An unknown page changes nothing. */
   g_test_expect_message ("plaza", G_LOG_LEVEL_WARNING, "*No page called*");
   g_assert_false (plaza_window_set_page (window, "nowhere"));

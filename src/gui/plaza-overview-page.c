@@ -42,11 +42,11 @@ typedef struct
 } CardSpec;
 
 static const CardSpec card_specs[N_CARDS] = {
-  [CARD_VACANT] = { N_("Vacant units"), "units", "view-grid-symbolic" },
+  [CARD_VACANT] = { N_("Vacant units"), "units:vacancy", "view-grid-symbolic" },
   [CARD_OCCUPANCY] = { N_("Occupancy rate"), "units", "emblem-ok-symbolic" },
   [CARD_EXPIRING] = { N_("Contracts expiring in 90 days"), "contracts", "alarm-symbolic" },
   [CARD_AWAITING] = { N_("Contracts awaiting approval"), "contracts", "document-edit-symbolic" },
-  [CARD_ARREARS] = { N_("Arrears"), "billing", "dialog-warning-symbolic" },
+  [CARD_ARREARS] = { N_("Arrears"), "billing:arrears", "dialog-warning-symbolic" },
   [CARD_PROMOTIONS] = { N_("Promotions in the next 30 days"), "promotions", "starred-symbolic" },
   [CARD_SALES] = { N_("Sales last month"), "sales", "x-office-spreadsheet-symbolic" },
   [CARD_ACTIVE] = { N_("Active contracts"), "contracts", "x-office-document-symbolic" },

@@ -303,7 +303,18 @@ show_page_action (GtkWidget  *widget,
                   const char *action_name G_GNUC_UNUSED,
                   GVariant   *param)
 {
-  plaza_window_set_page (PLAZA_WINDOW (widget), g_variant_get_string (param, NULL));
+  PlazaWindow *self = PLAZA_WINDOW (widget);
+  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (param, NULL), ":", 2);
+  GtkWidget *page;
+
+  /* "page" or "page:view", e.g. "billing:arrears" from an overview card */
+  if (!plaza_window_set_page (self, parts[0]) || parts[1] == NULL)
+    return;
+  page = plaza_window_get_page_widget (self, parts[0]);
+  if (PLAZA_IS_BILLING_PAGE (page))
+    plaza_billing_page_set_view (PLAZA_BILLING_PAGE (page), parts[1]);
+  else if (PLAZA_IS_UNITS_PAGE (page))
+    plaza_units_page_set_view (PLAZA_UNITS_PAGE (page), parts[1]);
 }
 
 static void
