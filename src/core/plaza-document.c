@@ -16,9 +16,13 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "plaza-date.h"
 #include "plaza-document.h"
@@ -247,18 +251,65 @@ plaza_document_cn_month (const char *month)
   return g_strdup_printf ("%u年%u月", y, m);
 }
 
+static gboolean
+write_failed (const char  *path,
+              int          saved_errno,
+              GError     **error)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* A temporary file in the same folder, written, synced and renamed into
+ * place: on any failure it is removed, an existing @path is untouched,
+ * and the error names @path (not the temporary file). */
 gboolean
 plaza_document_write_file (const char  *path,
                            GBytes      *bytes,
                            GError     **error)
 {
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  g_autofree char *tmp_path = NULL;
+  gsize size = 0, done = 0;
+  const char *data;
+  int fd, saved_errno;
 
-  /* g_file_set_contents writes a temporary file next to @path and renames
-   * it into place, removing it on failure. */
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &size);
+  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+  if (fd < 0)
+    return write_failed (path, errno, error);
+  while (done < size)
+    {
+      gssize n = write (fd, data + done, size - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          saved_errno = n < 0 ? errno : ENOSPC;
+          close (fd);
+          g_unlink (tmp_path);
+          return write_failed (path, saved_errno, error);
+        }
+      done += (gsize) n;
+    }
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return write_failed (path, saved_errno, error);
+    }
+  if (g_rename (tmp_path, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return write_failed (path, saved_errno, error);
+    }
+  return TRUE;
 }
 
 /* 人民币大写, as a cheque or a receipt writes it: 壹万贰仟叁佰肆拾伍元陆角柒分,

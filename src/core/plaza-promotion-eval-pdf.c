@@ -12,7 +12,7 @@
  * footnote on the method. The chart gives way to the table: it is as tall
  * as the page allows; a table too long for the page ends with "… and N
  * more". Pango text in the zh-cn language; written through a temporary file
- * renamed into place (g_file_set_contents_full).
+ * renamed into place (plaza_document_write_file).
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -24,6 +24,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "plaza-document.h"
 #include "plaza-money.h"
 #include "plaza-pdf.h"
 #include "plaza-promotion-eval.h"
@@ -699,7 +700,9 @@ plaza_promotion_evaluation_write_pdf (const PlazaPromotionEvaluation  *e,
                    _("Could not draw the evaluation of %s: %s"), e->code, cairo_status_to_string (status));
       return FALSE;
     }
-  /* CONSISTENT: a temporary file in the same folder, renamed into place */
-  return g_file_set_contents_full (path, (const char *) bytes->data, (gssize) bytes->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  {
+    g_autoptr(GBytes) data = g_bytes_new (bytes->data, bytes->len);
+
+    return plaza_document_write_file (path, data, error);
+  }
 }

@@ -49,13 +49,6 @@ PlazaNoticePromotion *plaza_notice_promotion_load (PlazaStore  *store,
                                                    gint64       id,
                                                    GError     **error);
 
-/* Writes @data to @path through a temporary file in the same folder that is
- * renamed into place; on error nothing is left behind. */
-gboolean              plaza_notice_write_file     (const char  *path,
-                                                   const char  *data,
-                                                   gsize        length,
-                                                   GError     **error);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaNoticePromotion, plaza_notice_promotion_free)
 
 G_END_DECLS

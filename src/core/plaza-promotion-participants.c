@@ -28,6 +28,7 @@
 #include "plaza-list-query.h"
 #include "plaza-money.h"
 #include "plaza-promotion-notice.h"
+#include "plaza-document.h"
 #include "plaza-promotion-notice-private.h"
 
 #define N_COLUMNS 8
@@ -153,18 +154,6 @@ plaza_notice_promotion_load (PlazaStore  *store,
   return g_steal_pointer (&p);
 }
 
-gboolean
-plaza_notice_write_file (const char  *path,
-                         const char  *data,
-                         gsize        length,
-                         GError     **error)
-{
-  /* g_file_set_contents writes a temporary file next to @path and renames
-   * it into place, removing it on failure. */
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
-}
-
 static const char *
 column_title (guint column)
 {
@@ -213,7 +202,11 @@ write_csv (const PlazaNoticePromotion *p,
 
       append_csv_row (out, fields);
     }
-  return plaza_notice_write_file (path, out->str, out->len, error);
+  {
+    g_autoptr(GBytes) data = g_bytes_new (out->str, out->len);
+
+    return plaza_document_write_file (path, data, error);
+  }
 }
 
 /* ---- XLSX --------------------------------------------------------------- */

@@ -15,14 +15,12 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "plaza-chart-data.h"
+#include "plaza-document.h"
 #include "plaza-kpi.h"
 #include "plaza-money.h"
 #include "plaza-report-private.h"
@@ -506,16 +504,6 @@ plaza_report_render (PlazaStore   *store,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-static gboolean
-write_failed (const char  *path,
-              int          saved_errno,
-              GError     **error)
-{
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-  return FALSE;
-}
-
 gboolean
 plaza_report_write (PlazaStore   *store,
                     const char   *month,
@@ -524,49 +512,9 @@ plaza_report_write (PlazaStore   *store,
                     GError      **error)
 {
   g_autoptr(GBytes) pdf = NULL;
-  g_autofree char *tmp_path = NULL;
-  gsize size = 0, done = 0;
-  const char *data;
-  int fd, saved_errno;
 
   g_return_val_if_fail (pdf_path != NULL, FALSE);
 
   pdf = plaza_report_render (store, month, made_on, error);
-  if (pdf == NULL)
-    return FALSE;
-  data = g_bytes_get_data (pdf, &size);
-
-  /* a temporary file in the same folder, renamed into place */
-  tmp_path = g_strconcat (pdf_path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CREAT | O_EXCL, 0644);
-  if (fd < 0)
-    return write_failed (pdf_path, errno, error);
-  while (done < size)
-    {
-      gssize n = write (fd, data + done, size - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          saved_errno = n < 0 ? errno : ENOSPC;
-          close (fd);
-          g_unlink (tmp_path);
-          return write_failed (pdf_path, saved_errno, error);
-        }
-      done += (gsize) n;
-    }
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return write_failed (pdf_path, saved_errno, error);
-    }
-  if (g_rename (tmp_path, pdf_path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return write_failed (pdf_path, saved_errno, error);
-    }
-  return TRUE;
+  return pdf != NULL && plaza_document_write_file (pdf_path, pdf, error);
 }
