@@ -408,9 +408,23 @@ test_demo (void)
       const PlazaArrearsRow *row = g_ptr_array_index (rows, i);
       gint64 accrued = 0;
 
+      g_autoptr(PlazaArrearsRow) one = NULL;
+
       g_assert_true (plaza_late_fee_tenant (store, row->tenant_id, today_text, &accrued, NULL, &error));
       g_assert_no_error (error);
       accrued_all += accrued;
+
+      /* One tenant's row alone is the same row. */
+      g_assert_true (plaza_arrears_aging_tenant (store, today_text, row->tenant_id, &one, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (one);
+      g_assert_cmpstr (one->code, ==, row->code);
+      g_assert_cmpint (one->total, ==, row->total);
+      g_assert_cmpint (one->current, ==, row->current);
+      g_assert_cmpint (one->days_0_30, ==, row->days_0_30);
+      g_assert_cmpint (one->days_90_plus, ==, row->days_90_plus);
+      g_assert_cmpint (one->credit, ==, row->credit);
+      g_assert_cmpstr (one->oldest_due, ==, row->oldest_due);
     }
   g_assert_cmpint (accrued_all, >, 0);
   g_assert_true (plaza_late_fees_bill (store, 0, today_text, &n, &error));

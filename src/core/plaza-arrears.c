@@ -95,15 +95,18 @@ add_row (PlazaArrearsRow       *sum,
 static gboolean
 aging (PlazaStore  *store,
        const char  *as_of,
+       gint64       tenant_id,
        gboolean     fees,
        GPtrArray  **rows,
        GError     **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_arrears_row_free);
+  g_autoptr(GPtrArray) tenants = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_arrears_row_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GArray) credits = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  PlazaArrearsRow *total = g_new0 (PlazaArrearsRow, 1);
+  g_autoptr(PlazaArrearsRow) total = g_new0 (PlazaArrearsRow, 1);
   gint64 day;
   GDate d;
   int rc;
@@ -111,19 +114,14 @@ aging (PlazaStore  *store,
   total->code = g_strdup ("");
   total->name = g_strdup (_("Total"));
   if (!parse_as_of (as_of, &d, error) ||
-      !plaza_payments_load_lines (store, 0, as_of, &lines, &credits, error))
-    {
-      plaza_arrears_row_free (total);
-      return FALSE;
-    }
+      !plaza_payments_load_lines (store, tenant_id, as_of, &lines, &credits, error))
+    return FALSE;
   day = g_date_get_julian (&d);
 
-  stmt = plaza_store_prepare (store, "SELECT id, code, name FROM tenants ORDER BY code", error);
+  stmt = plaza_store_prepare (store, "SELECT id, code, name FROM tenants WHERE ?1 = 0 OR id = ?1 ORDER BY code", error);
   if (stmt == NULL)
-    {
-      plaza_arrears_row_free (total);
-      return FALSE;
-    }
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, tenant_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PlazaArrearsRow *row = g_new0 (PlazaArrearsRow, 1);
@@ -131,42 +129,44 @@ aging (PlazaStore  *store,
       row->tenant_id = sqlite3_column_int64 (stmt, 0);
       row->code = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       row->name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      for (guint i = 0; i < lines->len; i++)
-        {
-          PlazaOpenLine *line = g_ptr_array_index (lines, i);
-          gint64 open = plaza_open_line_open (line);
-
-          if (line->tenant_id == row->tenant_id && open > 0)
-            add_line (row, open, day - julian (line->due_date), line->due_date);
-        }
-      row->credit = plaza_payments_unallocated (store, row->tenant_id, as_of);
-      for (guint i = 0; i < credits->len; i++)
-        {
-          const PlazaLineCredit *c = &g_array_index (credits, PlazaLineCredit, i);
-
-          if (c->line_id == 0 && c->tenant_id == row->tenant_id)
-            row->credit += c->amount;
-        }
-      if (fees && !plaza_late_fee_tenant (store, row->tenant_id, as_of, NULL, &row->late_fee, error))
-        {
-          plaza_arrears_row_free (row);
-          plaza_arrears_row_free (total);
-          return FALSE;
-        }
-      if (row->total == 0 && row->credit == 0 && row->late_fee == 0)
-        {
-          plaza_arrears_row_free (row);
-          continue;
-        }
-      add_row (total, row);
-      g_ptr_array_add (out, row);
+      g_ptr_array_add (tenants, row);
+      g_hash_table_insert (by_id, &row->tenant_id, row);
     }
   if (rc != SQLITE_DONE)
+    return plaza_store_set_sqlite_error (store, error);
+
+  /* One pass over the open lines and the credits, each to its tenant's row. */
+  for (guint i = 0; i < lines->len; i++)
     {
-      plaza_arrears_row_free (total);
-      return plaza_store_set_sqlite_error (store, error);
+      PlazaOpenLine *line = g_ptr_array_index (lines, i);
+      PlazaArrearsRow *row = g_hash_table_lookup (by_id, &line->tenant_id);
+      gint64 open = plaza_open_line_open (line);
+
+      if (row != NULL && open > 0)
+        add_line (row, open, day - julian (line->due_date), line->due_date);
     }
-  g_ptr_array_add (out, total);
+  for (guint i = 0; i < credits->len; i++)
+    {
+      const PlazaLineCredit *c = &g_array_index (credits, PlazaLineCredit, i);
+      PlazaArrearsRow *row = g_hash_table_lookup (by_id, &c->tenant_id);
+
+      if (c->line_id == 0 && row != NULL)
+        row->credit += c->amount;
+    }
+
+  for (guint i = 0; i < tenants->len; i++)
+    {
+      PlazaArrearsRow *row = g_ptr_array_index (tenants, i);
+
+      row->credit += plaza_payments_unallocated (store, row->tenant_id, as_of);
+      if (fees && !plaza_late_fee_tenant (store, row->tenant_id, as_of, NULL, &row->late_fee, error))
+        return FALSE;
+      if (row->total == 0 && row->credit == 0 && row->late_fee == 0)
+        continue;
+      add_row (total, row);
+      g_ptr_array_add (out, g_ptr_array_steal_index (tenants, i--));
+    }
+  g_ptr_array_add (out, g_steal_pointer (&total));
   *rows = g_steal_pointer (&out);
   return TRUE;
 }
@@ -180,7 +180,7 @@ plaza_arrears_aging (PlazaStore  *store,
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
   g_return_val_if_fail (rows != NULL, FALSE);
 
-  return aging (store, as_of, FALSE, rows, error);
+  return aging (store, as_of, 0, FALSE, rows, error);
 }
 
 gboolean
@@ -192,7 +192,28 @@ plaza_arrears_aging_with_fees (PlazaStore  *store,
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
   g_return_val_if_fail (rows != NULL, FALSE);
 
-  return aging (store, as_of, TRUE, rows, error);
+  return aging (store, as_of, 0, TRUE, rows, error);
+}
+
+gboolean
+plaza_arrears_aging_tenant (PlazaStore       *store,
+                            const char       *as_of,
+                            gint64            tenant_id,
+                            PlazaArrearsRow **row,
+                            GError          **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (tenant_id > 0 && row != NULL, FALSE);
+
+  *row = NULL;
+  if (!aging (store, as_of, tenant_id, FALSE, &rows, error))
+    return FALSE;
+  /* Its row, if any, then the total row. */
+  if (rows->len == 2)
+    *row = g_ptr_array_steal_index (rows, 0);
+  return TRUE;
 }
 
 gboolean

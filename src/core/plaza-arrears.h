@@ -58,6 +58,15 @@ gboolean plaza_arrears_aging_with_fees (PlazaStore  *store,
                                         GPtrArray  **rows,
                                         GError     **error);
 
+/* @tenant_id's row of plaza_arrears_aging (without the late fee), or
+ * *@row = NULL when it has nothing open and no credit: the same figures,
+ * without working out every other tenant. */
+gboolean plaza_arrears_aging_tenant (PlazaStore       *store,
+                                     const char       *as_of,
+                                     gint64            tenant_id,
+                                     PlazaArrearsRow **row,
+                                     GError          **error);
+
 /* *@days: from the due date of @tenant_id's oldest line open at @as_of
  * (open as the aging counts it: credit notes and payments to that date)
  * to @as_of; 0 when nothing is overdue. The tenant health score uses it. */
@@ -94,5 +103,7 @@ gboolean plaza_late_fees_bill     (PlazaStore   *store,
                                    const char   *as_of,
                                    guint        *n_bills,
                                    GError      **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaArrearsRow, plaza_arrears_row_free)
 
 G_END_DECLS

@@ -339,24 +339,16 @@ load_arrears (PlazaStore      *store,
               const char      *today,
               GError         **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GHashTable) bills = g_hash_table_new (g_int64_hash, g_int64_equal);
   gint64 late_fee = 0;
 
   /* Its row of plaza_arrears_aging_with_fees, which is the aging row with
-   * plaza_late_fee_tenant's unbilled fee (or a row for that fee alone):
-   * asked for this tenant only, as the fees of every tenant take seconds. */
-  if (!plaza_arrears_aging (store, today, &rows, error)
+   * plaza_late_fee_tenant's unbilled fee (or a row for that fee alone),
+   * worked out for this tenant only. */
+  if (!plaza_arrears_aging_tenant (store, today, view->id, &view->arrears, error)
       || !plaza_late_fee_tenant (store, view->id, today, NULL, &late_fee, error))
     return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      PlazaArrearsRow *row = g_ptr_array_index (rows, i);
-
-      if (row->tenant_id == view->id)
-        view->arrears = g_ptr_array_steal_index (rows, i--);
-    }
   if (view->arrears == NULL && late_fee > 0)
     {
       view->arrears = g_new0 (PlazaArrearsRow, 1);
