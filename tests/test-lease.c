@@ -12,7 +12,8 @@
  * lease, two plazactl processes landing every row, a writer killed with
  * SIGKILL inside its transaction leaving a lease the next writer may break
  * only through the confirm path; plazactl share status, break-lease and
- * fix-journal.
+ * fix-journal. The keep-alive: a write held three heartbeat intervals keeps
+ * its lease fresh, so a reader on another computer never sees it stale.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -388,6 +389,100 @@ test_store_write (Fixture       *f,
   g_assert_false (plaza_store_uses_lease (store));
 }
 
+/* The keep-alive thread on a bare lease: heartbeats every 100 ms, the file
+ * always the current contents, stopped by the release. */
+static void
+test_keep_alive (Fixture       *f,
+                 gconstpointer  data G_GNUC_UNUSED)
+{
+  PlazaLease *lease = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *on_disk = NULL;
+  guint beats;
+
+  g_assert_true (plaza_lease_acquire (f->db, 0, &lease, &error));
+  g_assert_no_error (error);
+  plaza_lease_keep_alive (lease, 100);
+  plaza_lease_keep_alive (lease, 100);  /* a second call changes nothing */
+  g_usleep (550 * 1000);
+  beats = plaza_lease_get_heartbeats (lease);
+  g_assert_cmpuint (beats, >=, 3);
+  g_assert_cmpuint (beats, <=, 6);
+  g_assert_true (g_file_get_contents (f->lease, &on_disk, NULL, NULL));
+  g_assert_true (g_str_has_prefix (on_disk, "plaza-lease 1\nhost="));
+  g_assert_nonnull (strstr (on_disk, "\ntoken="));
+  plaza_lease_release (lease);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   first;     /* the heartbeat seen at the start of the write */
+  gint64   last;
+  guint    reads;
+  guint    stale;     /* reads that another computer would call stale */
+  guint    unreadable;
+} Watch;
+
+/* Holds the write 3.3 s (three 1 s heartbeat intervals) and reads the lease
+ * every 50 ms as another computer would (another host's name, stale after
+ * 2 s): without the heartbeat it would turn stale after 2 s. */
+static gboolean
+long_write_func (PlazaStore  *store,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  Watch *w = user_data;
+  gint64 end = g_get_monotonic_time () + 3300 * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      PlazaLeaseInfo info = { 0 };
+
+      if (plaza_lease_read (w->f->lease, NULL, &info, NULL) && info.heartbeat > 0 && info.token != NULL)
+        {
+          g_free (info.host);
+          info.host = g_strdup ("another-pc");
+          if (w->first == 0)
+            w->first = info.heartbeat;
+          w->last = info.heartbeat;
+          if (plaza_lease_info_is_stale (&info, now_s (), 2))
+            w->stale++;
+        }
+      else
+        w->unreadable++;
+      w->reads++;
+      plaza_lease_info_clear (&info);
+      g_usleep (50 * 1000);
+    }
+  return plaza_store_exec (store, "INSERT INTO sales_daily (unit_id, date, amount) VALUES (2, '2026-03-02', 500)",
+                           error);
+}
+
+static void
+test_store_heartbeat (Fixture       *f,
+                      gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaStore) store = open_mall (f);
+  g_autoptr(GError) error = NULL;
+  Watch w = { f, 0, 0, 0, 0, 0 };
+
+  g_setenv ("PLAZA_LEASE_HEARTBEAT_MS", "1000", TRUE);
+  g_assert_true (plaza_store_write (store, long_write_func, &w, &error));
+  g_assert_no_error (error);
+  g_unsetenv ("PLAZA_LEASE_HEARTBEAT_MS");
+
+  g_test_message ("%u reads, heartbeat %lld → %lld", w.reads, (long long) w.first, (long long) w.last);
+  g_assert_cmpuint (w.reads, >=, 40);
+  g_assert_cmpuint (w.unreadable, ==, 0);
+  g_assert_cmpuint (w.stale, ==, 0);
+  /* Three beats in 3.3 s: the time moved by at least two seconds. */
+  g_assert_cmpint (w.last - w.first, >=, 2);
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (plaza_test_count (store, "SELECT sum (amount) FROM sales_daily"), ==, 500);
+}
+
 /* Two plazactl processes, 20 `sales set` each on their own unit, at once. */
 static void
 test_store_two_processes (Fixture       *f,
@@ -651,7 +746,9 @@ main (int   argc,
   ADD ("other-host", test_other_host);
   ADD ("release-replaced", test_release_replaced);
   ADD ("read-only-folder", test_read_only_folder);
+  ADD ("keep-alive", test_keep_alive);
   ADD ("store/write", test_store_write);
+  ADD ("store/heartbeat", test_store_heartbeat);
   ADD ("store/two-processes", test_store_two_processes);
   ADD ("store/killed-writer", test_store_killed_writer);
   ADD ("store/demo", test_store_demo);

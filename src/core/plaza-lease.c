@@ -8,7 +8,10 @@
  * not EEXIST (so a failed create is checked with stat before it counts as an
  * error), and a holder killed mid-write leaves the file behind (so it names
  * host, pid and a heartbeat, and is broken only when provably stale, with
- * consent).
+ * consent). A write that holds the lease for long keeps it fresh from a
+ * thread (plaza_lease_keep_alive), which rewrites the heartbeat in place —
+ * never truncating first, so a reader on another computer never sees an
+ * empty file.
  */
 
 #define G_LOG_DOMAIN "plaza-core"
@@ -29,9 +32,19 @@
 
 struct _PlazaLease
 {
-  char *path;
-  char *token;
-  char *contents;
+  char      *path;
+  char      *token;
+  char      *contents;
+  GPtrArray *old_contents;  /* earlier contents, alive until freed (get_contents) */
+  GMutex     write_lock;    /* one heartbeat at a time; guards contents */
+
+  /* The keep-alive thread. */
+  GMutex     lock;
+  GCond      cond;
+  GThread   *thread;
+  gboolean   stop;
+  guint      interval_ms;
+  guint      heartbeats;
 };
 
 G_DEFINE_QUARK (plaza-lease-error-quark, plaza_lease_error)
@@ -296,12 +309,30 @@ try_create (PlazaLease  *lease,
   return FALSE;
 }
 
+static PlazaLease *
+lease_new (const char *db_path)
+{
+  PlazaLease *lease = g_new0 (PlazaLease, 1);
+
+  lease->path = plaza_lease_path_for (db_path);
+  lease->token = g_strdup_printf ("%08x%08x%08x", g_random_int (), g_random_int (), g_random_int ());
+  lease->old_contents = g_ptr_array_new_with_free_func (g_free);
+  g_mutex_init (&lease->write_lock);
+  g_mutex_init (&lease->lock);
+  g_cond_init (&lease->cond);
+  return lease;
+}
+
 static void
 lease_free (PlazaLease *lease)
 {
   g_free (lease->path);
   g_free (lease->token);
   g_free (lease->contents);
+  g_ptr_array_unref (lease->old_contents);
+  g_mutex_clear (&lease->write_lock);
+  g_mutex_clear (&lease->lock);
+  g_cond_clear (&lease->cond);
   g_free (lease);
 }
 
@@ -318,9 +349,7 @@ plaza_lease_acquire (const char   *db_path,
   g_return_val_if_fail (db_path != NULL, FALSE);
   g_return_val_if_fail (out_lease != NULL, FALSE);
 
-  lease = g_new0 (PlazaLease, 1);
-  lease->path = plaza_lease_path_for (db_path);
-  lease->token = g_strdup_printf ("%08x%08x%08x", g_random_int (), g_random_int (), g_random_int ());
+  lease = lease_new (db_path);
 
   for (;;)
     {
@@ -391,11 +420,17 @@ plaza_lease_acquire (const char   *db_path,
     }
 }
 
+/* Valid until plaza_lease_release(): a heartbeat keeps the old contents. */
 const char *
 plaza_lease_get_contents (PlazaLease *lease)
 {
+  const char *contents;
+
   g_return_val_if_fail (lease != NULL, NULL);
-  return lease->contents;
+  g_mutex_lock (&lease->write_lock);
+  contents = lease->contents;
+  g_mutex_unlock (&lease->write_lock);
+  return contents;
 }
 
 static gboolean
@@ -421,30 +456,123 @@ plaza_lease_heartbeat (PlazaLease  *lease,
 
   g_return_val_if_fail (lease != NULL, FALSE);
 
+  g_mutex_lock (&lease->write_lock);
   if (!still_ours (lease))
     {
       g_set_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_CHANGED,
                    _("The lock file “%s” was removed or replaced by another program."),
                    lease->path);
+      g_mutex_unlock (&lease->write_lock);
       return FALSE;
     }
   contents = make_contents (lease->token);
-  fd = g_open (lease->path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
+  /* In place, then cut to length: the contents keep their length (the time
+   * has ten digits), so a reader sees the old or the new heartbeat, never an
+   * empty file as it would between O_TRUNC and the write. */
+  fd = g_open (lease->path, O_WRONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
       int saved = errno;
       g_set_error (error, PLAZA_LEASE_ERROR, PLAZA_LEASE_ERROR_FAILED,
                    _("Could not write the lease file: %s"), g_strerror (saved));
+      g_mutex_unlock (&lease->write_lock);
       return FALSE;
     }
   ok = write_all (fd, contents, error);
+  if (ok && ftruncate (fd, (off_t) strlen (contents)) != 0)
+    g_debug ("could not cut the lease %s to length: %s", lease->path, g_strerror (errno));
   close (fd);
   if (ok)
     {
-      g_free (lease->contents);
+      if (lease->contents != NULL)
+        g_ptr_array_add (lease->old_contents, g_steal_pointer (&lease->contents));
       lease->contents = g_steal_pointer (&contents);
     }
+  g_mutex_unlock (&lease->write_lock);
   return ok;
+}
+
+static guint
+heartbeat_interval_ms (void)
+{
+  const char *env = g_getenv ("PLAZA_LEASE_HEARTBEAT_MS");
+
+  if (env != NULL && *env != '\0')
+    return MAX ((guint) g_ascii_strtoull (env, NULL, 10), 10);
+  return PLAZA_LEASE_HEARTBEAT_SECONDS * 1000;
+}
+
+static gpointer
+keep_alive_thread (gpointer data)
+{
+  PlazaLease *lease = data;
+
+  g_mutex_lock (&lease->lock);
+  while (!lease->stop)
+    {
+      gint64 until = g_get_monotonic_time () + (gint64) lease->interval_ms * 1000;
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+
+      while (!lease->stop && g_cond_wait_until (&lease->cond, &lease->lock, until))
+        ;
+      if (lease->stop)
+        break;
+      g_mutex_unlock (&lease->lock);
+      ok = plaza_lease_heartbeat (lease, &error);
+      g_mutex_lock (&lease->lock);
+      if (!ok)
+        {
+          /* Broken or replaced: the write's own release reports it. */
+          g_debug ("lease heartbeat stopped: %s", error->message);
+          break;
+        }
+      lease->heartbeats++;
+    }
+  g_mutex_unlock (&lease->lock);
+  return NULL;
+}
+
+void
+plaza_lease_keep_alive (PlazaLease *lease,
+                        guint       interval_ms)
+{
+  g_return_if_fail (lease != NULL);
+
+  g_mutex_lock (&lease->lock);
+  if (lease->thread == NULL)
+    {
+      lease->interval_ms = interval_ms > 0 ? interval_ms : heartbeat_interval_ms ();
+      lease->stop = FALSE;
+      lease->thread = g_thread_new ("plaza-lease", keep_alive_thread, lease);
+    }
+  g_mutex_unlock (&lease->lock);
+}
+
+guint
+plaza_lease_get_heartbeats (PlazaLease *lease)
+{
+  guint n;
+
+  g_return_val_if_fail (lease != NULL, 0);
+  g_mutex_lock (&lease->lock);
+  n = lease->heartbeats;
+  g_mutex_unlock (&lease->lock);
+  return n;
+}
+
+static void
+stop_keep_alive (PlazaLease *lease)
+{
+  GThread *thread;
+
+  g_mutex_lock (&lease->lock);
+  lease->stop = TRUE;
+  g_cond_broadcast (&lease->cond);
+  thread = g_steal_pointer (&lease->thread);
+  g_mutex_unlock (&lease->lock);
+  if (thread != NULL)
+    g_thread_join (thread);
 }
 
 void
@@ -452,6 +580,7 @@ plaza_lease_release (PlazaLease *lease)
 {
   if (lease == NULL)
     return;
+  stop_keep_alive (lease);
   if (still_ours (lease))
     g_unlink (lease->path);
   else

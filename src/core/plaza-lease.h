@@ -36,6 +36,10 @@ typedef enum
 /* Seconds without a heartbeat after which a lease may be stale. The
  * environment variable PLAZA_LEASE_STALE_SECONDS overrides it (tests). */
 #define PLAZA_LEASE_STALE_SECONDS 30
+/* Seconds between heartbeats while a lease is kept alive (a long write: a
+ * big sales import, a bill run, a restore). The environment variable
+ * PLAZA_LEASE_HEARTBEAT_MS overrides it (tests). */
+#define PLAZA_LEASE_HEARTBEAT_SECONDS 5
 
 typedef struct _PlazaLease PlazaLease;
 
@@ -73,7 +77,16 @@ gboolean     plaza_lease_acquire          (const char      *db_path,
 /* Rewrites the heartbeat time, if the file is still ours. */
 gboolean     plaza_lease_heartbeat        (PlazaLease      *lease,
                                            GError         **error);
-/* Removes the file only if it is still ours; frees @lease. */
+/* Keeps @lease fresh while it is held: a thread rewrites the heartbeat every
+ * @interval_ms (0: PLAZA_LEASE_HEARTBEAT_MS, else
+ * PLAZA_LEASE_HEARTBEAT_SECONDS) until plaza_lease_release() stops it. It
+ * stops on its own when the file is no longer ours. */
+void         plaza_lease_keep_alive       (PlazaLease      *lease,
+                                           guint            interval_ms);
+/* How many heartbeats the keep-alive thread has written (tests). */
+guint        plaza_lease_get_heartbeats   (PlazaLease      *lease);
+/* Stops the keep-alive thread (if any), removes the file only if it is
+ * still ours; frees @lease. */
 void         plaza_lease_release          (PlazaLease      *lease);
 const char  *plaza_lease_get_contents     (PlazaLease      *lease);
 

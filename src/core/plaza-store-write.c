@@ -107,7 +107,10 @@ write_transaction (PlazaStore          *self,
 }
 
 /* Where locks stay local, the lease file is the write lock: taken before
- * BEGIN IMMEDIATE, given back after COMMIT or ROLLBACK. */
+ * BEGIN IMMEDIATE, given back after COMMIT or ROLLBACK. While held, a thread
+ * rewrites its heartbeat every PLAZA_LEASE_HEARTBEAT_SECONDS, so a long
+ * write (a big import, a bill run, a restore) never looks stale to another
+ * computer. */
 gboolean
 plaza_store_take_lease (PlazaStore  *self,
                         PlazaLease **lease,
@@ -117,7 +120,10 @@ plaza_store_take_lease (PlazaStore  *self,
   PlazaStoreError code;
 
   if (plaza_lease_acquire (self->path, LEASE_TIMEOUT_MS, lease, &local))
-    return TRUE;
+    {
+      plaza_lease_keep_alive (*lease, 0);
+      return TRUE;
+    }
   switch (local->code)
     {
     case PLAZA_LEASE_ERROR_BUSY:
