@@ -49,6 +49,10 @@ GPtrArray   *plaza_change_log_since         (PlazaStore  *store,
 /* The newest seq (0 for an empty log); -1 with @error. */
 gint64       plaza_change_log_last_seq      (PlazaStore  *store,
                                              GError     **error);
+/* TRUE when @change was written by @store itself (this connection's
+ * committed writes): live refresh shows only the others'. */
+gboolean     plaza_change_is_own            (PlazaStore        *store,
+                                             const PlazaChange *change);
 
 /* Translated words for an entity ("tenant" → "Tenant"), for titles. */
 const char  *plaza_change_entity_label      (const char  *entity);

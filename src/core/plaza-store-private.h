@@ -63,5 +63,8 @@ gboolean plaza_store_apply_policy     (PlazaStore  *self,
 gboolean plaza_store_take_lease       (PlazaStore  *self,
                                        PlazaLease **lease,
                                        GError     **error);
+/* TRUE when this store's own committed write added change_log row @seq. */
+gboolean plaza_store_is_own_seq       (PlazaStore  *self,
+                                       gint64       seq);
 
 G_END_DECLS

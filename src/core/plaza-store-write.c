@@ -29,6 +29,53 @@ retry_pause (guint attempt)
   g_usleep ((gulong) g_random_int_range (20, 80) * 1000 * (attempt + 1));
 }
 
+/* The change_log seqs this store wrote: pending inside the transaction,
+ * kept once it committed (a rolled-back seq may be reused by another
+ * client). Live refresh leaves these out. */
+#define OWN_SEQS_KEY "plaza-own-seqs"
+#define PENDING_SEQS_KEY "plaza-pending-seqs"
+
+static GArray *
+pending_seqs (PlazaStore *self)
+{
+  GArray *pending = g_object_get_data (G_OBJECT (self), PENDING_SEQS_KEY);
+
+  if (pending == NULL)
+    {
+      pending = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_object_set_data_full (G_OBJECT (self), PENDING_SEQS_KEY, pending, (GDestroyNotify) g_array_unref);
+    }
+  return pending;
+}
+
+static void
+keep_pending_seqs (PlazaStore *self,
+                   gboolean    committed)
+{
+  GArray *pending = pending_seqs (self);
+  GHashTable *own = g_object_get_data (G_OBJECT (self), OWN_SEQS_KEY);
+
+  if (committed && pending->len > 0 && own == NULL)
+    {
+      own = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_object_set_data_full (G_OBJECT (self), OWN_SEQS_KEY, own, (GDestroyNotify) g_hash_table_unref);
+    }
+  for (guint i = 0; committed && i < pending->len; i++)
+    g_hash_table_add (own, g_memdup2 (&g_array_index (pending, gint64, i), sizeof (gint64)));
+  g_array_set_size (pending, 0);
+}
+
+gboolean
+plaza_store_is_own_seq (PlazaStore *self,
+                        gint64      seq)
+{
+  GHashTable *own;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
+  own = g_object_get_data (G_OBJECT (self), OWN_SEQS_KEY);
+  return own != NULL && g_hash_table_contains (own, &seq);
+}
+
 static gboolean
 write_nested (PlazaStore          *self,
               PlazaStoreWriteFunc  func,
@@ -36,6 +83,7 @@ write_nested (PlazaStore          *self,
               GError             **error)
 {
   gboolean ok;
+  guint pending_len = pending_seqs (self)->len;
 
   if (!plaza_store_exec_sql (self->db, "SAVEPOINT plaza_nested", error))
     return FALSE;
@@ -44,6 +92,7 @@ write_nested (PlazaStore          *self,
   self->write_depth--;
   if (!ok)
     {
+      g_array_set_size (pending_seqs (self), pending_len);
       plaza_store_exec_sql (self->db, "ROLLBACK TO plaza_nested; RELEASE plaza_nested", NULL);
       return FALSE;
     }
@@ -70,6 +119,7 @@ write_transaction (PlazaStore          *self,
   if (rc != SQLITE_OK)
     return plaza_store_error_from_rc (error, self->db, rc);
 
+  g_array_set_size (pending_seqs (self), 0);
   self->write_depth = 1;
   ok = func (self, user_data, error);
   self->write_depth = 0;
@@ -77,6 +127,7 @@ write_transaction (PlazaStore          *self,
   if (!ok)
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      keep_pending_seqs (self, FALSE);
       return FALSE;
     }
 
@@ -94,6 +145,7 @@ write_transaction (PlazaStore          *self,
   if (rc == SQLITE_IOERR_UNLOCK && sqlite3_get_autocommit (self->db) != 0)
     {
       g_debug ("committed; the unlock afterwards failed");
+      keep_pending_seqs (self, TRUE);
       return TRUE;
     }
   if (rc != SQLITE_OK)
@@ -101,8 +153,10 @@ write_transaction (PlazaStore          *self,
       plaza_store_error_from_rc (error, self->db, rc);
       if (sqlite3_get_autocommit (self->db) == 0)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      keep_pending_seqs (self, FALSE);
       return FALSE;
     }
+  keep_pending_seqs (self, TRUE);
   return TRUE;
 }
 
@@ -248,6 +302,7 @@ plaza_store_log_change (PlazaStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *at = NULL;
+  gint64 seq;
 
   g_return_val_if_fail (PLAZA_IS_STORE (self), FALSE);
   g_return_val_if_fail (entity != NULL && action != NULL, FALSE);
@@ -277,5 +332,7 @@ plaza_store_log_change (PlazaStore  *self,
   sqlite3_bind_text (stmt, 7, summary != NULL ? summary : "", -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return plaza_store_set_sqlite_error (self, error);
+  seq = sqlite3_last_insert_rowid (self->db);
+  g_array_append_val (pending_seqs (self), seq);
   return TRUE;
 }

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "plaza-change-log.h"
 #include "plaza-date.h"
 #include "plaza-tenant.h"
 #include "plaza-tenant-private.h"
@@ -506,9 +507,14 @@ update_in_write (PlazaStore *store,
 {
   PlazaTenant *t = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PlazaChangeSnapshot) before = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *diff = NULL;
 
   if (!plaza_archive_check_rev (store, "tenants", "tenant", t->id, t->id, t->rev, error))
+    return FALSE;
+  before = plaza_change_snapshot_take (store, "tenants", t->id, error);
+  if (before == NULL)
     return FALSE;
   stmt = plaza_store_prepare (store,
                               "UPDATE tenants SET name = ?, credit_code = ?, licence_expiry = ?, category_id = ?, "
@@ -518,7 +524,10 @@ update_in_write (PlazaStore *store,
   sqlite3_bind_int64 (stmt, 7, t->id);
   if (!plaza_archive_step_done (store, stmt, error))
     return FALSE;
-  summary = g_strdup_printf ("%s %s edited", t->code != NULL ? t->code : "", t->name);
+  diff = plaza_change_snapshot_diff (before, store, error);
+  if (diff == NULL)
+    return FALSE;
+  summary = g_strdup_printf ("%s %s%s%s", t->code != NULL ? t->code : "", t->name, diff[0] != '\0' ? ": " : "", diff);
   return plaza_store_log_change (store, "tenant", t->id, "edit", summary, error);
 }
 
