@@ -23,7 +23,6 @@
 #define MARGIN_TOP     50.0
 #define CONTENT_BOTTOM (PAGE_HEIGHT - 60.0)
 #define CONTENT_WIDTH  (PAGE_WIDTH - 2 * MARGIN_X)
-#define FONT_FAMILY    PLAZA_DOCUMENT_FONT
 #define BODY_SIZE      9.5
 #define TABLE_SIZE     8.0
 #define LABEL_WIDTH    96.0
@@ -67,24 +66,7 @@ text (Page           *p,
       PangoAlignment  align,
       gboolean        draw)
 {
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
-  int w, h;
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (p->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (p->layout, align);
-  pango_layout_set_text (p->layout, str != NULL ? str : "", -1);
-  pango_layout_get_size (p->layout, &w, &h);
-  if (draw)
-    {
-      cairo_move_to (p->cr, x, y);
-      pango_cairo_show_layout (p->cr, p->layout);
-    }
-  return (double) h / PANGO_SCALE;
+  return plaza_pdf_text (p->cr, p->layout, x, y, width, str, size, bold, align, FALSE, draw);
 }
 
 static void
@@ -94,10 +76,7 @@ hline (Page   *p,
        double  y,
        double  width)
 {
-  cairo_set_line_width (p->cr, width);
-  cairo_move_to (p->cr, x0, y);
-  cairo_line_to (p->cr, x1, y);
-  cairo_stroke (p->cr);
+  plaza_pdf_hline (p->cr, x0, x1, y, width);
 }
 
 static void

@@ -112,21 +112,7 @@ plaza_document_show (PlazaDocument  *doc,
                      gboolean        bold,
                      PangoAlignment  align)
 {
-  PangoFontDescription *desc = pango_font_description_from_string (PLAZA_DOCUMENT_FONT);
-  int w, h;
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (doc->layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (doc->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (doc->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (doc->layout, align);
-  pango_layout_set_text (doc->layout, str != NULL ? str : "", -1);
-  pango_layout_get_size (doc->layout, &w, &h);
-  cairo_move_to (doc->cr, x, doc->y);
-  pango_cairo_show_layout (doc->cr, doc->layout);
-  return (double) h / PANGO_SCALE;
+  return plaza_pdf_text (doc->cr, doc->layout, x, doc->y, width, str, size, bold, align, FALSE, TRUE);
 }
 
 void

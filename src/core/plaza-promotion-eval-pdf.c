@@ -34,7 +34,6 @@
 #define MARGIN_X      40.0
 #define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN_X)
 #define CONTENT_BOTTOM (PAGE_HEIGHT - 50.0)
-#define FONT_FAMILY   PLAZA_DOCUMENT_FONT
 #define BAND_HEIGHT   88.0
 #define TILE_HEIGHT   64.0
 #define TILE_GAP      8.0
@@ -45,21 +44,7 @@
 #define CHART_MAX     230.0
 #define CHART_SCALE   1.3
 
-typedef struct
-{
-  double r, g, b;
-} Rgb;
-
-static const Rgb ink = { 0.13, 0.15, 0.18 };
-static const Rgb muted = { 0.42, 0.45, 0.50 };
-static const Rgb navy = { 0.12, 0.23, 0.37 };
-static const Rgb good = { 0.15, 0.52, 0.25 };
-static const Rgb bad = { 0.78, 0.16, 0.16 };
-static const Rgb rule = { 0.78, 0.81, 0.85 };
-static const Rgb zebra = { 0.955, 0.965, 0.98 };
-static const Rgb header_fill = { 0.89, 0.92, 0.955 };
-static const Rgb tile_fill = { 0.965, 0.972, 0.982 };
-static const Rgb flag_fill = { 0.995, 0.91, 0.90 };
+static const PlazaRgb flag_fill = { 0.995, 0.91, 0.90 };
 
 typedef struct
 {
@@ -86,23 +71,21 @@ typedef struct
 #define N_COLUMNS 8
 
 static void
-set_rgb (Page      *p,
-         const Rgb *c)
+set_rgb (Page           *p,
+         const PlazaRgb *c)
 {
-  cairo_set_source_rgb (p->cr, c->r, c->g, c->b);
+  plaza_pdf_set_rgb (p->cr, c);
 }
 
 static void
-fill_rect (Page      *p,
-           const Rgb *c,
-           double     x,
-           double     y,
-           double     w,
-           double     h)
+fill_rect (Page           *p,
+           const PlazaRgb *c,
+           double          x,
+           double          y,
+           double          w,
+           double          h)
 {
-  set_rgb (p, c);
-  cairo_rectangle (p->cr, x, y, w, h);
-  cairo_fill (p->cr);
+  plaza_pdf_fill_rect (p->cr, c, x, y, w, h);
 }
 
 static void
@@ -110,10 +93,7 @@ hline (Page   *p,
        double  y,
        double  width)
 {
-  cairo_set_line_width (p->cr, width);
-  cairo_move_to (p->cr, MARGIN_X, y);
-  cairo_line_to (p->cr, PAGE_WIDTH - MARGIN_X, y);
-  cairo_stroke (p->cr);
+  plaza_pdf_hline (p->cr, MARGIN_X, PAGE_WIDTH - MARGIN_X, y, width);
 }
 
 /* Lays @str out in @width (wrapping, or one ellipsized line) and, when
@@ -130,25 +110,7 @@ text (Page           *p,
       gboolean        wrap,
       gboolean        draw)
 {
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
-  int w, h;
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (p->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (p->layout, wrap ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (p->layout, align);
-  pango_layout_set_text (p->layout, str != NULL ? str : "", -1);
-  pango_layout_get_size (p->layout, &w, &h);
-  if (draw)
-    {
-      cairo_move_to (p->cr, x, y);
-      pango_cairo_show_layout (p->cr, p->layout);
-    }
-  return (double) h / PANGO_SCALE;
+  return plaza_pdf_text (p->cr, p->layout, x, y, width, str, size, bold, align, !wrap, draw);
 }
 
 /* The size at most @size at which @str fits in @width on one line. */
@@ -159,20 +121,7 @@ fit_size (Page       *p,
           double      size,
           gboolean    bold)
 {
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
-  int w, h;
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (p->layout, -1);
-  pango_layout_set_ellipsize (p->layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (p->layout, str != NULL ? str : "", -1);
-  pango_layout_get_size (p->layout, &w, &h);
-  if ((double) w / PANGO_SCALE <= width || w <= 0)
-    return size;
-  return size * width / ((double) w / PANGO_SCALE) * 0.98;
+  return plaza_pdf_fit_size (p->layout, str, width, size, bold);
 }
 
 static void
@@ -183,7 +132,7 @@ title_band (Page       *p,
   g_autofree char *days = g_strdup_printf ("%s – %s", e->from, e->to);
   double y;
 
-  fill_rect (p, &navy, 0, 0, PAGE_WIDTH, BAND_HEIGHT);
+  fill_rect (p, &plaza_pdf_navy, 0, 0, PAGE_WIDTH, BAND_HEIGHT);
   cairo_set_source_rgb (p->cr, 0.80, 0.16, 0.14);
   cairo_rectangle (p->cr, 0, BAND_HEIGHT, PAGE_WIDTH, 3.0);
   cairo_fill (p->cr);
@@ -211,10 +160,10 @@ heading (Page *p)
 {
   g_autofree char *baseline = plaza_promotion_evaluation_describe_baseline (p->e);
 
-  set_rgb (p, &ink);
+  set_rgb (p, &plaza_pdf_ink);
   p->y += text (p, MARGIN_X, p->y, CONTENT_WIDTH, p->e->name, 15.0, TRUE, PANGO_ALIGN_LEFT, FALSE, TRUE) + 2.0;
-  fill_rect (p, &navy, MARGIN_X, p->y + 2.0, 3.0, 9.0);
-  set_rgb (p, &muted);
+  fill_rect (p, &plaza_pdf_navy, MARGIN_X, p->y + 2.0, 3.0, 9.0);
+  set_rgb (p, &plaza_pdf_muted);
   p->y += text (p, MARGIN_X + 8.0, p->y, CONTENT_WIDTH - 8.0, baseline, 8.8, FALSE, PANGO_ALIGN_LEFT, TRUE, TRUE);
   p->y += 10.0;
 }
@@ -225,8 +174,8 @@ section (Page       *p,
 {
   double h = text (p, 0, 0, CONTENT_WIDTH, title, 10.5, TRUE, PANGO_ALIGN_LEFT, FALSE, FALSE);
 
-  fill_rect (p, &navy, MARGIN_X, p->y + 2.5, 3.5, h - 5.0);
-  set_rgb (p, &navy);
+  fill_rect (p, &plaza_pdf_navy, MARGIN_X, p->y + 2.5, 3.5, h - 5.0);
+  set_rgb (p, &plaza_pdf_navy);
   text (p, MARGIN_X + 9.0, p->y, CONTENT_WIDTH - 9.0, title, 10.5, TRUE, PANGO_ALIGN_LEFT, FALSE, TRUE);
   p->y += h + 4.0;
 }
@@ -239,11 +188,11 @@ section_height (Page *p)
 
 /* ---- tiles ---- */
 
-static const Rgb *
+static const PlazaRgb *
 sign_rgb (gint64     value,
-          const Rgb *neutral)
+          const PlazaRgb *neutral)
 {
-  return value < 0 ? &bad : value > 0 ? &good : neutral;
+  return value < 0 ? &plaza_pdf_bad : value > 0 ? &plaza_pdf_good : neutral;
 }
 
 static void
@@ -252,31 +201,31 @@ tile (Page       *p,
       double      w,
       const char *label,
       const char *value,
-      const Rgb  *tone,
+      const PlazaRgb  *tone,
       const char *line1,
-      const Rgb  *tone1,
+      const PlazaRgb  *tone1,
       const char *line2)
 {
   double inner = w - 18.0;
   double ty = p->y + 7.0;
   double size;
 
-  fill_rect (p, &tile_fill, x, p->y, w, TILE_HEIGHT);
+  fill_rect (p, &plaza_pdf_tile_fill, x, p->y, w, TILE_HEIGHT);
   fill_rect (p, tone, x, p->y, 3.0, TILE_HEIGHT);
-  set_rgb (p, &muted);
+  set_rgb (p, &plaza_pdf_muted);
   ty += text (p, x + 11.0, ty, inner, label, 7.6, FALSE, PANGO_ALIGN_LEFT, FALSE, TRUE) + 1.0;
-  set_rgb (p, tone == &navy ? &ink : tone);
+  set_rgb (p, tone == &plaza_pdf_navy ? &plaza_pdf_ink : tone);
   size = fit_size (p, value, inner, 14.5, TRUE);
   ty += text (p, x + 11.0, ty + (14.5 - size) * 0.6, inner, value, size, TRUE, PANGO_ALIGN_LEFT, FALSE, TRUE)
         + (14.5 - size) * 1.2 + 2.0;
   if (line1 != NULL)
     {
       set_rgb (p, tone1);
-      ty += text (p, x + 11.0, ty, inner, line1, 7.2, tone1 != &muted, PANGO_ALIGN_LEFT, FALSE, TRUE) + 1.0;
+      ty += text (p, x + 11.0, ty, inner, line1, 7.2, tone1 != &plaza_pdf_muted, PANGO_ALIGN_LEFT, FALSE, TRUE) + 1.0;
     }
   if (line2 != NULL)
     {
-      set_rgb (p, &muted);
+      set_rgb (p, &plaza_pdf_muted);
       text (p, x + 11.0, ty, inner, line2, 7.0, FALSE, PANGO_ALIGN_LEFT, FALSE, TRUE);
     }
 }
@@ -331,12 +280,12 @@ tiles (Page *p)
   ret_line = g_strdup (t->cost > 0 ? _("of uplift per ¥1 spent") : _("no cost recorded"));
 
   section (p, _("Headline figures"));
-  tile (p, MARGIN_X, w, _("Participants' sales"), sales, &navy, base_line, &muted, n_line);
-  tile (p, MARGIN_X + (w + TILE_GAP), w, _("Uplift"), uplift, sign_rgb (t->uplift, &navy),
-        pct_line, sign_rgb (t->uplift, &muted), scope_line);
-  tile (p, MARGIN_X + 2 * (w + TILE_GAP), w, _("Cost"), cost, &navy, mall_line, &muted, fee_line);
+  tile (p, MARGIN_X, w, _("Participants' sales"), sales, &plaza_pdf_navy, base_line, &plaza_pdf_muted, n_line);
+  tile (p, MARGIN_X + (w + TILE_GAP), w, _("Uplift"), uplift, sign_rgb (t->uplift, &plaza_pdf_navy),
+        pct_line, sign_rgb (t->uplift, &plaza_pdf_muted), scope_line);
+  tile (p, MARGIN_X + 2 * (w + TILE_GAP), w, _("Cost"), cost, &plaza_pdf_navy, mall_line, &plaza_pdf_muted, fee_line);
   tile (p, MARGIN_X + 3 * (w + TILE_GAP), w, _("Return per yuan spent"), ret,
-        t->cost > 0 ? sign_rgb (t->return_bp, &navy) : &navy, ret_line, &muted, NULL);
+        t->cost > 0 ? sign_rgb (t->return_bp, &plaza_pdf_navy) : &plaza_pdf_navy, ret_line, &plaza_pdf_muted, NULL);
   p->y += TILE_HEIGHT + 12.0;
 }
 
@@ -430,7 +379,7 @@ draw_row (Page               *p,
           gboolean            bold,
           gboolean            flagged,
           gboolean            no_baseline,
-          const Rgb          *fill)
+          const PlazaRgb          *fill)
 {
   const Column *cols = columns ();
   double height = row_height (p, cells, header);
@@ -439,20 +388,20 @@ draw_row (Page               *p,
   if (fill != NULL)
     fill_rect (p, fill, MARGIN_X, p->y, CONTENT_WIDTH, height);
   if (flagged)
-    fill_rect (p, &bad, MARGIN_X, p->y, 2.5, height);
+    fill_rect (p, &plaza_pdf_bad, MARGIN_X, p->y, 2.5, height);
   for (guint c = 0; c < N_COLUMNS; c++)
     {
       double w = cols[c].share * CONTENT_WIDTH;
-      const Rgb *colour = header ? &navy : &ink;
+      const PlazaRgb *colour = header ? &plaza_pdf_navy : &plaza_pdf_ink;
       double size = TABLE_SIZE;
 
       if (!header && cols[c].kind == COL_GROWTH && cells[c] != NULL)
-        colour = cells[c][0] == '-' ? &bad : cells[c][0] == '+' ? &good : &ink;
+        colour = cells[c][0] == '-' ? &plaza_pdf_bad : cells[c][0] == '+' ? &plaza_pdf_good : &plaza_pdf_ink;
       /* without a baseline the uplift is all its sales: not a result */
       if (no_baseline && c >= 3 && c != 5)
-        colour = &muted;
+        colour = &plaza_pdf_muted;
       if (!header && c == N_COLUMNS - 1)
-        colour = flagged ? &bad : &muted;
+        colour = flagged ? &plaza_pdf_bad : &plaza_pdf_muted;
       /* numbers shrink rather than lose digits */
       if (!header && cols[c].kind != COL_TEXT)
         size = fit_size (p, cells[c], w - 2 * CELL_PAD_X, TABLE_SIZE, bold);
@@ -530,8 +479,8 @@ table (Page  *p,
   g_autofree char *method = method_note (e);
 
   section (p, _("Participants"));
-  draw_row (p, (const char * const *) titles, TRUE, TRUE, FALSE, FALSE, &header_fill);
-  set_rgb (p, &navy);
+  draw_row (p, (const char * const *) titles, TRUE, TRUE, FALSE, FALSE, &plaza_pdf_header_fill);
+  set_rgb (p, &plaza_pdf_navy);
   hline (p, p->y, 0.8);
   for (guint r = 0; r < n; r++)
     {
@@ -539,7 +488,7 @@ table (Page  *p,
       g_auto(GStrv) cells = row_cells (row, TRUE, TRUE);
 
       draw_row (p, (const char * const *) cells, FALSE, FALSE, row->worse_than_category, row->baseline <= 0,
-                row->worse_than_category ? &flag_fill : r % 2 == 1 ? &zebra : NULL);
+                row->worse_than_category ? &flag_fill : r % 2 == 1 ? &plaza_pdf_zebra : NULL);
     }
   if (n < e->rows->len)
     {
@@ -547,30 +496,30 @@ table (Page  *p,
                                                          "… and %u more participants (the CSV has them all)",
                                                          e->rows->len - n), e->rows->len - n);
 
-      set_rgb (p, &muted);
+      set_rgb (p, &plaza_pdf_muted);
       p->y += text (p, MARGIN_X + CELL_PAD_X, p->y + 1.0, CONTENT_WIDTH, more, TABLE_SIZE, FALSE,
                     PANGO_ALIGN_LEFT, FALSE, TRUE) + 2.0;
     }
   if (e->rows->len == 0)
     {
-      set_rgb (p, &muted);
+      set_rgb (p, &plaza_pdf_muted);
       p->y += text (p, MARGIN_X + CELL_PAD_X, p->y + 2.0, CONTENT_WIDTH, _("No confirmed participants."),
                     TABLE_SIZE, FALSE, PANGO_ALIGN_LEFT, FALSE, TRUE) + 4.0;
     }
-  set_rgb (p, &navy);
+  set_rgb (p, &plaza_pdf_navy);
   hline (p, p->y, 0.6);
   {
     g_auto(GStrv) total = row_cells (&e->total, FALSE, TRUE);
     g_auto(GStrv) scope = row_cells (&e->scope, FALSE, FALSE);
 
-    draw_row (p, (const char * const *) total, FALSE, TRUE, FALSE, FALSE, &header_fill);
-    set_rgb (p, &muted);
+    draw_row (p, (const char * const *) total, FALSE, TRUE, FALSE, FALSE, &plaza_pdf_header_fill);
+    set_rgb (p, &plaza_pdf_muted);
     draw_row (p, (const char * const *) scope, FALSE, FALSE, FALSE, FALSE, NULL);
   }
-  set_rgb (p, &navy);
+  set_rgb (p, &plaza_pdf_navy);
   hline (p, p->y, 0.8);
   p->y += 5.0;
-  set_rgb (p, &muted);
+  set_rgb (p, &plaza_pdf_muted);
   p->y += text (p, MARGIN_X, p->y, CONTENT_WIDTH, method, 6.6, FALSE, PANGO_ALIGN_LEFT, TRUE, TRUE);
 }
 
@@ -588,7 +537,7 @@ chart_box (Page       *p,
   cairo_scale (p->cr, 1.0 / CHART_SCALE, 1.0 / CHART_SCALE);
   plaza_chart_draw (chart, p->cr, CONTENT_WIDTH * CHART_SCALE, height * CHART_SCALE, FALSE, NULL);
   cairo_restore (p->cr);
-  set_rgb (p, &rule);
+  set_rgb (p, &plaza_pdf_rule);
   cairo_set_line_width (p->cr, 0.6);
   cairo_rectangle (p->cr, MARGIN_X + 0.3, p->y + 0.3, CONTENT_WIDTH - 0.6, height - 0.6);
   cairo_stroke (p->cr);
@@ -602,9 +551,9 @@ footer (Page       *p,
   g_autofree char *left = g_strdup_printf ("%s · %s · %s", mall_name, _("Promotion evaluation"), p->e->code);
   double y = PAGE_HEIGHT - 34.0;
 
-  set_rgb (p, &rule);
+  set_rgb (p, &plaza_pdf_rule);
   hline (p, y - 5.0, 0.6);
-  set_rgb (p, &muted);
+  set_rgb (p, &plaza_pdf_muted);
   text (p, MARGIN_X, y, CONTENT_WIDTH * 0.75, left, 7.0, FALSE, PANGO_ALIGN_LEFT, FALSE, TRUE);
   text (p, MARGIN_X, y, CONTENT_WIDTH, "Plaza " PACKAGE_VERSION, 7.0, FALSE, PANGO_ALIGN_RIGHT, FALSE, TRUE);
 }

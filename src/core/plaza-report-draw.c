@@ -28,7 +28,6 @@
 #define MARGIN_TOP     42.0
 #define CONTENT_BOTTOM (PAGE_HEIGHT - 54.0)
 #define CONTENT_WIDTH  (PAGE_WIDTH - 2 * MARGIN_X)
-#define FONT_FAMILY    PLAZA_DOCUMENT_FONT
 #define TABLE_SIZE     7.6
 #define CELL_PAD_X     3.5
 #define CELL_PAD_Y     2.8
@@ -38,20 +37,6 @@
 #define PAIR_HEIGHT    200.0
 #define CHART_SCALE    1.3
 
-typedef struct
-{
-  double r, g, b;
-} Rgb;
-
-static const Rgb ink = { 0.13, 0.15, 0.18 };
-static const Rgb muted = { 0.42, 0.45, 0.50 };
-static const Rgb navy = { 0.12, 0.23, 0.37 };
-static const Rgb good = { 0.15, 0.52, 0.25 };
-static const Rgb bad = { 0.78, 0.16, 0.16 };
-static const Rgb rule = { 0.78, 0.81, 0.85 };
-static const Rgb zebra = { 0.955, 0.965, 0.98 };
-static const Rgb header_fill = { 0.89, 0.92, 0.955 };
-static const Rgb tile_fill = { 0.965, 0.972, 0.982 };
 
 typedef struct
 {
@@ -64,22 +49,22 @@ typedef struct
 } Page;
 
 static void
-set_rgb (Page      *p,
-         const Rgb *c)
+set_rgb (Page           *p,
+         const PlazaRgb *c)
 {
-  cairo_set_source_rgb (p->cr, c->r, c->g, c->b);
+  plaza_pdf_set_rgb (p->cr, c);
 }
 
-static const Rgb *
+static const PlazaRgb *
 tone_rgb (PlazaReportTone tone,
-          const Rgb      *neutral)
+          const PlazaRgb      *neutral)
 {
   switch (tone)
     {
     case PLAZA_REPORT_TONE_GOOD:
-      return &good;
+      return &plaza_pdf_good;
     case PLAZA_REPORT_TONE_BAD:
-      return &bad;
+      return &plaza_pdf_bad;
     case PLAZA_REPORT_TONE_NEUTRAL:
     default:
       return neutral;
@@ -107,25 +92,7 @@ text (Page           *p,
       Fit             fit,
       gboolean        draw)
 {
-  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
-  int w, h;
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (p->layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (p->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (p->layout, fit == ELLIPSIZE ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_alignment (p->layout, align);
-  pango_layout_set_text (p->layout, str != NULL ? str : "", -1);
-  pango_layout_get_size (p->layout, &w, &h);
-  if (draw)
-    {
-      cairo_move_to (p->cr, x, y);
-      pango_cairo_show_layout (p->cr, p->layout);
-    }
-  return (double) h / PANGO_SCALE;
+  return plaza_pdf_text (p->cr, p->layout, x, y, width, str, size, bold, align, fit == ELLIPSIZE, draw);
 }
 
 static void
@@ -135,23 +102,18 @@ hline (Page   *p,
        double  y,
        double  width)
 {
-  cairo_set_line_width (p->cr, width);
-  cairo_move_to (p->cr, x0, y);
-  cairo_line_to (p->cr, x1, y);
-  cairo_stroke (p->cr);
+  plaza_pdf_hline (p->cr, x0, x1, y, width);
 }
 
 static void
-fill_rect (Page      *p,
-           const Rgb *c,
-           double     x,
-           double     y,
-           double     w,
-           double     h)
+fill_rect (Page           *p,
+           const PlazaRgb *c,
+           double          x,
+           double          y,
+           double          w,
+           double          h)
 {
-  set_rgb (p, c);
-  cairo_rectangle (p->cr, x, y, w, h);
-  cairo_fill (p->cr);
+  plaza_pdf_fill_rect (p->cr, c, x, y, w, h);
 }
 
 static char *
@@ -168,9 +130,9 @@ footer (Page *p)
                                           : g_strdup_printf (_("Page %u"), p->page);
   double y = PAGE_HEIGHT - 38.0;
 
-  set_rgb (p, &rule);
+  set_rgb (p, &plaza_pdf_rule);
   hline (p, MARGIN_X, PAGE_WIDTH - MARGIN_X, y - 5.0, 0.6);
-  set_rgb (p, &muted);
+  set_rgb (p, &plaza_pdf_muted);
   text (p, MARGIN_X, y, CONTENT_WIDTH * 0.75, left, 7.0, FALSE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE);
   text (p, MARGIN_X, y, CONTENT_WIDTH, right, 7.0, FALSE, PANGO_ALIGN_RIGHT, ELLIPSIZE, TRUE);
 }
@@ -185,11 +147,11 @@ page_break (Page *p)
   p->page++;
   p->y = MARGIN_TOP - 12.0;
 
-  fill_rect (p, &navy, MARGIN_X, p->y, 3.0, 10.0);
-  set_rgb (p, &muted);
+  fill_rect (p, &plaza_pdf_navy, MARGIN_X, p->y, 3.0, 10.0);
+  set_rgb (p, &plaza_pdf_muted);
   p->y += text (p, MARGIN_X + 8.0, p->y, CONTENT_WIDTH - 8.0, running, 7.5, FALSE, PANGO_ALIGN_LEFT, ELLIPSIZE,
                 TRUE) + 4.0;
-  set_rgb (p, &rule);
+  set_rgb (p, &plaza_pdf_rule);
   hline (p, MARGIN_X, PAGE_WIDTH - MARGIN_X, p->y, 0.6);
   p->y += 12.0;
 }
@@ -212,7 +174,7 @@ title_band (Page *p)
   double x = MARGIN_X;
   double y;
 
-  fill_rect (p, &navy, 0, 0, PAGE_WIDTH, band);
+  fill_rect (p, &plaza_pdf_navy, 0, 0, PAGE_WIDTH, band);
   cairo_set_source_rgb (p->cr, 0.80, 0.16, 0.14);
   cairo_rectangle (p->cr, 0, band, PAGE_WIDTH, 3.0);
   cairo_fill (p->cr);
@@ -247,8 +209,8 @@ section (Page       *p,
   need (p, 26.0 + following);
   p->y += 4.0;
   h = text (p, 0, 0, CONTENT_WIDTH, title, 11.0, TRUE, PANGO_ALIGN_LEFT, ELLIPSIZE, FALSE);
-  fill_rect (p, &navy, MARGIN_X, p->y + 2.5, 3.5, h - 5.0);
-  set_rgb (p, &navy);
+  fill_rect (p, &plaza_pdf_navy, MARGIN_X, p->y + 2.5, 3.5, h - 5.0);
+  set_rgb (p, &plaza_pdf_navy);
   text (p, MARGIN_X + 9.0, p->y, CONTENT_WIDTH - 9.0, title, 11.0, TRUE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE);
   p->y += h + 5.0;
 }
@@ -263,7 +225,7 @@ note (Page       *p,
     return;
   h = text (p, 0, 0, CONTENT_WIDTH, str, 6.8, FALSE, PANGO_ALIGN_LEFT, WRAP, FALSE);
   need (p, h);
-  set_rgb (p, &muted);
+  set_rgb (p, &plaza_pdf_muted);
   text (p, MARGIN_X, p->y, CONTENT_WIDTH, str, 6.8, FALSE, PANGO_ALIGN_LEFT, WRAP, TRUE);
   p->y += h + 8.0;
 }
@@ -282,9 +244,9 @@ gauge (Page                  *p,
   double filled = CLAMP ((double) tile->gauge_bp / full, 0.0, 1.0) * w;
   double marker = (double) tile->marker_bp / full * w;
 
-  fill_rect (p, &rule, x, y, w, 4.0);
-  fill_rect (p, tile->gauge_bp >= tile->marker_bp ? &good : &bad, x, y, filled, 4.0);
-  set_rgb (p, &ink);
+  fill_rect (p, &plaza_pdf_rule, x, y, w, 4.0);
+  fill_rect (p, tile->gauge_bp >= tile->marker_bp ? &plaza_pdf_good : &plaza_pdf_bad, x, y, filled, 4.0);
+  set_rgb (p, &plaza_pdf_ink);
   cairo_set_line_width (p->cr, 1.2);
   cairo_move_to (p->cr, x + marker, y - 2.5);
   cairo_line_to (p->cr, x + marker, y + 6.5);
@@ -301,11 +263,11 @@ tile_draw (Page                  *p,
   double inner = w - 20.0;
   double ty = y + 7.0;
 
-  fill_rect (p, &tile_fill, x, y, w, TILE_HEIGHT);
-  fill_rect (p, tone_rgb (tile->value_tone, &navy), x, y, 3.0, TILE_HEIGHT);
-  set_rgb (p, &muted);
+  fill_rect (p, &plaza_pdf_tile_fill, x, y, w, TILE_HEIGHT);
+  fill_rect (p, tone_rgb (tile->value_tone, &plaza_pdf_navy), x, y, 3.0, TILE_HEIGHT);
+  set_rgb (p, &plaza_pdf_muted);
   ty += text (p, x + 12.0, ty, inner, tile->label, 7.8, FALSE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE) + 1.0;
-  set_rgb (p, tone_rgb (tile->value_tone, &ink));
+  set_rgb (p, tone_rgb (tile->value_tone, &plaza_pdf_ink));
   ty += text (p, x + 12.0, ty, inner, tile->value, 16.0, TRUE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE) + 3.0;
   if (tile->has_gauge)
     {
@@ -316,7 +278,7 @@ tile_draw (Page                  *p,
     {
       if (tile->lines[i] == NULL)
         continue;
-      set_rgb (p, tone_rgb (tile->tones[i], &muted));
+      set_rgb (p, tone_rgb (tile->tones[i], &plaza_pdf_muted));
       ty += text (p, x + 12.0, ty, inner, tile->lines[i], 7.0, FALSE, PANGO_ALIGN_LEFT, ELLIPSIZE, TRUE) + 1.0;
     }
 }
@@ -359,8 +321,8 @@ highlights (Page *p)
       double h = text (p, 0, 0, CONTENT_WIDTH - indent, line, 8.2, FALSE, PANGO_ALIGN_LEFT, WRAP, FALSE);
 
       need (p, h);
-      fill_rect (p, &navy, MARGIN_X + 3.0, p->y + 4.6, 3.0, 3.0);
-      set_rgb (p, &ink);
+      fill_rect (p, &plaza_pdf_navy, MARGIN_X + 3.0, p->y + 4.6, 3.0, 3.0);
+      set_rgb (p, &plaza_pdf_ink);
       text (p, MARGIN_X + indent, p->y, CONTENT_WIDTH - indent, line, 8.2, FALSE, PANGO_ALIGN_LEFT, WRAP, TRUE);
       p->y += h + 2.5;
     }
@@ -390,7 +352,7 @@ chart_box (Page       *p,
       plaza_chart_draw (chart, p->cr, width * CHART_SCALE, height * CHART_SCALE, FALSE, NULL);
       cairo_restore (p->cr);
       cairo_save (p->cr);
-      set_rgb (p, &rule);
+      set_rgb (p, &plaza_pdf_rule);
       cairo_set_line_width (p->cr, 0.6);
       cairo_rectangle (p->cr, x + 0.3, p->y + 0.3, width - 0.6, height - 0.6);
       cairo_stroke (p->cr);
@@ -399,13 +361,13 @@ chart_box (Page       *p,
     {
       static const double dash[] = { 4.0, 3.0 };
 
-      set_rgb (p, &rule);
+      set_rgb (p, &plaza_pdf_rule);
       cairo_set_line_width (p->cr, 0.8);
       cairo_set_dash (p->cr, dash, G_N_ELEMENTS (dash), 0);
       cairo_rectangle (p->cr, x + 0.5, p->y + 0.5, width - 1.0, height - 1.0);
       cairo_stroke (p->cr);
       cairo_set_dash (p->cr, NULL, 0, 0);
-      set_rgb (p, &muted);
+      set_rgb (p, &plaza_pdf_muted);
       text (p, x, p->y + height / 2 - 6.0, width, missing, 9.0, FALSE, PANGO_ALIGN_CENTER, WRAP, TRUE);
     }
   cairo_restore (p->cr);
@@ -480,7 +442,7 @@ draw_row (Page                   *p,
           const char * const     *cells,
           gboolean                header,
           gboolean                bold,
-          const Rgb              *fill)
+          const PlazaRgb              *fill)
 {
   double height = row_height (p, t, cells, header);
   double x = MARGIN_X;
@@ -491,10 +453,10 @@ draw_row (Page                   *p,
     {
       const PlazaReportColumn *col = &g_array_index (t->columns, PlazaReportColumn, c);
       Fit fit = header || col->kind == PLAZA_REPORT_COL_WRAP ? WRAP : ELLIPSIZE;
-      const Rgb *colour = header ? &navy : &ink;
+      const PlazaRgb *colour = header ? &plaza_pdf_navy : &plaza_pdf_ink;
 
       if (!header && col->kind == PLAZA_REPORT_COL_GROWTH && cells[c] != NULL)
-        colour = cells[c][0] == '-' ? &bad : cells[c][0] == '+' ? &good : &ink;
+        colour = cells[c][0] == '-' ? &plaza_pdf_bad : cells[c][0] == '+' ? &plaza_pdf_good : &plaza_pdf_ink;
       set_rgb (p, colour);
       text (p, x + CELL_PAD_X, p->y + CELL_PAD_Y, col_width (col) - 2 * CELL_PAD_X, cells[c], TABLE_SIZE,
             header || bold, col_align (col), fit, TRUE);
@@ -519,8 +481,8 @@ table_header (Page                   *p,
 {
   g_autofree const char **titles = header_cells (t);
 
-  draw_row (p, t, titles, TRUE, TRUE, &header_fill);
-  set_rgb (p, &navy);
+  draw_row (p, t, titles, TRUE, TRUE, &plaza_pdf_header_fill);
+  set_rgb (p, &plaza_pdf_navy);
   hline (p, MARGIN_X, PAGE_WIDTH - MARGIN_X, p->y, 0.8);
 }
 
@@ -586,7 +548,7 @@ table (Page                   *p,
   table_header (p, t);
   if (t->rows->len == 0)
     {
-      set_rgb (p, &muted);
+      set_rgb (p, &plaza_pdf_muted);
       p->y += 4.0;
       p->y += text (p, MARGIN_X + CELL_PAD_X, p->y, CONTENT_WIDTH, t->empty, TABLE_SIZE, FALSE,
                     PANGO_ALIGN_LEFT, WRAP, TRUE) + 4.0;
@@ -599,19 +561,19 @@ table (Page                   *p,
 
       if (p->y + h > CONTENT_BOTTOM)
         {
-          set_rgb (p, &navy);
+          set_rgb (p, &plaza_pdf_navy);
           hline (p, MARGIN_X, PAGE_WIDTH - MARGIN_X, p->y, 0.8);
           page_break (p);
           table_header (p, t);
         }
       if (total)
         {
-          set_rgb (p, &navy);
+          set_rgb (p, &plaza_pdf_navy);
           hline (p, MARGIN_X, PAGE_WIDTH - MARGIN_X, p->y, 0.6);
         }
-      draw_row (p, t, cells, FALSE, total, total ? &header_fill : r % 2 == 1 ? &zebra : NULL);
+      draw_row (p, t, cells, FALSE, total, total ? &plaza_pdf_header_fill : r % 2 == 1 ? &plaza_pdf_zebra : NULL);
     }
-  set_rgb (p, &navy);
+  set_rgb (p, &plaza_pdf_navy);
   hline (p, MARGIN_X, PAGE_WIDTH - MARGIN_X, p->y, 0.8);
   p->y += 5.0;
   note (p, t->note);
