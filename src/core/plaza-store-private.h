@@ -24,6 +24,8 @@ G_BEGIN_DECLS
 #define COMMIT_ATTEMPTS 5
 /* Where locks stay local, a write waits this long for the lease file. */
 #define LEASE_TIMEOUT_MS 10000
+/* A write that has waited this long for the lock says so (lock_wait_func). */
+#define LOCK_WAIT_NOTICE_US (1000 * 1000)
 
 struct _PlazaStore
 {
@@ -43,6 +45,8 @@ struct _PlazaStore
   gboolean       lease_needed;  /* locks stay local: writes take the lease file */
   gboolean       wal_on_share;  /* a share's file left in WAL mode: read-only until fixed */
   PlazaLease    *open_lease;    /* held while opening (its reads see no live writer's journal) */
+  PlazaStoreLockWaitFunc lock_wait_func;  /* NULL: nobody listens */
+  gpointer       lock_wait_data;
 };
 
 gboolean plaza_store_error_from_rc    (GError     **error,

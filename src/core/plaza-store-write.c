@@ -99,6 +99,42 @@ write_nested (PlazaStore          *self,
   return plaza_store_exec_sql (self->db, "RELEASE plaza_nested", error);
 }
 
+/* After a BUSY answer: says "waiting" once the write has waited
+ * LOCK_WAIT_NOTICE_US since @start. */
+static void
+lock_wait_note (PlazaStore *self,
+                gint64      start,
+                gboolean   *waiting)
+{
+  if (*waiting || self->lock_wait_func == NULL)
+    return;
+  if (g_get_monotonic_time () - start < LOCK_WAIT_NOTICE_US)
+    return;
+  *waiting = TRUE;
+  self->lock_wait_func (self, TRUE, self->lock_wait_data);
+}
+
+static void
+lock_wait_end (PlazaStore *self,
+               gboolean   *waiting)
+{
+  if (!*waiting)
+    return;
+  *waiting = FALSE;
+  if (self->lock_wait_func != NULL)
+    self->lock_wait_func (self, FALSE, self->lock_wait_data);
+}
+
+void
+plaza_store_set_lock_wait_func (PlazaStore             *self,
+                                PlazaStoreLockWaitFunc  func,
+                                gpointer                user_data)
+{
+  g_return_if_fail (PLAZA_IS_STORE (self));
+  self->lock_wait_func = func;
+  self->lock_wait_data = user_data;
+}
+
 static gboolean
 write_transaction (PlazaStore          *self,
                    PlazaStoreWriteFunc  func,
@@ -107,6 +143,8 @@ write_transaction (PlazaStore          *self,
 {
   int rc = SQLITE_BUSY;
   gboolean ok;
+  gint64 start = g_get_monotonic_time ();
+  gboolean waiting = FALSE;
 
   for (guint attempt = 0; attempt < WRITE_ATTEMPTS; attempt++)
     {
@@ -114,8 +152,10 @@ write_transaction (PlazaStore          *self,
       if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
         break;
       g_debug ("write lock busy (attempt %u)", attempt + 1);
+      lock_wait_note (self, start, &waiting);
       retry_pause (attempt);
     }
+  lock_wait_end (self, &waiting);
   if (rc != SQLITE_OK)
     return plaza_store_error_from_rc (error, self->db, rc);
 
@@ -138,8 +178,10 @@ write_transaction (PlazaStore          *self,
       rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
       if ((rc & 0xff) != SQLITE_BUSY)
         break;
+      lock_wait_note (self, start, &waiting);
       retry_pause (attempt);
     }
+  lock_wait_end (self, &waiting);
   /* An unlock that fails after the commit has ended the transaction leaves
    * the work committed: that is success, not an error to report. */
   if (rc == SQLITE_IOERR_UNLOCK && sqlite3_get_autocommit (self->db) != 0)

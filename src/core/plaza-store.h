@@ -94,6 +94,17 @@ gboolean        plaza_store_write              (PlazaStore           *self,
                                                 gpointer              user_data,
                                                 GError              **error);
 
+/* Called in the writing thread when a write has waited a second for the
+ * write lock (@waiting TRUE), and again when it gets the lock or gives up
+ * (@waiting FALSE), so that a GUI can show it is waiting. @user_data must
+ * outlive the store (or the next call). */
+typedef void (*PlazaStoreLockWaitFunc) (PlazaStore *store,
+                                        gboolean    waiting,
+                                        gpointer    user_data);
+void            plaza_store_set_lock_wait_func (PlazaStore           *self,
+                                                PlazaStoreLockWaitFunc func,
+                                                gpointer              user_data);
+
 /* TRUE when the file's share keeps locks local (sshfs/FUSE, CIFS nobrl, NFS
  * nolock/local_lock): every write runs inside the lease file (plaza-lease.h). */
 gboolean        plaza_store_uses_lease         (PlazaStore           *self);

@@ -1,0 +1,179 @@
+/* test-lock-wait.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A write that waits for the lock says so: another connection holds BEGIN
+ * IMMEDIATE in a thread; after a second of waiting the store's lock-wait
+ * callback says TRUE, and FALSE when it gets the lock (the write lands) or
+ * gives up after its retry budget (PLAZA_STORE_ERROR_BUSY, nothing written).
+ */
+
+#define G_LOG_DOMAIN "plaza-test"
+
+#include "config.h"
+
+#include "plaza-core.h"
+#include "test-util.h"
+
+typedef struct
+{
+  char   *path;
+  guint   hold_ms;
+  GMutex  lock;
+  GCond   cond;
+  gboolean holding;
+} Holder;
+
+typedef struct
+{
+  GArray *calls;   /* gboolean, in order */
+  gint64  first_at;
+  gint64  start;
+} Calls;
+
+static gpointer
+holder_thread (gpointer user_data)
+{
+  Holder *h = user_data;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (h->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_lock (&h->lock);
+  h->holding = TRUE;
+  g_cond_signal (&h->cond);
+  g_mutex_unlock (&h->lock);
+  g_usleep ((gulong) h->hold_ms * 1000);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return NULL;
+}
+
+static GThread *
+hold_lock (Holder *h)
+{
+  GThread *thread = g_thread_new ("holder", holder_thread, h);
+
+  g_mutex_lock (&h->lock);
+  while (!h->holding)
+    g_cond_wait (&h->cond, &h->lock);
+  g_mutex_unlock (&h->lock);
+  return thread;
+}
+
+static void
+wait_cb (PlazaStore *store G_GNUC_UNUSED,
+         gboolean    waiting,
+         gpointer    user_data)
+{
+  Calls *calls = user_data;
+
+  if (calls->calls->len == 0)
+    calls->first_at = g_get_monotonic_time () - calls->start;
+  g_array_append_val (calls->calls, waiting);
+}
+
+static gboolean
+insert_func (PlazaStore  *store,
+             gpointer     user_data G_GNUC_UNUSED,
+             GError     **error)
+{
+  return plaza_store_exec (store, "INSERT INTO settings (key, value) "
+                           "VALUES ('lock-wait-' || (SELECT count(*) FROM settings), 'x')", error)
+         && plaza_store_log_change (store, "settings", 0, "update", "lock-wait", error);
+}
+
+static PlazaStore *
+new_store (char **dir,
+           char **path)
+{
+  g_autoptr(GError) error = NULL;
+  PlazaStore *store;
+
+  *dir = g_dir_make_tmp ("plaza-lock-wait-XXXXXX", NULL);
+  *path = g_build_filename (*dir, "mall.db", NULL);
+  store = plaza_store_open (*path, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_wait_then_write (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PlazaStore) store = new_store (&dir, &path);
+  g_autoptr(GError) error = NULL;
+  Holder h = { NULL, 1500, { 0 }, { 0 }, FALSE };
+  Calls calls = { g_array_new (FALSE, FALSE, sizeof (gboolean)), 0, 0 };
+  GThread *thread;
+
+  /* A quick write says nothing. */
+  plaza_store_set_lock_wait_func (store, wait_cb, &calls);
+  g_assert_true (plaza_store_write (store, insert_func, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (calls.calls->len, ==, 0);
+
+  h.path = path;
+  thread = hold_lock (&h);
+  calls.start = g_get_monotonic_time ();
+  g_assert_true (plaza_store_write (store, insert_func, NULL, &error));
+  g_assert_no_error (error);
+  g_thread_join (thread);
+
+  g_assert_cmpuint (calls.calls->len, ==, 2);
+  g_assert_true (g_array_index (calls.calls, gboolean, 0));
+  g_assert_false (g_array_index (calls.calls, gboolean, 1));
+  g_assert_cmpint (calls.first_at, >=, 1000 * 1000);
+  g_assert_cmpint (calls.first_at, <, 1500 * 1000);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM settings WHERE key LIKE 'lock-wait-%'"), ==, 2);
+
+  g_array_unref (calls.calls);
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
+static void
+test_wait_then_busy (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PlazaStore) store = new_store (&dir, &path);
+  g_autoptr(GError) error = NULL;
+  Holder h = { NULL, 7000, { 0 }, { 0 }, FALSE };
+  Calls calls = { g_array_new (FALSE, FALSE, sizeof (gboolean)), 0, 0 };
+  GThread *thread;
+  gint64 took;
+
+  plaza_store_set_lock_wait_func (store, wait_cb, &calls);
+  h.path = path;
+  thread = hold_lock (&h);
+  calls.start = g_get_monotonic_time ();
+  g_assert_false (plaza_store_write (store, insert_func, NULL, &error));
+  took = g_get_monotonic_time () - calls.start;
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY);
+  g_test_message ("gave up after %.1f s", took / 1e6);
+  /* The budget: 5 attempts of a second each, plus the jittered pauses. */
+  g_assert_cmpint (took, >=, 5 * 1000 * 1000);
+  g_assert_cmpint (took, <, 8 * 1000 * 1000);
+  g_assert_cmpuint (calls.calls->len, ==, 2);
+  g_assert_true (g_array_index (calls.calls, gboolean, 0));
+  g_assert_false (g_array_index (calls.calls, gboolean, 1));
+  g_thread_join (thread);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM settings WHERE key LIKE 'lock-wait-%'"), ==, 0);
+
+  g_array_unref (calls.calls);
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/lock-wait/wait-then-write", test_wait_then_write);
+  g_test_add_func ("/lock-wait/wait-then-busy", test_wait_then_busy);
+  return g_test_run ();
+}
