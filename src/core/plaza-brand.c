@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "plaza-change-log.h"
 #include "plaza-brand.h"
 #include "plaza-date.h"
 #include "plaza-tenant-private.h"
@@ -224,6 +225,8 @@ brand_save_in_write (PlazaStore *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *name = g_strstrip (g_strdup (b->name));
   g_autofree char *summary = NULL;
+  g_autoptr(PlazaChangeSnapshot) before = NULL;
+  g_autofree char *diff = NULL;
 
   if (!category_ok (store, b->category_id, error))
     return FALSE;
@@ -239,6 +242,9 @@ brand_save_in_write (PlazaStore *store,
   if (b->id != 0)
     {
       if (!plaza_archive_check_rev (store, "brands", "brand", b->id, b->id, b->rev, error))
+        return FALSE;
+      before = plaza_change_snapshot_take (store, "brands", b->id, error);
+      if (before == NULL)
         return FALSE;
       stmt = plaza_store_prepare (store,
                                   "UPDATE brands SET name = ?, name_en = ?, category_id = ?, tier = ?, typical_area = ?, "
@@ -266,7 +272,10 @@ brand_save_in_write (PlazaStore *store,
       summary = g_strdup_printf ("brand %s added", name);
       return plaza_store_log_change (store, "brand", b->id, "create", summary, error);
     }
-  summary = g_strdup_printf ("brand %s edited", name);
+  diff = plaza_change_snapshot_diff (before, store, error);
+  if (diff == NULL)
+    return FALSE;
+  summary = g_strdup_printf ("%s%s%s", name, diff[0] != '\0' ? ": " : "", diff);
   return plaza_store_log_change (store, "brand", b->id, "edit", summary, error);
 }
 

@@ -22,6 +22,7 @@
 
 #include "plaza-attachment.h"
 #include "plaza-date.h"
+#include "plaza-change-log.h"
 #include "plaza-fitout.h"
 
 static gboolean
@@ -82,6 +83,25 @@ fitout_exists (PlazaStore  *store,
       return FALSE;
     }
   return TRUE;
+}
+
+/* "<contract code> <tenant name>" for the change log. */
+static char *
+fitout_label (PlazaStore *store,
+              gint64      fitout_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = plaza_store_prepare (store,
+                              "SELECT c.code || ' ' || t.name FROM fitouts f JOIN contracts c ON c.id = f.contract_id "
+                              "  JOIN tenants t ON t.id = c.tenant_id WHERE f.id = ?", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, fitout_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+        return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  return g_strdup_printf ("#%lld", (long long) fitout_id);
 }
 
 /* Works the state out again (see the file comment) and bumps rev. */
@@ -184,8 +204,14 @@ update_func (PlazaStore  *store,
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *diff = NULL;
+  g_autoptr(PlazaChangeSnapshot) before = NULL;
 
   if (!fitout_exists (store, data->fitout_id, error))
+    return FALSE;
+  before = plaza_change_snapshot_take (store, "fitouts", data->fitout_id, error);
+  if (before == NULL)
     return FALSE;
   if (data->period)
     {
@@ -212,6 +238,15 @@ update_func (PlazaStore  *store,
     }
   if (!step_done (store, stmt, error) || !refresh_state (store, data->fitout_id, error))
     return FALSE;
+  diff = plaza_change_snapshot_diff (before, store, error);
+  if (diff == NULL)
+    return FALSE;
+  label = fitout_label (store, data->fitout_id);
+  if (diff[0] != '\0')
+    {
+      g_free (summary);
+      summary = g_strdup_printf ("%s: %s", label, diff);
+    }
   return plaza_store_log_change (store, "fitout", data->fitout_id, "update", summary, error);
 }
 

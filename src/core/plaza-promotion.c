@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-date.h"
+#include "plaza-change-log.h"
 #include "plaza-promotion.h"
 
 static const char * const mechanics_names[] = { "spend_save", "discount", "gift", "points", "event", NULL };
@@ -470,6 +471,8 @@ update_in_write (PlazaStore *store,
   g_autofree char *state = NULL;
   g_autofree char *code = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(PlazaChangeSnapshot) before = NULL;
+  g_autofree char *diff = NULL;
   const char *new_state;
 
   if (!check_rev (store, p->id, p->rev, &state, &code, error))
@@ -483,6 +486,9 @@ update_in_write (PlazaStore *store,
   new_state = g_str_equal (state, "approved") ? "submitted"
               : g_str_equal (state, "rejected") ? "draft" : state;
 
+  before = plaza_change_snapshot_take (store, "promotions", p->id, error);
+  if (before == NULL)
+    return FALSE;
   stmt = plaza_store_prepare (store,
                               "UPDATE promotions SET name = ?1, theme = ?2, mechanics = ?3, start_date = ?4, "
                               "end_date = ?5, scope = ?6, budget_mall = ?7, budget_tenant = ?8, goal_uplift_bp = ?9, "
@@ -498,10 +504,10 @@ update_in_write (PlazaStore *store,
     return FALSE;
   g_free (data->new_state);
   data->new_state = g_strdup (new_state);
-  if (!g_str_equal (new_state, state))
-    summary = g_strdup_printf ("%s edited: %s → %s", code, state, new_state);
-  else
-    summary = g_strdup_printf ("%s edited", code);
+  diff = plaza_change_snapshot_diff (before, store, error);
+  if (diff == NULL)
+    return FALSE;
+  summary = g_strdup_printf ("%s %s%s%s", code, p->name != NULL ? p->name : "", diff[0] != '\0' ? ": " : "", diff);
   return plaza_store_log_change (store, "promotion", p->id, "edit", summary, error);
 }
 

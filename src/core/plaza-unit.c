@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "plaza-change-log.h"
 #include "plaza-money.h"
 #include "plaza-unit-private.h"
 
@@ -306,8 +307,14 @@ floor_update_in_write (PlazaStore *store,
 {
   FloorWrite *w = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PlazaChangeSnapshot) before = NULL;
+  g_autofree char *diff = NULL;
+  g_autofree char *summary = NULL;
 
   if (!check_floor (store, w->floor->label, w->floor->gross_area, w->floor->id, error))
+    return FALSE;
+  before = plaza_change_snapshot_take (store, "floors", w->floor->id, error);
+  if (before == NULL)
     return FALSE;
   stmt = plaza_store_prepare (store,
                               "UPDATE floors SET label = ?, level = ?, gross_area = ?, rev = rev + 1"
@@ -328,7 +335,11 @@ floor_update_in_write (PlazaStore *store,
                    _("Floor %s was changed or removed by someone else; reload it"), w->floor->label);
       return FALSE;
     }
-  return plaza_store_log_change (store, "floors", w->floor->id, "update", w->floor->label, error);
+  diff = plaza_change_snapshot_diff (before, store, error);
+  if (diff == NULL)
+    return FALSE;
+  summary = g_strdup_printf ("%s%s%s", w->floor->label, diff[0] != '\0' ? ": " : "", diff);
+  return plaza_store_log_change (store, "floors", w->floor->id, "update", summary, error);
 }
 
 gboolean
@@ -650,6 +661,9 @@ unit_update_in_write (PlazaStore *store,
   const char *status = u->status != NULL ? u->status : "vacant";
   const char *vacant_since;
   gboolean status_changed;
+  g_autoptr(PlazaChangeSnapshot) before = NULL;
+  g_autofree char *diff = NULL;
+  g_autofree char *summary = NULL;
 
   old = plaza_unit_get (store, u->id, error);
   if (old == NULL)
@@ -675,6 +689,9 @@ unit_update_in_write (PlazaStore *store,
   vacant_since = u->vacant_since;
   if (status_changed && g_str_equal (status, "vacant"))
     vacant_since = day;
+  before = plaza_change_snapshot_take (store, "units", u->id, error);
+  if (before == NULL)
+    return FALSE;
   stmt = plaza_store_prepare (store,
                               "UPDATE units SET floor_id = ?, code = ?, gross_area = ?, rentable_area = ?,"
                               " planned_category_id = ?, status = ?, vacant_since = ?, notes = ?, rev = rev + 1"
@@ -717,7 +734,11 @@ unit_update_in_write (PlazaStore *store,
       if (!plaza_unit_add_history (store, u->id, "status", 0, day, note, error))
         return FALSE;
     }
-  return plaza_store_log_change (store, "units", u->id, "update", u->code, error);
+  diff = plaza_change_snapshot_diff (before, store, error);
+  if (diff == NULL)
+    return FALSE;
+  summary = g_strdup_printf ("%s%s%s", u->code, diff[0] != '\0' ? ": " : "", diff);
+  return plaza_store_log_change (store, "units", u->id, "update", summary, error);
 }
 
 gboolean
