@@ -17,6 +17,7 @@
 #include "plaza-change-log.h"
 #include "plaza-demo.h"
 #include "plaza-tenant.h"
+#include "plaza-unit.h"
 #include "test-util.h"
 
 typedef struct
@@ -408,6 +409,36 @@ test_demo_tenant_edit (Fixture       *f,
   plaza_tenant_free (t);
 }
 
+/* The small demo: a unit's notes change; its history (asked for as "unit")
+ * shows the "units" row with the before/after. */
+static void
+test_demo_unit_edit (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (27, 11, 2026);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(PlazaUnit) u = NULL;
+  g_autofree char *expected = NULL;
+  gint64 id;
+
+  g_assert_true (plaza_demo_generate (f->store, 42, PLAZA_DEMO_SMALL, today, &error));
+  g_assert_no_error (error);
+  id = plaza_test_count (f->store, "SELECT MIN (id) FROM units WHERE notes = '' AND status <> 'retired'");
+  u = plaza_unit_get (f->store, id, &error);
+  g_assert_no_error (error);
+  g_free (u->notes);
+  u->notes = g_strdup ("漏水");
+  g_assert_true (plaza_unit_update (f->store, u, "2026-11-27", &error));
+  g_assert_no_error (error);
+  history = plaza_change_log_for_record (f->store, "unit", id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, >=, 1);
+  expected = g_strdup_printf ("%s: notes: — → 漏水", u->code);
+  g_assert_cmpstr (CHANGE (history, 0)->summary, ==, expected);
+  g_assert_cmpstr (CHANGE (history, 0)->entity, ==, "units");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,5 +452,6 @@ main (int   argc,
   g_test_add_func ("/change-log/describe", test_describe);
   g_test_add ("/change-log/snapshot-diff", Fixture, NULL, fixture_set_up, test_snapshot_diff, fixture_tear_down);
   g_test_add ("/change-log/demo-tenant-edit", Fixture, NULL, fixture_set_up, test_demo_tenant_edit, fixture_tear_down);
+  g_test_add ("/change-log/demo-unit-edit", Fixture, NULL, fixture_set_up, test_demo_unit_edit, fixture_tear_down);
   return g_test_run ();
 }
