@@ -3,7 +3,7 @@
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * plazactl demo DB [--seed N] [--size small|medium|large] [--today DATE]
+ * plazactl demo DB [--seed N] [--size small|medium|large] [--today DATE] [--accounts]
  */
 
 #define G_LOG_DOMAIN "plazactl"
@@ -26,12 +26,14 @@ plazactl_cmd_demo (int    argc,
   g_autofree char *size_name = NULL;
   g_autofree char *today_text = NULL;
   gint64 seed = 1;
+  gboolean accounts = FALSE;
   PlazaDemoSize size = PLAZA_DEMO_MEDIUM;
   GDate today;
   GOptionEntry entries[] = {
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the generator (default 1)"), N_("N") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size_name, N_("small, medium (default) or large"), N_("SIZE") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The demo's today (default: the real date)"), N_("YYYY-MM-DD") },
+    { "accounts", 0, 0, G_OPTION_ARG_NONE, &accounts, N_("Give every demo account the password plaza-demo, so that Plaza asks who signs in"), NULL },
     { NULL }
   };
 
@@ -62,7 +64,8 @@ plazactl_cmd_demo (int    argc,
   if (store == NULL)
     return plazactl_fail (error);
 
-  if (!plaza_demo_generate (store, (guint32) seed, size, &today, &error))
+  if (!plaza_demo_generate (store, (guint32) seed, size, &today, &error)
+      || (accounts && plaza_demo_set_passwords (store, NULL, &error) < 0))
     {
       /* Leave no half-made file behind. */
       g_clear_object (&store);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "plaza-accounts.h"
 #include "plaza-arrears.h"
 #include "plaza-attachment.h"
 #include "plaza-brand.h"

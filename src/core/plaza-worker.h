@@ -88,6 +88,59 @@ void          plaza_overview_free           (PlazaOverview        *overview);
 void          plaza_worker_set_poll_interval (PlazaWorker         *self,
                                               guint                interval_ms);
 
+/* ---- the session: who is signed in (issue 8) ---- */
+
+/* Asks the open file whether it wants people to sign in (an active account
+ * has a password: plaza_users_sign_in_required()). If it does, the worker's
+ * store refuses every write (role "viewer") until someone signs in. Ends
+ * any session. Run it after each open. */
+void          plaza_worker_check_sign_in_async  (PlazaWorker          *self,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean      plaza_worker_check_sign_in_finish (PlazaWorker          *self,
+                                                 GAsyncResult         *result,
+                                                 gboolean             *required,
+                                                 GError              **error);
+/* Verifies @password (plaza_users_verify, in the worker thread); on success
+ * the store writes as @login with that account's role and "role" is
+ * notified. On failure (PLAZA_USERS_ERROR) nothing changes. */
+void          plaza_worker_sign_in_async        (PlazaWorker          *self,
+                                                 const char           *login,
+                                                 const char           *password,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean      plaza_worker_sign_in_finish       (PlazaWorker          *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+/* Signs @login in without a password: only for a file that does not ask
+ * for sign-in (the in-app demo signs its creator in as admin). Refused with
+ * PLAZA_USERS_ERROR_WRONG_PASSWORD when the file asks. Finish with
+ * plaza_worker_sign_in_finish(). */
+void          plaza_worker_sign_in_unchecked_async (PlazaWorker       *self,
+                                                 const char           *login,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+/* Ends the session: the store refuses writes again if the file asks for
+ * sign-in; "role" is notified. */
+void          plaza_worker_sign_out             (PlazaWorker          *self);
+
+/* Main thread, no SQLite. The signed-in login and name, or NULL. */
+const char   *plaza_worker_get_user             (PlazaWorker          *self);
+const char   *plaza_worker_get_user_display     (PlazaWorker          *self);
+/* The signed-in role (the "role" property), or NULL: nobody signed in. */
+const char   *plaza_worker_get_role             (PlazaWorker          *self);
+/* TRUE when the file asks for sign-in (known after the check). */
+gboolean      plaza_worker_get_sign_in_required (PlazaWorker          *self);
+/* May the person at the window do @action on @entity? FALSE on a read-only
+ * file and when sign-in is asked and nobody is signed in; TRUE when the file
+ * has no role to enforce; else plaza_permission_allows(). */
+gboolean      plaza_worker_allows               (PlazaWorker          *self,
+                                                 const char           *entity,
+                                                 const char           *action);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaOverview, plaza_overview_free)
 
 G_END_DECLS
