@@ -5,11 +5,20 @@
 # mount each enter K daily sales with `plazactl sales set` (one process, one
 # transaction per row), first with the lease (the location is detected as
 # FUSE) and then without it (PLAZA_FORCE_LOCATION=network: plain SQLite with
-# a rollback journal). Prints rows landed of rows expected, failed writes,
+# a rollback journal). Prints rows landed of rows expected, failed writes
+# (the writer was told), rows lost silently (reported written, not there),
 # integrity_check and whether a lease file was left, per run.
 #
+# Network delay: NETEM_DELAY (default 5ms; "0" or "" for none) is applied to
+# the loopback device with `tc qdisc add dev lo root netem delay …` when tc
+# and the sch_netem module are there, and removed on exit. Where netem is
+# missing (a container cannot load kernel modules), the same one-way delay is
+# added by tests/bench/delay-relay.py as ssh's ProxyCommand instead; the
+# first line printed says which.
+#
 # Needs root, /dev/fuse, openssh-server and sshfs (apt-get install
-# openssh-server sshfs). Not a unit test.
+# openssh-server sshfs fuse3 iproute2). Not a unit test; tests/share-test.sh
+# runs a short version in CI.
 #
 # Usage: tests/bench/sshfs-stress.sh PLAZACTL [WRITERS_PER_MOUNT=2] [ROWS_PER_WRITER=25] [RUNS=2]
 #
@@ -21,7 +30,9 @@ PLAZACTL=$(readlink -f "$1")
 W=${2:-2}
 K=${3:-25}
 RUNS=${4:-2}
-PORT=2299
+PORT=${SSHFS_STRESS_PORT:-2299}
+DELAY=${NETEM_DELAY-5ms}
+HERE=$(cd "$(dirname "$0")" && pwd)
 BASE=$(mktemp -d /tmp/plaza-sshfs-XXXXXX)
 SRC=$BASE/share
 mkdir -p "$SRC" "$BASE/m1" "$BASE/m2" /run/sshd
@@ -34,16 +45,33 @@ cat "$BASE/id.pub" >> /root/.ssh/authorized_keys
   -o PermitRootLogin=prohibit-password -o PidFile="$BASE/sshd.pid" -o Subsystem="sftp internal-sftp"
 sleep 1
 
+NETEM=0
 cleanup () {
   fusermount -u "$BASE/m1" 2>/dev/null; fusermount -u "$BASE/m2" 2>/dev/null
+  [ "$NETEM" = 1 ] && tc qdisc del dev lo root netem 2>/dev/null
   [ -f "$BASE/sshd.pid" ] && kill "$(cat "$BASE/sshd.pid")"
   grep -v "$(cat "$BASE/id.pub")" /root/.ssh/authorized_keys > "$BASE/ak"; cat "$BASE/ak" > /root/.ssh/authorized_keys
   rm -rf "$BASE"
 }
 trap cleanup EXIT
 
+PROXY=""
+case "$DELAY" in
+  ""|0|0ms) echo "delay: none" ;;
+  *)
+    if command -v tc >/dev/null 2>&1 && tc qdisc add dev lo root netem delay "$DELAY" 2>"$BASE/tc.err"; then
+      NETEM=1
+      echo "delay: tc netem $DELAY on lo (each way)"
+    else
+      ms=${DELAY%ms}
+      PROXY="ProxyCommand=python3 $HERE/delay-relay.py %h %p $ms,"
+      echo "delay: tc netem unavailable ($(head -1 "$BASE/tc.err" 2>/dev/null || echo 'no tc')); $DELAY each way by delay-relay.py as ssh ProxyCommand"
+    fi
+    ;;
+esac
+
 for m in m1 m2; do
-  sshfs -o cache=no,IdentityFile="$BASE/id",StrictHostKeyChecking=no,UserKnownHostsFile=/dev/null,port=$PORT \
+  sshfs -o "${PROXY}cache=no,IdentityFile=$BASE/id,StrictHostKeyChecking=no,UserKnownHostsFile=/dev/null,port=$PORT" \
     root@127.0.0.1:"$SRC" "$BASE/$m" || { echo "sshfs failed"; exit 1; }
 done
 
@@ -78,7 +106,11 @@ run () {   # $1 = label, $2 = PLAZA_FORCE_LOCATION value or ""
   check=$(sqlite3 "$SRC/$DB" "PRAGMA integrity_check" 2>&1 | head -3 | tr '\n' ' ')
   fails=$(cat "$BASE"/fails.* | awk '{s += $1} END {print s}')
   left=$(ls "$SRC" | grep -c plaza-lease)
-  echo "$1: rows landed $landed of $(( 2 * W * K )), failed writes $fails, integrity_check: $check, lease files left $left, $((end - start)) s"
+  case "$landed" in
+    ''|*[!0-9]*) lost="?" ;;
+    *) lost=$(( 2 * W * K - landed - fails )) ;;
+  esac
+  echo "$1: rows landed $landed of $(( 2 * W * K )), failed writes $fails, lost silently $lost, integrity_check: $check, lease files left $left, $((end - start)) s"
   if [ -s "$BASE/errors" ]; then echo "  first errors:"; sort "$BASE/errors" | uniq -c | sort -rn | head -3; fi
   rm -f "$BASE"/errors "$BASE"/fails.*
 }
