@@ -16,8 +16,10 @@
 
 #include "plaza-change-log.h"
 #include "plaza-demo.h"
+#include "plaza-list-query.h"
 #include "plaza-tenant.h"
 #include "plaza-unit.h"
+#include "plaza-worker.h"
 #include "test-util.h"
 
 typedef struct
@@ -409,6 +411,169 @@ test_demo_tenant_edit (Fixture       *f,
   plaza_tenant_free (t);
 }
 
+typedef struct
+{
+  GAsyncResult *result;
+  GPtrArray    *changes;   /* what "changes" delivered, in order */
+  guint         n_changed;
+  guint         n_signals;
+} WorkerWait;
+
+static void
+result_cb (GObject      *source G_GNUC_UNUSED,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  WorkerWait *w = user_data;
+
+  w->result = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (WorkerWait *w)
+{
+  while (w->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return g_steal_pointer (&w->result);
+}
+
+static void
+changed_cb (PlazaWorker *worker G_GNUC_UNUSED,
+            gpointer     user_data)
+{
+  WorkerWait *w = user_data;
+
+  w->n_changed++;
+}
+
+static void
+changes_cb (PlazaWorker *worker G_GNUC_UNUSED,
+            GPtrArray   *changes,
+            gpointer     user_data)
+{
+  WorkerWait *w = user_data;
+
+  /* "changed" came first. */
+  g_assert_cmpuint (w->n_changed, ==, w->n_signals + 1);
+  w->n_signals++;
+  for (guint i = 0; i < changes->len; i++)
+    {
+      PlazaChange *c = g_ptr_array_index (changes, i);
+
+      g_ptr_array_add (w->changes, g_strdup (c->summary));
+    }
+}
+
+static gpointer
+worker_log_func (PlazaStore    *store,
+                 gpointer       data,
+                 GCancellable  *cancellable G_GNUC_UNUSED,
+                 GError       **error)
+{
+  LogArgs a = { "tenant", 1, "edit", data };
+
+  if (!plaza_store_write (store, log_in_write, &a, error))
+    return NULL;
+  return GINT_TO_POINTER (1);
+}
+
+/* The worker's poll: others' rows after "changed", its own left out, the
+ * rows before it opened never. */
+static void
+test_worker_changes (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaWorker) worker = plaza_worker_new ();
+  g_autoptr(PlazaStore) other = NULL;
+  g_autoptr(GAsyncResult) opened = NULL;
+  g_autoptr(GAsyncResult) ran = NULL;
+  WorkerWait w = { NULL, g_ptr_array_new_with_free_func (g_free), 0, 0 };
+
+  log_change (f->store, "tenant", 1, "edit", "before the open");
+  plaza_worker_open_async (worker, f->path, PLAZA_STORE_OPEN_DEFAULT, NULL, result_cb, &w);
+  opened = wait_result (&w);
+  g_assert_true (plaza_worker_open_finish (worker, opened, &error));
+  g_assert_no_error (error);
+  g_signal_connect (worker, "changed", G_CALLBACK (changed_cb), &w);
+  g_signal_connect (worker, "changes", G_CALLBACK (changes_cb), &w);
+  plaza_worker_set_poll_interval (worker, 50);
+
+  plaza_worker_run_async (worker, worker_log_func, (gpointer) "mine", NULL, NULL, result_cb, &w);
+  ran = wait_result (&w);
+  g_assert_nonnull (plaza_worker_run_finish (worker, ran, &error));
+  g_assert_no_error (error);
+
+  other = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plaza_store_set_user (other, "wangfang");
+  log_change (other, "tenant", 2, "edit", "theirs 1");
+  while (w.n_signals == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (w.changes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (w.changes, 0), ==, "theirs 1");
+
+  log_change (other, "tenant", 2, "edit", "theirs 2");
+  log_change (other, "tenant", 3, "edit", "theirs 3");
+  while (w.changes->len < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (w.changes, 1), ==, "theirs 2");
+  g_assert_cmpstr (g_ptr_array_index (w.changes, 2), ==, "theirs 3");
+  plaza_worker_set_poll_interval (worker, 0);
+  g_signal_handlers_disconnect_by_data (worker, &w);
+  g_ptr_array_unref (w.changes);
+}
+
+/* Rows by id for live refresh: the list's own values, only those ids. */
+static void
+test_list_rows (Fixture       *f,
+                gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (27, 11, 2026);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) sales = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autofree char *name = NULL;
+  gint64 ids[3];
+  gint64 unit_id;
+
+  g_assert_true (plaza_demo_generate (f->store, 42, PLAZA_DEMO_SMALL, today, &error));
+  g_assert_no_error (error);
+  ids[0] = plaza_test_count (f->store, "SELECT MAX (id) FROM tenants");
+  ids[1] = plaza_test_count (f->store, "SELECT MIN (id) FROM tenants");
+  ids[2] = 999999;
+  rows = plaza_list_query_rows (f->store, PLAZA_LIST_TENANTS, ids, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  /* In the list's order (by code): the smaller id first. */
+  g_assert_cmpint (plaza_record_get_id (g_ptr_array_index (rows, 0)), ==, ids[1]);
+  g_assert_cmpint (plaza_record_get_id (g_ptr_array_index (rows, 1)), ==, ids[0]);
+  {
+    g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (f->store, "SELECT name FROM tenants WHERE id = ?", NULL);
+
+    sqlite3_bind_int64 (stmt, 1, ids[1]);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  }
+  g_assert_cmpstr (plaza_record_get_text (g_ptr_array_index (rows, 0), 1), ==, name);
+
+  none = plaza_list_query_rows (f->store, PLAZA_LIST_TENANTS, ids + 2, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  unit_id = plaza_test_count (f->store, "SELECT MIN (id) FROM units WHERE status <> 'retired'");
+  units = plaza_list_query_rows (f->store, PLAZA_LIST_UNITS, &unit_id, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, ==, 1);
+
+  /* Sales rows have made-up ids: not by id (the page reloads instead). */
+  sales = plaza_list_query_rows (f->store, PLAZA_LIST_SALES, ids, 1, &error);
+  g_assert_null (sales);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
+}
+
 /* The small demo: a unit's notes change; its history (asked for as "unit")
  * shows the "units" row with the before/after. */
 static void
@@ -453,5 +618,7 @@ main (int   argc,
   g_test_add ("/change-log/snapshot-diff", Fixture, NULL, fixture_set_up, test_snapshot_diff, fixture_tear_down);
   g_test_add ("/change-log/demo-tenant-edit", Fixture, NULL, fixture_set_up, test_demo_tenant_edit, fixture_tear_down);
   g_test_add ("/change-log/demo-unit-edit", Fixture, NULL, fixture_set_up, test_demo_unit_edit, fixture_tear_down);
+  g_test_add ("/change-log/list-rows", Fixture, NULL, fixture_set_up, test_list_rows, fixture_tear_down);
+  g_test_add ("/change-log/worker-changes", Fixture, NULL, fixture_set_up, test_worker_changes, fixture_tear_down);
   return g_test_run ();
 }

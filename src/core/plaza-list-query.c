@@ -574,7 +574,7 @@ run_query (PlazaStore           *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) batch = NULL;
   g_autofree char *today = NULL;
-  gboolean rent_now = info == &lists[PLAZA_LIST_CONTRACTS];
+  gboolean rent_now = info->columns == lists[PLAZA_LIST_CONTRACTS].columns;
   int rc;
 
   if (rent_now)
@@ -640,6 +640,63 @@ plaza_list_query_run (PlazaStore           *store,
   if (cancellable != NULL)
     sqlite3_progress_handler (db, 0, NULL, NULL);
   return ok;
+}
+
+static void
+collect_rows_cb (GPtrArray *records,
+                 gpointer   user_data)
+{
+  GPtrArray *all = user_data;
+
+  g_ptr_array_extend_and_steal (all, records);
+}
+
+GPtrArray *
+plaza_list_query_rows (PlazaStore    *store,
+                       PlazaListKind  kind,
+                       const gint64  *ids,
+                       guint          n_ids,
+                       GError       **error)
+{
+  const ListInfo *info;
+  g_autoptr(sqlite3_stmt) probe = NULL;
+  g_autoptr(GString) id_list = g_string_new ("");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *id_column = NULL;
+  ListInfo only;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind < PLAZA_N_LISTS, NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  info = &lists[kind];
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  if (n_ids == 0)
+    return g_steal_pointer (&rows);
+
+  /* The list's own query, filtered on its first (id) column. */
+  probe = plaza_store_prepare (store, info->sql, error);
+  if (probe == NULL)
+    return NULL;
+  id_column = g_strdup (sqlite3_column_name (probe, 0));
+  for (const char *p = id_column; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      {
+        g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID,
+                     "List %s has no plain id column", info->name);
+        return NULL;
+      }
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (id_list, "%s%lld", i > 0 ? ", " : "", (long long) ids[i]);
+  only = *info;
+  only.sql = g_strdup_printf ("SELECT * FROM (%s) WHERE \"%s\" IN (%s)", info->sql, id_column, id_list->str);
+  if (!run_query (store, &only, G_MAXUINT, collect_rows_cb, rows, NULL, error))
+    {
+      g_free ((char *) only.sql);
+      return NULL;
+    }
+  g_free ((char *) only.sql);
+  return g_steal_pointer (&rows);
 }
 
 const char *

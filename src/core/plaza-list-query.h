@@ -69,6 +69,15 @@ gboolean           plaza_list_query_run        (PlazaStore           *store,
                                                 GCancellable         *cancellable,
                                                 GError              **error);
 
+/* Only the rows of @ids (in the list's order; ids with no row are left
+ * out: removed, or not in this list), for replacing rows in place after
+ * another client's change. Returns an array of PlazaRecord. */
+GPtrArray         *plaza_list_query_rows       (PlazaStore           *store,
+                                                PlazaListKind         kind,
+                                                const gint64         *ids,
+                                                guint                 n_ids,
+                                                GError              **error);
+
 /* A translated label for a state or status code from any table
  * ('active' → "Active" / 生效中). Unknown codes come back as they are. */
 const char        *plaza_state_label           (const char *code);

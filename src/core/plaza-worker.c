@@ -16,10 +16,13 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-change-log.h"
 #include "plaza-worker.h"
 
 /* Rows per batch handed to the GUI while a list loads. */
 #define LIST_BATCH_SIZE 200
+/* change_log rows one poll reads at most (more: the window reloads all). */
+#define POLL_CHANGES_MAX 1000
 
 typedef enum
 {
@@ -50,6 +53,9 @@ typedef struct
   GDate                 today;
   GWeakRef              worker;        /* poll only: no strong reference */
   guint                 generation;
+  gint64                seen_version;  /* poll: the data_version the caller has seen */
+  gint64                change_seq;    /* open, poll: the newest change_log seq seen */
+  GPtrArray            *changes;       /* poll: others' PlazaChange rows since */
 
   /* outputs */
   gboolean              ok;
@@ -90,6 +96,7 @@ struct _PlazaWorker
   guint          poll_interval;
   GSource       *poll_source;
   gboolean       poll_in_flight;
+  gint64         change_seq;     /* the newest change_log seq the window was told of */
 };
 
 G_DEFINE_FINAL_TYPE (PlazaWorker, plaza_worker, G_TYPE_OBJECT)
@@ -99,6 +106,7 @@ static void plaza_worker_session_class_init (GObjectClass *object_class);
 enum
 {
   CHANGED,
+  CHANGES,
   N_SIGNALS
 };
 
@@ -139,6 +147,7 @@ job_free (gpointer pointer)
   g_free (job->path);
   g_free (job->opened_path);
   g_free (job->read_only_reason);
+  g_clear_pointer (&job->changes, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -189,6 +198,7 @@ complete_job_cb (gpointer user_data)
       self->generation++;
       self->data_version = job->data_version;
       self->have_version = TRUE;
+      self->change_seq = job->change_seq;
       g_task_return_boolean (job->task, TRUE);
       break;
 
@@ -227,7 +237,11 @@ poll_done_cb (gpointer user_data)
     {
       self->data_version = job->data_version;
       g_debug ("data_version moved to %" G_GINT64_FORMAT, job->data_version);
+      if (job->change_seq > self->change_seq)
+        self->change_seq = job->change_seq;
       g_signal_emit (self, signals[CHANGED], 0);
+      if (job->changes != NULL && job->changes->len > 0)
+        g_signal_emit (self, signals[CHANGES], 0, job->changes);
     }
   else if (!self->have_version)
     {
@@ -282,6 +296,35 @@ list_batch_cb (GPtrArray *records,
   invoke_in_context (job->context, deliver_batch_cb, batch, batch_free);
 }
 
+/* The change_log rows other connections wrote since job->change_seq (this
+ * store's own rows are left out, but the seq moves past them too). */
+static void
+poll_read_changes (PlazaStore *store,
+                   Job        *job)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rows = plaza_change_log_since (store, job->change_seq, POLL_CHANGES_MAX, &error);
+  if (rows == NULL)
+    {
+      g_debug ("could not read the change log: %s", error->message);
+      return;
+    }
+  job->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) plaza_change_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PlazaChange *change = g_ptr_array_index (rows, i);
+
+      job->change_seq = MAX (job->change_seq, change->seq);
+      if (!plaza_change_is_own (store, change))
+        g_ptr_array_add (job->changes, g_steal_pointer (&rows->pdata[i]));
+    }
+  /* More than one poll reads: the rest are skipped (the window reloads all). */
+  if (rows->len == POLL_CHANGES_MAX)
+    job->change_seq = MAX (job->change_seq, plaza_change_log_last_seq (store, NULL));
+}
+
 static void
 run_job (PlazaStore **store,
          Job         *job)
@@ -291,6 +334,8 @@ run_job (PlazaStore **store,
       job->ok = *store != NULL;
       if (job->ok)
         job->data_version = plaza_store_get_data_version (*store);
+      if (job->ok && job->data_version != job->seen_version)
+        poll_read_changes (*store, job);
       return;
     }
 
@@ -314,6 +359,7 @@ run_job (PlazaStore **store,
         job->read_only_reason = g_strdup (job->read_only ? reason : NULL);
         job->location = plaza_store_get_location (opened);
         job->data_version = plaza_store_get_data_version (opened);
+        job->change_seq = MAX (plaza_change_log_last_seq (opened, NULL), 0);
       }
       break;
 
@@ -454,6 +500,20 @@ plaza_worker_class_init (PlazaWorkerClass *klass)
                                    G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
+
+  /**
+   * PlazaWorker::changes:
+   * @changes: (element-type PlazaChange): the change_log rows other
+   *   connections wrote since the last time (oldest first)
+   *
+   * Emitted right after #PlazaWorker::changed when the new commits logged
+   * changes; this connection's own writes are left out.
+   */
+  signals[CHANGES] = g_signal_new ("changes",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
 
   plaza_worker_session_class_init (object_class);
 }
@@ -674,6 +734,8 @@ poll_tick_cb (gpointer user_data)
   job = job_new (JOB_POLL, NULL, NULL);
   g_weak_ref_set (&job->worker, self);
   job->generation = self->generation;
+  job->seen_version = self->data_version;
+  job->change_seq = self->change_seq;
   self->poll_in_flight = TRUE;
   push_job (self, job);
   return G_SOURCE_CONTINUE;
