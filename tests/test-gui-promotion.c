@@ -12,7 +12,8 @@
  * database). Add Tenants… offers the tenants on that floor; a poster is
  * attached and removed; the notices and the participant list are written.
  * Submitted and approved, its fields are locked. A save after someone
- * else changed the plan is refused and changes nothing; after Reload and
+ * else changed the plan is refused with the conflict dialog and changes
+ * nothing; after Reload Theirs and
  * Edit, the save asks first (the clash, back to Submitted) and the plan is
  * submitted again. Closing with unsaved changes asks. A past approved
  * promotion of the demo opens with its evaluation; a new plan from the
@@ -97,6 +98,12 @@ find_dialog (void)
         found = ADW_MESSAGE_DIALOG (w);
     }
   return found;
+}
+
+static gboolean
+conflict_shown (gpointer data G_GNUC_UNUSED)
+{
+  return find_dialog () != NULL;
 }
 
 static gboolean
@@ -367,12 +374,16 @@ test_plan_lifecycle (void)
   plaza_promotion_editor_set_field (editor, "name", "改过的名字");
   g_assert_true (plaza_promotion_editor_save_now (editor));
   plaza_test_spin_until (editor_idle, editor, "the refused save");
-  g_assert_true (editor->conflict);
-  g_assert_true (gtk_widget_get_visible (editor->reload_button));
-  g_assert_false (gtk_widget_get_sensitive (editor->save_button));
+  plaza_test_spin_until (conflict_shown, NULL, "the conflict dialog");
   g_assert_cmpint (count (store, "SELECT COUNT (*) FROM promotions WHERE id = %lld AND name = '测试促销 岁末感恩' "
                                  "AND state = 'approved'", (long long) id), ==, 1);
-  plaza_promotion_editor_reload (editor);
+  {
+    AdwMessageDialog *dialog = find_dialog ();
+
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Someone Else Saved This Promotion");
+    adw_message_dialog_response (dialog, "reload");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
   plaza_test_spin_until (editor_idle, editor, "the reload");
   g_assert_false (editor->conflict);
   g_assert_true (plaza_promotion_editor_get_locked (editor));

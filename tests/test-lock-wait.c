@@ -7,6 +7,8 @@
  * IMMEDIATE in a thread; after a second of waiting the store's lock-wait
  * callback says TRUE, and FALSE when it gets the lock (the write lands) or
  * gives up after its retry budget (PLAZA_STORE_ERROR_BUSY, nothing written).
+ * The worker turns it into its "lock-waiting" property on the main context
+ * while the main loop keeps turning.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -168,6 +170,117 @@ test_wait_then_busy (void)
   plaza_test_remove_tree (dir);
 }
 
+/* The worker: "lock-waiting" goes TRUE then FALSE on the main context
+ * while its write waits, and the main loop keeps turning meanwhile. */
+
+typedef struct
+{
+  GArray  *seen;       /* gboolean, each notify */
+  gboolean done;
+  gboolean ok;
+  guint    ticks;      /* main-loop ticks while the write waited */
+} WorkerState;
+
+static void
+waiting_notify_cb (PlazaWorker *worker,
+                   GParamSpec  *pspec G_GNUC_UNUSED,
+                   WorkerState *state)
+{
+  gboolean waiting = FALSE;
+
+  g_object_get (worker, "lock-waiting", &waiting, NULL);
+  g_assert_true (waiting == plaza_worker_get_lock_waiting (worker));
+  g_array_append_val (state->seen, waiting);
+}
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plaza_worker_open_finish (PLAZA_WORKER (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gpointer
+write_job (PlazaStore    *store,
+           gpointer       data G_GNUC_UNUSED,
+           GCancellable  *cancellable G_GNUC_UNUSED,
+           GError       **error)
+{
+  return plaza_store_write (store, insert_func, NULL, error) ? GINT_TO_POINTER (1) : NULL;
+}
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  WorkerState *state = user_data;
+  g_autoptr(GError) error = NULL;
+
+  state->ok = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error) != NULL;
+  g_assert_no_error (error);
+  state->done = TRUE;
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  ((WorkerState *) user_data)->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+test_worker_property (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PlazaStore) store = new_store (&dir, &path);
+  g_autoptr(PlazaWorker) worker = plaza_worker_new ();
+  Holder h = { NULL, 1500, { 0 }, { 0 }, FALSE };
+  WorkerState state = { g_array_new (FALSE, FALSE, sizeof (gboolean)), FALSE, FALSE, 0 };
+  gboolean opened = FALSE;
+  GThread *thread;
+  guint tick;
+
+  plaza_worker_open_async (worker, path, PLAZA_STORE_OPEN_DEFAULT, NULL, opened_cb, &opened);
+  while (!opened)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (worker, "notify::lock-waiting", G_CALLBACK (waiting_notify_cb), &state);
+  g_assert_false (plaza_worker_get_lock_waiting (worker));
+
+  h.path = path;
+  thread = hold_lock (&h);
+  tick = g_timeout_add (20, tick_cb, &state);
+  plaza_worker_run_async (worker, write_job, NULL, NULL, NULL, written_cb, &state);
+  while (!state.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  g_thread_join (thread);
+  /* The FALSE may arrive just after the result. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_true (state.ok);
+  g_assert_cmpuint (state.seen->len, ==, 2);
+  g_assert_true (g_array_index (state.seen, gboolean, 0));
+  g_assert_false (g_array_index (state.seen, gboolean, 1));
+  g_assert_false (plaza_worker_get_lock_waiting (worker));
+  /* 1.5 s of waiting at a 20 ms tick: the main loop never stalled. */
+  g_test_message ("%u ticks while the write waited", state.ticks);
+  g_assert_cmpuint (state.ticks, >=, 50);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM settings WHERE key LIKE 'lock-wait-%'"), ==, 1);
+
+  g_array_unref (state.seen);
+  g_clear_object (&worker);
+  g_clear_object (&store);
+  plaza_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,5 +288,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lock-wait/wait-then-write", test_wait_then_write);
   g_test_add_func ("/lock-wait/wait-then-busy", test_wait_then_busy);
+  g_test_add_func ("/lock-wait/worker-property", test_worker_property);
   return g_test_run ();
 }

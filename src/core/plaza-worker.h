@@ -141,6 +141,11 @@ gboolean      plaza_worker_allows               (PlazaWorker          *self,
                                                  const char           *entity,
                                                  const char           *action);
 
+/* TRUE while a write waits (a second or more) for another computer's
+ * write to finish: the "lock-waiting" property, notified on the main
+ * context. */
+gboolean      plaza_worker_get_lock_waiting  (PlazaWorker         *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaOverview, plaza_overview_free)
 
 G_END_DECLS

@@ -41,6 +41,7 @@ struct _PlazaPromotionEditor
   GCancellable        *clash_cancellable;
   gint64               id;
   gint64               rev;
+  gint64               seq;               /* plaza_change_log_last_seq() at the load */
   char                *code;
   char                *state;             /* "draft" for a new plan */
   char                *loaded_end;        /* the end date as saved */

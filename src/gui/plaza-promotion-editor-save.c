@@ -5,7 +5,9 @@
  *
  * Saving and closing the promotion editor: the plan goes to the worker
  * (created as a draft, or updated at the rev it was loaded at: a CONFLICT
- * changes nothing and the window offers Reload). Before saving, the clash
+ * changes nothing and the shared conflict dialog says who changed what and
+ * offers Keep Editing, Reload Theirs or Save Mine Over Theirs; a busy file
+ * ends in a toast with Retry). Before saving, the clash
  * check's findings and — for an approved plan that was unlocked — the
  * return to Submitted are shown for confirmation. Closing with unsaved
  * changes asks first.
@@ -17,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-conflict-dialog.h"
 #include "plaza-list-query.h"
 #include "plaza-promotion-editor-private.h"
 
@@ -38,15 +41,37 @@ saved_free (Saved *s)
   g_free (s);
 }
 
+typedef struct
+{
+  PlazaPromotion *promotion;
+  gboolean        over;      /* save over someone else's save: at the current rev */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  plaza_promotion_free (job->promotion);
+  g_free (job);
+}
+
 static gpointer
 save_func (PlazaStore    *store,
            gpointer       data,
            GCancellable  *cancellable G_GNUC_UNUSED,
            GError       **error)
 {
-  PlazaPromotion *p = data;
+  SaveJob *job = data;
+  PlazaPromotion *p = job->promotion;
   Saved *s;
 
+  if (job->over && p->id > 0)
+    {
+      g_autoptr(PlazaPromotion) current = plaza_promotion_load (store, p->id, error);
+
+      if (current == NULL)
+        return NULL;
+      p->rev = current->rev;
+    }
   if (p->id == 0 ? !plaza_promotion_create (store, p, error) : !plaza_promotion_update (store, p, error))
     return NULL;
   s = g_new0 (Saved, 1);
@@ -56,6 +81,9 @@ save_func (PlazaStore    *store,
   s->code = g_strdup (p->code);
   return s;
 }
+
+static void conflict_answer_cb (GObject               *owner,
+                                PlazaConflictResponse  response);
 
 static void
 save_done_cb (GObject      *source,
@@ -70,7 +98,14 @@ save_done_cb (GObject      *source,
   plaza_promotion_editor_set_busy (self, FALSE);
   if (s == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
+        plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "promotion", self->id, self->seq, error,
+                                    conflict_answer_cb, G_OBJECT (self));
+      else if (g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY))
+        adw_toast_overlay_add_toast (self->toasts,
+                                     plaza_conflict_busy_toast_new (G_CALLBACK (plaza_promotion_editor_save_clicked),
+                                                                    self));
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         plaza_promotion_editor_show_error (self, error);
       return;
     }
@@ -89,12 +124,12 @@ save_done_cb (GObject      *source,
   plaza_promotion_editor_reload (self);
 }
 
-gboolean
-plaza_promotion_editor_save_now (PlazaPromotionEditor *self)
+static gboolean
+save_now (PlazaPromotionEditor *self,
+          gboolean              over)
 {
   PlazaPromotion *p;
-
-  g_return_val_if_fail (PLAZA_IS_PROMOTION_EDITOR (self), FALSE);
+  SaveJob *job;
 
   if (self->busy > 0 || self->conflict || !plaza_promotion_editor_is_editable (self)
       || !plaza_promotion_editor_validate (self))
@@ -106,9 +141,35 @@ plaza_promotion_editor_save_now (PlazaPromotionEditor *self)
   p->code = self->id > 0 ? g_strdup (self->code) : NULL;
   plaza_promotion_editor_show_error (self, NULL);
   plaza_promotion_editor_set_busy (self, TRUE);
-  plaza_worker_run_async (self->worker, save_func, p, (GDestroyNotify) plaza_promotion_free, self->cancellable,
+  job = g_new0 (SaveJob, 1);
+  job->promotion = p;
+  job->over = over;
+  plaza_worker_run_async (self->worker, save_func, job, (GDestroyNotify) save_job_free, self->cancellable,
                           save_done_cb, g_object_ref (self));
   return TRUE;
+}
+
+gboolean
+plaza_promotion_editor_save_now (PlazaPromotionEditor *self)
+{
+  g_return_val_if_fail (PLAZA_IS_PROMOTION_EDITOR (self), FALSE);
+  return save_now (self, FALSE);
+}
+
+/* The answer to the shared conflict dialog. */
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaPromotionEditor *self = PLAZA_PROMOTION_EDITOR (owner);
+
+  if (response == PLAZA_CONFLICT_RELOAD)
+    {
+      self->dirty = FALSE;
+      plaza_promotion_editor_reload (self);
+    }
+  else if (response == PLAZA_CONFLICT_SAVE_OVER)
+    save_now (self, TRUE);
 }
 
 static void

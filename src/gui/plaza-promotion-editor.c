@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include "plaza-attachment.h"
+#include "plaza-change-log.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
 #include "plaza-promotion-editor-private.h"
@@ -204,6 +205,7 @@ typedef struct
   GPtrArray      *categories;
   GPtrArray      *attachments;
   GPtrArray      *problems;
+  gint64          seq;           /* the change log's last seq, read first */
 } Loaded;
 
 static void
@@ -229,6 +231,7 @@ load_func (PlazaStore    *store,
   gint64 id = *(gint64 *) data;
   g_autoptr(Loaded) l = g_new0 (Loaded, 1);
 
+  l->seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
   l->floors = plaza_promotion_floor_choices (store, error);
   if (l->floors == NULL)
     return NULL;
@@ -318,6 +321,7 @@ load_done_cb (GObject      *source,
   self->problems = g_steal_pointer (&l->problems);
 
   p = l->promotion;
+  self->seq = l->seq;
   self->filling = TRUE;
   plaza_promotion_editor_clear_participants (self);
   if (p != NULL)

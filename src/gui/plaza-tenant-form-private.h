@@ -58,6 +58,7 @@ typedef struct
   GPtrArray   *library;      /* PlazaBrand */
   GPtrArray   *complaints;   /* PlazaComplaint */
   GPtrArray   *attachments;  /* PlazaAttachment */
+  gint64       seq;          /* plaza_change_log_last_seq() at the load */
 } FormData;
 
 struct _PlazaTenantForm

@@ -6,7 +6,8 @@
  * PlazaTenantForm: a tenant's archive, editable. This file holds the type,
  * the worker jobs (every read and write is a core call in a
  * plaza_worker_run_async job), loading, Save (Ctrl+S) and the answer to a
- * rev conflict (reload, or save over the other change). The fields are
+ * rev conflict (the shared plaza-conflict-dialog: reload, or save over the
+ * other change) or to a busy file (a toast with Retry). The fields are
  * built in -fields.c, the lists in -lists.c.
  */
 
@@ -17,6 +18,8 @@
 #include <glib/gi18n.h>
 
 #include "plaza-attachment.h"
+#include "plaza-change-log.h"
+#include "plaza-conflict-dialog.h"
 #include "plaza-tenant-form-private.h"
 
 G_DEFINE_FINAL_TYPE (PlazaTenantForm, plaza_tenant_form, ADW_TYPE_BIN)
@@ -80,6 +83,8 @@ load_data (PlazaStore *store,
 {
   FormData *d = g_new0 (FormData, 1);
 
+  /* Read first: a save between this and the load shows up as theirs. */
+  d->seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
   d->tenant = id > 0 ? plaza_tenant_load (store, id, error) : plaza_tenant_new ();
   if (d->tenant == NULL
       || (d->categories = plaza_tenant_categories (store, error)) == NULL
@@ -165,7 +170,6 @@ typedef struct
   PlazaTenantForm *self;
   FormJobKind      kind;
   char            *message;
-  PlazaTenant     *draft;     /* SAVE: what was sent, for "save over" */
 } JobCall;
 
 static void
@@ -202,19 +206,21 @@ show_error (PlazaTenantForm *self,
 
 static void reload (PlazaTenantForm *self);
 
-static void
-conflict_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      PlazaTenantForm  *self)
-{
-  PlazaTenant *draft = g_object_get_data (G_OBJECT (dialog), "plaza-draft");
+static void save (PlazaTenantForm *self);
 
-  if (g_str_equal (response, "reload"))
+/* The answer to the shared conflict dialog (plaza-conflict-dialog.h). */
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaTenantForm *self = PLAZA_TENANT_FORM (owner);
+
+  if (response == PLAZA_CONFLICT_RELOAD)
     {
       plaza_tenant_form_set_dirty (self, FALSE);
       reload (self);
     }
-  else if (g_str_equal (response, "over") && draft != NULL)
+  else if (response == PLAZA_CONFLICT_SAVE_OVER && self->data != NULL)
     {
       FormJob *job = plaza_tenant_form_job_new (FORM_JOB_SAVE_OVER, 0);
 
@@ -225,24 +231,16 @@ conflict_response_cb (AdwMessageDialog *dialog,
 
 static void
 show_conflict (PlazaTenantForm *self,
-               const GError    *error,
-               PlazaTenant     *draft)
+               const GError    *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("Someone Else Saved This Tenant"), error->message);
+  plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "tenant", self->id,
+                              self->data != NULL ? self->data->seq : 0, error, conflict_answer_cb, G_OBJECT (self));
+}
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "reload", _("_Reload Theirs"),
-                                    "over", _("_Save Mine Over Theirs"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "over", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "plaza-draft", draft, (GDestroyNotify) plaza_tenant_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+static void
+show_busy (PlazaTenantForm *self)
+{
+  adw_toast_overlay_add_toast (self->toasts, plaza_conflict_busy_toast_new (G_CALLBACK (save), self));
 }
 
 /* A reload after a list change (a contact, a brand …) while the fields
@@ -264,6 +262,7 @@ take_data (PlazaTenantForm *self,
       tier = old->tier, old->tier = data->tenant->tier, data->tenant->tier = tier;
       plaza_tenant_free (data->tenant);
       data->tenant = old;
+      data->seq = self->data->seq;   /* the rev and seq the fields were loaded at */
       form_data_free (self->data);
       self->data = data;
       plaza_tenant_form_fill_lists (self);
@@ -289,7 +288,6 @@ job_done_cb (GObject      *source,
   JobCall *call = user_data;
   g_autoptr(PlazaTenantForm) self = call->self;
   g_autofree char *message = call->message;
-  g_autoptr(PlazaTenant) draft = call->draft;
   FormJobKind kind = call->kind;
   g_autoptr(GError) error = NULL;
   gpointer out = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
@@ -300,9 +298,16 @@ job_done_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      if (kind == FORM_JOB_SAVE && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
+      if ((kind == FORM_JOB_SAVE || kind == FORM_JOB_SAVE_OVER)
+          && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
         {
-          show_conflict (self, error, g_steal_pointer (&draft));
+          show_conflict (self, error);
+          return;
+        }
+      if ((kind == FORM_JOB_SAVE || kind == FORM_JOB_SAVE_OVER)
+          && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY))
+        {
+          show_busy (self);
           return;
         }
       if (error == NULL)
@@ -356,8 +361,6 @@ plaza_tenant_form_run (PlazaTenantForm *self,
   call->self = g_object_ref (self);
   call->kind = job->kind == FORM_JOB_SAVE_OVER ? FORM_JOB_SAVE_OVER : job->kind;
   call->message = g_strdup (message);
-  if (job->kind == FORM_JOB_SAVE)
-    call->draft = plaza_tenant_form_collect (self);
   set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, job_func, job, (GDestroyNotify) job_free, self->cancellable,
                           job_done_cb, call);

@@ -23,6 +23,7 @@
 #include "plaza-leasing-page.h"
 #include "plaza-list-page.h"
 #include "plaza-location.h"
+#include "plaza-lock-wait-bar.h"
 #include "plaza-overview-page.h"
 #include "plaza-promotions-page.h"
 #include "plaza-review-page.h"
@@ -291,6 +292,8 @@ plaza_window_use_worker (PlazaWindow *self,
     }
   else
     gtk_revealer_set_reveal_child (self->read_only_revealer, FALSE);
+  /* "Waiting for another computer to finish saving…" while a write waits. */
+  plaza_lock_wait_bar_attach (GTK_BOX (self->content_box), GTK_WIDGET (self->read_only_revealer), worker);
 
   update_title (self);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
