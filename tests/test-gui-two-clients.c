@@ -1,0 +1,372 @@
+/* test-gui-two-clients.c
+ *
+ * Copyright 2026 The Plaza authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two computers on one file: client A is a PlazaWindow (its worker polling
+ * every 200 ms) with a tenant form and a promotion editor open; client B
+ * is a second PlazaStore on the same small demo, writing as 王芳.
+ * B renames a tenant while A edits it: A's save is refused with the shared
+ * conflict dialog naming 王芳 and the changed field; Reload Theirs shows
+ * B's name. Again, Save Mine Over Theirs: the row has A's value and the
+ * change log has both saves. B renames another tenant: A's Tenants page
+ * shows it without anyone reloading. The same conflict for a promotion.
+ * While B holds the write lock for 2.5 s, A's save shows the "Waiting for
+ * another computer" bar, and lands once B lets go.
+ * With PLAZA_TEST_SHOTS=DIR the dialog and the bar are saved as PNGs
+ * (PLAZA_LOCALEDIR and LANGUAGE=zh_CN for the Chinese ones).
+ */
+
+#define G_LOG_DOMAIN "plaza-test"
+#define TIMEOUT_S 120
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "plaza-demo.h"
+#include "plaza-list-page.h"
+#include "plaza-lock-wait-bar.h"
+#include "plaza-promotion-editor-private.h"
+#include "plaza-promotion.h"
+#include "plaza-tenant-form-private.h"
+#include "plaza-window-private.h"
+#include "test-gui-util.h"
+#include "test-util.h"
+
+#define B_USER "王芳"
+
+static gboolean
+window_opened (gpointer data)
+{
+  return !plaza_window_get_busy (data) && plaza_window_get_path (data) != NULL;
+}
+
+static gboolean
+form_idle (gpointer data)
+{
+  PlazaTenantForm *form = data;
+
+  return !plaza_tenant_form_get_busy (form) && form->data != NULL;
+}
+
+static gboolean
+editor_idle (gpointer data)
+{
+  return !plaza_promotion_editor_get_busy (data);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        found = ADW_MESSAGE_DIALOG (w);
+    }
+  return found;
+}
+
+static gboolean
+dialog_shown (gpointer data G_GNUC_UNUSED)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+list_loaded (gpointer data)
+{
+  return !plaza_list_page_get_loading (data) && plaza_list_page_get_n_rows (data) > 0;
+}
+
+static gboolean
+one_visible (gpointer data)
+{
+  return !plaza_list_page_get_loading (data) && plaza_list_page_get_n_visible (data) == 1;
+}
+
+static gboolean
+bar_shown (gpointer data)
+{
+  return plaza_lock_wait_bar_get_shown (data);
+}
+
+static char *
+text_of (PlazaStore *store,
+         const char *sql,
+         gint64      id)
+{
+  g_autoptr(sqlite3_stmt) stmt = plaza_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* B, the other computer, renames tenant @id. */
+static void
+b_rename_tenant (PlazaStore *b,
+                 gint64      id,
+                 const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaTenant) t = plaza_tenant_load (b, id, &error);
+
+  g_assert_no_error (error);
+  g_free (t->name);
+  t->name = g_strdup (name);
+  g_assert_true (plaza_tenant_update (b, t, &error));
+  g_assert_no_error (error);
+}
+
+/* Answers the conflict dialog that A's refused save brought up, after
+ * checking it names B and what B changed. */
+static void
+answer_conflict (const char *heading,
+                 const char *theirs,
+                 const char *response,
+                 const char *shot)
+{
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  plaza_test_spin_until (dialog_shown, NULL, "the conflict dialog");
+  dialog = find_dialog ();
+  body = adw_message_dialog_get_body (dialog);
+  g_test_message ("%s\n%s", adw_message_dialog_get_heading (dialog), body);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_nonnull (strstr (body, B_USER));
+  g_assert_nonnull (strstr (body, "name: "));
+  g_assert_nonnull (strstr (body, theirs));
+  g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "over"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  if (shot != NULL)
+    plaza_test_shoot (GTK_WIDGET (dialog), shot);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  char    *path;
+  GMutex   lock;
+  GCond    cond;
+  gboolean holding;
+} Holder;
+
+static gpointer
+holder_thread (gpointer user_data)
+{
+  Holder *h = user_data;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (h->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_lock (&h->lock);
+  h->holding = TRUE;
+  g_cond_signal (&h->cond);
+  g_mutex_unlock (&h->lock);
+  g_usleep (2500 * 1000);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return NULL;
+}
+
+static void
+test_two_clients (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plaza-two-clients-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "mall.db", NULL);
+  g_autoptr(PlazaStore) b = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *a_user = NULL;
+  PlazaWindow *window;
+  PlazaWorker *worker;
+  PlazaTenantForm *form;
+  PlazaPromotionEditor *editor;
+  PlazaLockWaitBar *bar;
+  GtkWidget *form_window;
+  GtkWidget *tenants;
+  Holder h = { NULL, { 0 }, { 0 }, FALSE };
+  GThread *thread;
+  GDate today;
+  gint64 id, other, promotion;
+
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 27, G_DATE_NOVEMBER, 2026);
+  b = plaza_store_open (path, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (plaza_demo_generate (b, 7, PLAZA_DEMO_SMALL, &today, &error));
+  g_assert_no_error (error);
+  plaza_store_set_user (b, B_USER);
+  id = plaza_test_count (b, "SELECT MIN (id) FROM tenants WHERE status = 'active'");
+  other = plaza_test_count (b, "SELECT MAX (id) FROM tenants WHERE status = 'active'");
+  promotion = plaza_test_count (b, "SELECT MIN (id) FROM promotions WHERE state = 'draft'");
+  g_assert_cmpint (promotion, >, 0);
+
+  /* Client A: the window, polling every 200 ms. */
+  window = plaza_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+  plaza_test_spin_until (window_opened, window, "client A to open the file");
+  worker = plaza_window_get_worker (window);
+  plaza_worker_set_poll_interval (worker, 200);
+
+  form = PLAZA_TENANT_FORM (plaza_tenant_form_new (worker, id));
+  form_window = adw_window_new ();
+  gtk_window_set_transient_for (GTK_WINDOW (form_window), GTK_WINDOW (window));
+  adw_window_set_content (ADW_WINDOW (form_window), GTK_WIDGET (form));
+  gtk_window_set_default_size (GTK_WINDOW (form_window), 800, 800);
+  gtk_window_present (GTK_WINDOW (form_window));
+  plaza_test_spin_until (form_idle, form, "A's tenant form to load");
+
+  /* 1. A edits the name; B saves first; A's save is refused, A reloads. */
+  gtk_editable_set_text (GTK_EDITABLE (form->name_row), "甲改的名字有限公司");
+  b_rename_tenant (b, id, "乙改的名字有限公司");
+  g_signal_emit_by_name (form->save_button, "clicked");
+  plaza_test_spin_until (form_idle, form, "A's save");
+  answer_conflict (_("Someone Else Saved This Tenant"), "乙改的名字有限公司", "reload", "conflict-tenant");
+  plaza_test_spin_until (form_idle, form, "A's reload");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form->name_row)), ==, "乙改的名字有限公司");
+  g_assert_false (plaza_tenant_form_get_dirty (form));
+  name = text_of (b, "SELECT name FROM tenants WHERE id = ?", id);
+  g_assert_cmpstr (name, ==, "乙改的名字有限公司");
+  g_clear_pointer (&name, g_free);
+
+  /* 2. Again, and A saves over B: A's value, both saves in the log. */
+  gtk_editable_set_text (GTK_EDITABLE (form->name_row), "甲的第二个名字有限公司");
+  b_rename_tenant (b, id, "乙的第二个名字有限公司");
+  g_signal_emit_by_name (form->save_button, "clicked");
+  plaza_test_spin_until (form_idle, form, "A's second save");
+  answer_conflict (_("Someone Else Saved This Tenant"), "乙的第二个名字有限公司", "over", NULL);
+  plaza_test_spin_until (form_idle, form, "A's save over B's");
+  g_assert_false (plaza_tenant_form_get_dirty (form));
+  name = text_of (b, "SELECT name FROM tenants WHERE id = ?", id);
+  g_assert_cmpstr (name, ==, "甲的第二个名字有限公司");
+  a_user = text_of (b, "SELECT user FROM change_log WHERE entity = 'tenant' AND entity_id = ? ORDER BY seq DESC", id);
+  g_assert_cmpstr (a_user, !=, B_USER);
+  g_assert_cmpint (plaza_test_count (b, "SELECT count(*) FROM change_log WHERE entity = 'tenant' AND action = 'edit' "
+                                        "AND user = '" B_USER "' AND summary LIKE '%→ 乙的第二个名字有限公司%'"), ==, 1);
+  g_assert_cmpint (plaza_test_count (b, "SELECT count(*) FROM change_log WHERE entity = 'tenant' AND action = 'edit' "
+                                        "AND user <> '" B_USER "' AND summary LIKE '%乙的第二个名字有限公司 → "
+                                        "甲的第二个名字有限公司%'"), ==, 1);
+
+  /* 3. Live refresh: B renames another tenant; A's Tenants page shows it. */
+  g_assert_true (plaza_window_set_page (window, "tenants"));
+  tenants = plaza_window_get_page_widget (window, "tenants");
+  plaza_test_spin_until (list_loaded, tenants, "A's Tenants page");
+  plaza_list_page_set_search (PLAZA_LIST_PAGE (tenants), "乙在别处改的名字");
+  g_assert_cmpuint (plaza_list_page_get_n_visible (PLAZA_LIST_PAGE (tenants)), ==, 0);
+  b_rename_tenant (b, other, "乙在别处改的名字有限公司");
+  plaza_test_spin_until (one_visible, tenants, "B's rename on A's Tenants page");
+
+  /* 4. The same conflict on a promotion. */
+  editor = plaza_promotion_editor_open (GTK_WINDOW (window), worker, promotion);
+  plaza_test_spin_until (editor_idle, editor, "A's promotion editor");
+  plaza_promotion_editor_set_field (editor, "name", "甲的促销名");
+  {
+    g_autoptr(PlazaPromotion) p = plaza_promotion_load (b, promotion, &error);
+
+    g_assert_no_error (error);
+    g_free (p->name);
+    p->name = g_strdup ("乙的促销名");
+    g_assert_true (plaza_promotion_update (b, p, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (plaza_promotion_editor_save_now (editor));
+  plaza_test_spin_until (editor_idle, editor, "A's promotion save");
+  answer_conflict (_("Someone Else Saved This Promotion"), "乙的促销名", "reload", "conflict-promotion");
+  plaza_test_spin_until (editor_idle, editor, "A's promotion reload");
+  {
+    g_autofree char *field = plaza_promotion_editor_dup_field (editor, "name");
+
+    g_assert_cmpstr (field, ==, "乙的促销名");
+  }
+  plaza_promotion_editor_set_field (editor, "name", "甲的促销名");
+  {
+    g_autoptr(PlazaPromotion) p = plaza_promotion_load (b, promotion, &error);
+
+    g_assert_no_error (error);
+    g_free (p->theme);
+    p->theme = g_strdup ("乙改的主题");
+    g_assert_true (plaza_promotion_update (b, p, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (plaza_promotion_editor_save_now (editor));
+  plaza_test_spin_until (editor_idle, editor, "A's second promotion save");
+  plaza_test_spin_until (dialog_shown, NULL, "the promotion's conflict dialog");
+  adw_message_dialog_response (find_dialog (), "over");
+  gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+  plaza_test_spin_until (editor_idle, editor, "A's promotion save over B's");
+  g_clear_pointer (&name, g_free);
+  name = text_of (b, "SELECT name || '|' || theme FROM promotions WHERE id = ?", promotion);
+  /* Mine over theirs: every field as A had it (A never saw B's theme). */
+  g_assert_true (g_str_has_prefix (name, "甲的促销名|"));
+  g_assert_null (strstr (name, "乙改的主题"));
+  g_assert_cmpint (plaza_test_count (b, "SELECT count(*) FROM change_log WHERE entity = 'promotion' "
+                                        "AND action = 'edit' AND user = '" B_USER "'"), ==, 2);
+  g_assert_cmpint (plaza_test_count (b, "SELECT count(*) FROM change_log WHERE entity = 'promotion' "
+                                        "AND action = 'edit' AND user <> '" B_USER "' AND summary LIKE '%甲的促销名%'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* 5. B holds the write lock for 2.5 s: A's save waits visibly, then lands. */
+  bar = g_object_get_data (G_OBJECT (window->content_box), "plaza-lock-wait-bar");
+  g_assert_nonnull (bar);
+  g_assert_false (plaza_lock_wait_bar_get_shown (bar));
+  gtk_editable_set_text (GTK_EDITABLE (form->name_row), "甲等锁时改的名字有限公司");
+  h.path = path;
+  thread = g_thread_new ("b-holds-the-lock", holder_thread, &h);
+  g_mutex_lock (&h.lock);
+  while (!h.holding)
+    g_cond_wait (&h.cond, &h.lock);
+  g_mutex_unlock (&h.lock);
+  g_signal_emit_by_name (form->save_button, "clicked");
+  plaza_test_spin_until (bar_shown, bar, "the waiting bar");
+  plaza_test_shoot (GTK_WIDGET (window), "lock-wait-bar");
+  plaza_test_spin_until (form_idle, form, "A's save after the wait");
+  g_thread_join (thread);
+  g_clear_pointer (&name, g_free);
+  name = text_of (b, "SELECT name FROM tenants WHERE id = ?", id);
+  g_assert_cmpstr (name, ==, "甲等锁时改的名字有限公司");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (plaza_worker_get_lock_waiting (worker));
+
+  gtk_window_destroy (GTK_WINDOW (form_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&b);
+  plaza_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("PLAZA_LOCALEDIR");
+
+  /* For the Chinese screenshots: PLAZA_LOCALEDIR=build/po LANGUAGE=zh_CN. */
+  if (localedir != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, localedir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/two-clients/conflict-and-refresh", test_two_clients);
+  return g_test_run ();
+}
