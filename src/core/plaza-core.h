@@ -38,6 +38,7 @@
 #include "plaza-payments.h"
 #include "plaza-promotion-eval.h"
 #include "plaza-permissions.h"
+#include "plaza-presence.h"
 #include "plaza-promotion.h"
 #include "plaza-record.h"
 #include "plaza-rent.h"

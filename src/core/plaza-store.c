@@ -5,8 +5,8 @@
  *
  * One connection to one Plaza database file. Opening classifies where the
  * file lives and chooses the pragmas from that (never WAL on a share), then
- * migrates an older schema in one transaction or opens a newer one
- * read-only. Writes are short BEGIN IMMEDIATE transactions with a busy
+ * applies the schema rules (plaza-store-schema.c: minimum writer version,
+ * migrations only when no other client holds the file). Writes are short BEGIN IMMEDIATE transactions with a busy
  * timeout and a bounded, jittered retry; every write logs to change_log.
  */
 
@@ -21,17 +21,15 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "plaza-core-resources.h"
 #include "plaza-fault-vfs.h"
 #include "plaza-io-delay-vfs.h"
 #include "plaza-lease.h"
 #include "plaza-permissions.h"
 #include "plaza-store-private.h"
+#include "plaza-store-schema-private.h"
 
 /* 'PLZA': marks a file as a Plaza database (PRAGMA application_id). */
 #define PLAZA_APPLICATION_ID 0x504C5A41
-
-#define MIGRATIONS_PATH "/org/plaza/Plaza/core/migrations"
 
 G_DEFINE_FINAL_TYPE (PlazaStore, plaza_store, G_TYPE_OBJECT)
 
@@ -143,79 +141,6 @@ plaza_store_query_text (sqlite3    *db,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return NULL;
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The migrations are resources named NNN-what.sql; migration N brings the
- * schema from version N-1 to N. */
-static gboolean
-apply_migrations (PlazaStore  *self,
-                  int          from,
-                  GError     **error)
-{
-  g_auto(GStrv) names = NULL;
-  guint n;
-
-  names = g_resource_enumerate_children (plaza_core_get_resource (), MIGRATIONS_PATH, 0, error);
-  if (names == NULL)
-    return FALSE;
-  n = g_strv_length (names);
-  qsort (names, n, sizeof (char *), compare_names);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *resource = NULL;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *sql = NULL;
-      int version = atoi (names[i]);
-
-      if (version <= from || version > PLAZA_SCHEMA_VERSION)
-        continue;
-
-      resource = g_strconcat (MIGRATIONS_PATH "/", names[i], NULL);
-      bytes = g_resource_lookup_data (plaza_core_get_resource (), resource, 0, error);
-      if (bytes == NULL)
-        return FALSE;
-      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      if (!plaza_store_exec_sql (self->db, sql, error))
-        {
-          g_prefix_error (error, _("Migration %s failed: "), names[i]);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-typedef struct
-{
-  int from;
-} MigrateData;
-
-static gboolean
-migrate_func (PlazaStore  *self,
-              gpointer     user_data,
-              GError     **error)
-{
-  MigrateData *data = user_data;
-  g_autofree char *pragmas = NULL;
-  g_autofree char *summary = NULL;
-
-  if (!apply_migrations (self, data->from, error))
-    return FALSE;
-
-  pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
-                             PLAZA_SCHEMA_VERSION, PLAZA_APPLICATION_ID);
-  if (!plaza_store_exec_sql (self->db, pragmas, error))
-    return FALSE;
-
-  summary = g_strdup_printf ("schema %d → %d", data->from, PLAZA_SCHEMA_VERSION);
-  return plaza_store_log_change (self, "schema", 0, "migrate", summary, error);
 }
 
 /* Inside a write only our own COMMIT may commit: when SQLite has rolled the
@@ -467,39 +392,15 @@ plaza_store_open (const char           *path,
   if (!create && !is_plaza_file (self, version, error))
     return NULL;
 
-  if (version > PLAZA_SCHEMA_VERSION)
-    {
-      /* Written by a newer Plaza: reopen read-only, so nothing here can
-       * ever write to it. */
-      if (!self->read_only && !plaza_store_open_connection (self, FALSE, TRUE, error))
-        return NULL;
-      self->read_only = TRUE;
-      g_free (self->read_only_reason);
-      self->read_only_reason =
-        g_strdup_printf (_("This file was written by a newer version of Plaza "
-                           "(schema %d; this version knows %d). It is open read-only: "
-                           "update Plaza to change it."),
-                         (int) version, PLAZA_SCHEMA_VERSION);
-    }
+  /* The minimum writer, and whether an older schema may be migrated now. */
+  if (!plaza_store_schema_check (self, version, error))
+    return NULL;
 
   if (!plaza_store_apply_policy (self, error))
     return NULL;
 
-  if (version < PLAZA_SCHEMA_VERSION)
-    {
-      MigrateData data = { (int) version };
-
-      if (self->read_only)
-        {
-          g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY,
-                       _("“%s” needs an upgrade to schema %d but cannot be written."),
-                       path, PLAZA_SCHEMA_VERSION);
-          return NULL;
-        }
-      if (!plaza_store_write (self, migrate_func, &data, error))
-        return NULL;
-      version = PLAZA_SCHEMA_VERSION;
-    }
+  if (!plaza_store_schema_migrate (self, &version, error))
+    return NULL;
 
   self->schema_version = (int) version;
 

@@ -110,6 +110,7 @@ enum
 {
   CHANGED,
   CHANGES,
+  STALE_LEASE,
   N_SIGNALS
 };
 
@@ -185,6 +186,9 @@ complete_job_cb (gpointer user_data)
 
   if (job->error != NULL)
     {
+      /* Whoever ran it, the window offers to break the lock. */
+      if (g_error_matches (job->error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_STALE_LEASE))
+        g_signal_emit (self, signals[STALE_LEASE], 0);
       g_task_return_error (job->task, g_steal_pointer (&job->error));
       return G_SOURCE_REMOVE;
     }
@@ -518,6 +522,19 @@ plaza_worker_class_init (PlazaWorkerClass *klass)
                                    G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
+
+  /**
+   * PlazaWorker::stale-lease:
+   *
+   * A job failed with PLAZA_STORE_ERROR_STALE_LEASE: a share's lease file
+   * was left by a writer that is gone. Emitted on the main context just
+   * before the job's callback, so one handler can ask the user to break it.
+   */
+  signals[STALE_LEASE] = g_signal_new ("stale-lease",
+                                       G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 0);
 
   plaza_worker_session_class_init (object_class);
   plaza_worker_lock_wait_class_init (object_class);

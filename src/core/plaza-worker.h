@@ -83,6 +83,9 @@ PlazaOverview *plaza_worker_overview_finish (PlazaWorker          *self,
                                              GError              **error);
 void          plaza_overview_free           (PlazaOverview        *overview);
 
+/* "stale-lease" is emitted on the main context before the callback of any
+ * job that failed with PLAZA_STORE_ERROR_STALE_LEASE. */
+
 /* Emits "changed" on the main context when another connection committed
  * (PRAGMA data_version polled every @interval_ms in the worker; 0 stops). */
 void          plaza_worker_set_poll_interval (PlazaWorker         *self,
