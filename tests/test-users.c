@@ -374,6 +374,30 @@ test_cli (Fixture       *f,
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
   }
+  /* The file now asks who is there: a write without signing in is refused
+   * with the hint, a wrong password names no one, then li signs in. */
+  g_assert_true (g_file_set_contents (pw, "secret-wang\n", -1, NULL));
+  g_unsetenv ("PLAZA_USER");
+  {
+    const char *args[] = { "users", "add", f->path, "--name", "wang", "--role", "clerk", "--password-file", pw, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "PLAZA_USER"));
+    g_assert_null (strchr (strchr (err, '\n') + 1, '\n'));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  g_setenv ("PLAZA_USER", "li", TRUE);
+  g_setenv ("PLAZA_PASSWORD", "not-her-password", TRUE);
+  {
+    const char *args[] = { "users", "add", f->path, "--name", "wang", "--role", "clerk", "--password-file", pw, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 1);
+    g_assert_null (strstr (out, "wang"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  g_setenv ("PLAZA_PASSWORD", "secret-li-1", TRUE);
   g_assert_true (g_file_set_contents (pw, "9lives-x\n", -1, NULL));
   {
     const char *args[] = { "users", "add", f->path, "--name", "wang", "--role", "clerk", "--password-file", pw, NULL };
@@ -408,6 +432,17 @@ test_cli (Fixture       *f,
 
     g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 0);
   }
+  /* wang is a clerk: signed in as wang, adding an account is refused. */
+  g_setenv ("PLAZA_USER", "wang", TRUE);
+  g_setenv ("PLAZA_PASSWORD", "other-secret", TRUE);
+  {
+    const char *args[] = { "users", "add", f->path, "--name", "zhao", "--role", "viewer", "--password-file", pw, NULL };
+
+    g_assert_cmpint (plaza_test_run_plazactl (args, &out, &err), ==, 1);
+    g_assert_null (strstr (err, "PLAZA_USER"));
+  }
+  g_unsetenv ("PLAZA_USER");
+  g_unsetenv ("PLAZA_PASSWORD");
   f->store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   u = plaza_users_verify (f->store, "wang", "other-secret", NULL, &error);

@@ -43,7 +43,7 @@ plazactl_cmd_backup (int    argc,
   if (keep < 0)
     return plazactl_fail_message (_("backup: --keep must be 0 or more"));
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_backup_create (store, argv[2], keep, &path, &error))
@@ -88,7 +88,7 @@ plazactl_cmd_restore (int    argc,
   if (!yes)
     return plazactl_fail_message (_("restore: “%s” exists and would be overwritten; add --yes to go ahead"), db);
 
-  store = plaza_store_open (db, PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (db, PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     {
       /* A file too damaged to open: restore through a connection of its own. */

@@ -161,7 +161,7 @@ plazactl_cmd_bills (int    argc,
   if (!is_report && month == NULL)
     return plazactl_fail_message (_("bills: --month is required (YYYY-MM)"));
 
-  store = plaza_store_open (argv[2], dry_run || is_report ? PLAZA_STORE_OPEN_READ_ONLY : PLAZA_STORE_OPEN_DEFAULT,
+  store = plazactl_open (argv[2], dry_run || is_report ? PLAZA_STORE_OPEN_READ_ONLY : PLAZA_STORE_OPEN_DEFAULT,
                             &error);
   if (store == NULL)
     return plazactl_fail (error);

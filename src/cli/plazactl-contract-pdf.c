@@ -41,7 +41,7 @@ plazactl_cmd_contract_pdf (int    argc,
   if (out_path == NULL)
     return plazactl_fail_message (_("contract-pdf: --out FILE.pdf is required"));
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_contract_pdf_write (store, id, out_path, &error))

@@ -82,7 +82,7 @@ contracts_list (int    argc,
   g_date_add_days (&date, (guint) within);
   until = plaza_date_format (&date);
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
 

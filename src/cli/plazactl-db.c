@@ -28,7 +28,7 @@ plazactl_cmd_init (int    argc,
   if (argc != 2)
     return plazactl_fail_message (_("init: give exactly one database file"));
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_CREATE, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_CREATE, &error);
   if (store == NULL)
     return plazactl_fail (error);
   return 0;
@@ -51,7 +51,7 @@ plazactl_cmd_check (int    argc,
   if (argc != 2)
     return plazactl_fail_message (_("check: give exactly one database file"));
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
 

@@ -71,7 +71,7 @@ plazactl_cmd_dunning (int    argc,
   if (min_days < 0)
     return plazactl_fail_message (_("dunning: --min-days must not be negative"));
 
-  store = plaza_store_open (argv[1], 0, &error);
+  store = plazactl_open (argv[1], 0, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (tenants != NULL)
@@ -123,7 +123,7 @@ plazactl_cmd_settlement (int    argc,
   if (out == NULL)
     return plazactl_fail_message (_("settlement: --out is required"));
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (contract != NULL)

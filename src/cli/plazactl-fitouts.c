@@ -58,7 +58,7 @@ overdue (const char *path,
       g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
                       (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
     }
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_fitout_overdue (store, &today, &items, &error))

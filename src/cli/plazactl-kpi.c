@@ -89,7 +89,7 @@ plazactl_cmd_kpi (int    argc,
   if (n_filters > 1)
     return plazactl_fail_message (_("kpi: give at most one of --floor, --category, --tenant and --unit"));
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_kpi_compute_filtered (store, metric, by, filter_by, filter_key, from, to, &rows, &error))

@@ -131,7 +131,7 @@ plazactl_cmd_payments (int    argc,
   if (argc > 3)
     return plazactl_fail_message (_("payments: unexpected argument “%s”"), argv[3]);
 
-  store = plaza_store_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (g_str_equal (argv[1], "add"))
@@ -164,7 +164,7 @@ plazactl_cmd_arrears (int    argc,
   if (as_of == NULL)
     return plazactl_fail_message (_("arrears: --as-of is required (YYYY-MM-DD)"));
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!(late_fees ? plaza_arrears_aging_with_fees : plaza_arrears_aging) (store, as_of, &rows, &error))

@@ -54,7 +54,7 @@ plazactl_promotion_files (int    argc,
   if (out_path == NULL)
     return plazactl_fail_message (_("promotion %s: --out FILE is required"), action);
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (notices ? !plaza_promotion_write_notices (store, id, out_path, &error)

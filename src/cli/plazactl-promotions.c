@@ -58,7 +58,7 @@ promotions_list (int    argc,
   if (argc > 2)
     return plazactl_fail_message (_("promotions list: unexpected argument “%s”"), argv[2]);
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   stmt = plaza_store_prepare (store,
@@ -141,7 +141,7 @@ promotion_evaluate (int    argc,
   if (today_text != NULL && !plaza_date_parse (today_text, &today))
     return plazactl_fail_message (_("promotion evaluate: --today: “%s” is not a date like 2026-11-27"), today_text);
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   eval = plaza_promotion_evaluate (store, (gint64) id, baseline, today_text != NULL ? &today : NULL, &error);

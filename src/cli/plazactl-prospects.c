@@ -43,7 +43,7 @@ prospects_list (int    argc,
   if (argc > 2)
     return plazactl_fail_message (_("prospects list: unexpected argument “%s”"), argv[2]);
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   all = plaza_prospect_list (store, NULL, &error);

@@ -49,7 +49,7 @@ plazactl_cmd_report (int    argc,
   if (today_text != NULL && !plaza_date_parse (today_text, &today))
     return plazactl_fail_message (_("report: --today must be a date (YYYY-MM-DD), not “%s”"), today_text);
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_report_write (store, month, today_text != NULL ? &today : NULL, out_path, &error))

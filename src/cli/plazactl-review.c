@@ -52,7 +52,7 @@ plazactl_cmd_review (int    argc,
   if (quarter == NULL || !plaza_review_parse_quarter (quarter, NULL, NULL))
     return plazactl_fail_message (_("review: --quarter is required, like 2026Q3"));
 
-  store = plaza_store_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_review_build (store, quarter, &b, &error) ||
@@ -140,7 +140,7 @@ plazactl_cmd_eviction (int    argc,
   if (g_str_equal (verb, "handover") && date == NULL)
     return plazactl_fail_message (_("eviction: --date YYYY-MM-DD is required"));
 
-  store = plaza_store_open (argv[2], g_str_equal (verb, "notice") ? PLAZA_STORE_OPEN_READ_ONLY : PLAZA_STORE_OPEN_DEFAULT,
+  store = plazactl_open (argv[2], g_str_equal (verb, "notice") ? PLAZA_STORE_OPEN_READ_ONLY : PLAZA_STORE_OPEN_DEFAULT,
                             &error);
   if (store == NULL)
     return plazactl_fail (error);

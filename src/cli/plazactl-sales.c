@@ -88,7 +88,7 @@ open_store (const char *path,
             gboolean    write)
 {
   g_autoptr(GError) error = NULL;
-  PlazaStore *store = plaza_store_open (path, write ? PLAZA_STORE_OPEN_DEFAULT : PLAZA_STORE_OPEN_READ_ONLY, &error);
+  PlazaStore *store = plazactl_open (path, write ? PLAZA_STORE_OPEN_DEFAULT : PLAZA_STORE_OPEN_READ_ONLY, &error);
 
   if (store == NULL)
     plazactl_fail (error);

@@ -88,7 +88,7 @@ share_fix_journal (const char *path)
   g_autoptr(PlazaStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_store_needs_journal_fix (store))

@@ -42,7 +42,7 @@ break_down (const char *path,
   if (basis_text != NULL && !plaza_target_basis_parse (basis_text, &basis))
     return plazactl_fail_message (_("targets: unknown basis “%s” (last_year_share or area)"), basis_text);
 
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_targets_break_down (store, year, amount, basis, &error))
@@ -66,7 +66,7 @@ health (const char *path,
 
   if (month == NULL)
     return plazactl_fail_message (_("targets: --month is required (YYYY-MM)"));
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_health_scores (store, month, &rows, &error))

@@ -74,7 +74,7 @@ tenants_licences (int    argc,
                       (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
     }
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (!plaza_tenant_licence_alerts (store, &today, (int) within, &alerts, &error))
@@ -112,7 +112,7 @@ brands_list (int    argc,
   if (argc > 2)
     return plazactl_fail_message (_("brands list: unexpected argument “%s”"), argv[2]);
 
-  store = plaza_store_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[1], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   brands = plaza_brand_list (store, search, &error);

@@ -69,7 +69,7 @@ plazactl_cmd_import (int    argc,
   if (!g_file_test (argv[3], G_FILE_TEST_IS_REGULAR))
     return plazactl_fail_message (_("import: “%s” does not exist or is not a file"), argv[3]);
 
-  store = plaza_store_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   if (plaza_store_is_read_only (store))
@@ -107,7 +107,7 @@ plazactl_cmd_export (int    argc,
   if (kind == KIND_NONE)
     return plazactl_fail_message (_("export: “%s” is not something to export; use “units” or “sales”"), argv[1]);
 
-  store = plaza_store_open (argv[2], PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (argv[2], PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
 

@@ -84,7 +84,7 @@ split (const char *path,
       g_array_append_val (parts, part);
       g_string_append_printf (codes, "%s%s", i > 0 ? ", " : "", f[0]);
     }
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   unit = plaza_unit_find (store, code, &error);
@@ -115,7 +115,7 @@ merge (const char  *path,
     return plazactl_fail_message (_("units: --code is required (the merged unit’s code)"));
   if (date == NULL)
     return plazactl_fail_message (_("units: --date must be YYYY-MM-DD"));
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
   for (guint i = 0; codes[i] != NULL; i++)
@@ -153,7 +153,7 @@ vacancy (const char *path,
 
   if (today_str == NULL || !plaza_date_parse (today_str, &today))
     return plazactl_fail_message (_("units: --today must be YYYY-MM-DD"));
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   rows = plaza_units_vacancy (store, &today, &error);
@@ -192,7 +192,7 @@ zoning (const char *path,
 
   if (today_str == NULL || !plaza_date_parse (today_str, &today))
     return plazactl_fail_message (_("units: --today must be YYYY-MM-DD"));
-  store = plaza_store_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
+  store = plazactl_open (path, PLAZA_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return plazactl_fail (error);
   floors = plaza_zoning_plan_vs_actual (store, &today, &error);

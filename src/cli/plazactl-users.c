@@ -60,7 +60,7 @@ static int
 list (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlazaStore) store = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(PlazaStore) store = plazactl_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_autoptr(GPtrArray) users = NULL;
   g_autoptr(GString) out = g_string_new ("login,display_name,role,active,failed_logins,locked_until\n");
 
@@ -123,7 +123,7 @@ plazactl_cmd_users (int    argc,
   password = read_password (password_file, &error);
   if (password == NULL)
     return plazactl_fail (error);
-  store = plaza_store_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
+  store = plazactl_open (argv[2], PLAZA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return plazactl_fail (error);
 

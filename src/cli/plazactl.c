@@ -61,7 +61,12 @@ static const PlazactlVerb verbs[] = {
 int
 plazactl_fail (const GError *error)
 {
-  g_printerr ("plazactl: %s\n", error != NULL ? error->message : _("unknown error"));
+  if (error != NULL && plazactl_signed_out ()
+      && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_PERMISSION))
+    g_printerr ("plazactl: %s %s\n", error->message,
+                _("This file asks who you are: set PLAZA_USER and PLAZA_PASSWORD to sign in."));
+  else
+    g_printerr ("plazactl: %s\n", error != NULL ? error->message : _("unknown error"));
   return 1;
 }
 

@@ -12,6 +12,8 @@
 
 #include <glib.h>
 
+#include "plaza-store.h"
+
 G_BEGIN_DECLS
 
 typedef int (*PlazactlVerbFunc) (int argc, char **argv);
@@ -23,6 +25,16 @@ gboolean plazactl_parse   (const char   *usage,
                            GOptionEntry *entries,
                            int          *argc,
                            char       ***argv);
+
+/* Opens @path like plaza_store_open; a writable store of a file that asks
+ * who is there is signed in from PLAZA_USER and PLAZA_PASSWORD, or gets the
+ * viewer role when they are not set (plazactl-session.c). */
+PlazaStore *plazactl_open (const char           *path,
+                           PlazaStoreOpenFlags   flags,
+                           GError              **error);
+/* TRUE when plazactl_open found a file that asks who is there and no
+ * PLAZA_USER: plazactl_fail then says how to sign in. */
+gboolean plazactl_signed_out (void);
 
 int  plazactl_cmd_init    (int argc, char **argv);
 int  plazactl_cmd_check   (int argc, char **argv);
