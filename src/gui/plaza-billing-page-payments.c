@@ -303,6 +303,7 @@ plaza_billing_payments_build (PlazaBillingPage *self)
   GtkWidget *title = gtk_label_new (_("Recent payments"));
 
   gtk_widget_add_css_class (record_button, "suggested-action");
+  g_object_set_data (G_OBJECT (self), "plaza-record-payment", record_button);   /* for the role guard */
   gtk_widget_set_tooltip_text (record_button, _("Record a payment (Ctrl+P)"));
   g_signal_connect_object (record_button, "clicked", G_CALLBACK (plaza_billing_page_record_payment), self,
                            G_CONNECT_SWAPPED);

@@ -22,6 +22,7 @@
 #include "plaza-bill-window.h"
 #include "plaza-billing-page-private.h"
 #include "plaza-record.h"
+#include "plaza-role-guard.h"
 
 static const char * const view_names[BILLING_N_VIEWS] = { "bills", "payments", "arrears", "run" };
 
@@ -304,6 +305,12 @@ plaza_billing_page_set_worker (PlazaBillingPage *self,
   plaza_list_page_set_worker (self->bills, worker);
   for (guint i = 0; i < BILLING_N_VIEWS; i++)
     self->loaded[i] = FALSE;
+  /* Who may (issue 8): the pairs are those the core writes log. */
+  plaza_role_guard (self->issue_button, worker, "bills", "issue");
+  plaza_role_guard (self->late_fee_button, worker, "bill", "late_fees");
+  plaza_role_guard (self->dunning_button, worker, "tenant", "dunning");
+  plaza_role_guard (self->reverse_button, worker, "payment", "reverse");
+  plaza_role_guard (g_object_get_data (G_OBJECT (self), "plaza-record-payment"), worker, "payment", "create");
 }
 
 void

@@ -20,6 +20,7 @@
 #include "plaza-leasing-page-private.h"
 #include "plaza-leasing-plan.h"
 #include "plaza-money.h"
+#include "plaza-role-guard.h"
 #include "plaza-unit.h"
 
 typedef enum
@@ -549,6 +550,7 @@ plaza_leasing_page_set_worker (PlazaLeasingPage *self,
   plaza_list_page_set_worker (self->list, worker);
   self->loaded = FALSE;
   gtk_widget_set_sensitive (self->new_button, worker != NULL && !plaza_worker_is_read_only (worker));
+  plaza_role_guard (self->new_button, worker, "prospect", "create");
 }
 
 void

@@ -26,6 +26,7 @@
 #include "plaza-promotion-dates.h"
 #include "plaza-promotion-editor.h"
 #include "plaza-promotions-page-private.h"
+#include "plaza-role-guard.h"
 
 static const char * const view_names[N_VIEWS] = { "list", "calendar", "timeline" };
 
@@ -633,6 +634,7 @@ plaza_promotions_page_set_worker (PlazaPromotionsPage *self,
   plaza_promotion_calendar_set_spans (self->calendar, NULL);
   plaza_promotion_timeline_set_spans (self->timeline, NULL);
   gtk_widget_set_sensitive (self->new_button, worker != NULL && !plaza_worker_is_read_only (worker));
+  plaza_role_guard (self->new_button, worker, "promotion", "create");
 }
 
 void

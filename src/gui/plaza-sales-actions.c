@@ -233,6 +233,7 @@ plaza_sales_actions_attach (PlazaListPage *page,
   g_object_set_data_full (G_OBJECT (group), "plaza-sales-actions", actions, g_free);
   g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), actions);
   gtk_widget_insert_action_group (GTK_WIDGET (window), "sales", G_ACTION_GROUP (group));
+  g_object_set_data (G_OBJECT (window), "plaza-sales-actions", group);   /* for the role guards */
 
   controller = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);

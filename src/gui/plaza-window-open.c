@@ -19,6 +19,7 @@
 
 #include "plaza-demo.h"
 #include "plaza-window-private.h"
+#include "plaza-window-session.h"
 
 typedef struct
 {
@@ -234,6 +235,7 @@ plaza_window_open_demo (PlazaWindow *self)
 
   g_return_if_fail (PLAZA_IS_WINDOW (self));
 
+  plaza_window_session_expect_demo (self);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       start_open (self, path, PLAZA_STORE_OPEN_DEFAULT, FALSE);

@@ -31,6 +31,7 @@
 #include "plaza-tenant-window.h"
 #include "plaza-units-page.h"
 #include "plaza-window-private.h"
+#include "plaza-window-session.h"
 
 #define POLL_INTERVAL_MS 3000
 
@@ -299,6 +300,7 @@ plaza_window_use_worker (PlazaWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   load_page (self, self->page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+  plaza_window_session_start (self);
 }
 
 static void
@@ -656,6 +658,7 @@ plaza_window_init (PlazaWindow *self)
           GtkWidget *button = gtk_button_new_with_mnemonic (_("New _Tenant"));
 
           gtk_widget_set_tooltip_text (button, _("Open a new tenant's record"));
+          g_object_set_data (G_OBJECT (self), "plaza-new-tenant-button", button);   /* role guard */
           g_signal_connect_object (button, "clicked", G_CALLBACK (new_tenant_clicked_cb), self, G_CONNECT_SWAPPED);
           plaza_list_page_add_toolbar_widget (PLAZA_LIST_PAGE (page), button);
           g_signal_connect_object (page, "row-activated", G_CALLBACK (tenant_activated_cb), self,
@@ -695,6 +698,7 @@ plaza_window_init (PlazaWindow *self)
 
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   update_title (self);
+  plaza_window_session_init (self);
 }
 
 const char * const *
