@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-bill-window.h"
+#include "plaza-role-guard.h"
 #include "plaza-billing.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
@@ -558,6 +559,8 @@ plaza_bill_window_new (GtkWindow   *parent,
 
   self->worker = g_object_ref (worker);
   self->bill_id = bill_id;
+  plaza_role_guard (self->credit_button, worker, "bills", "credit_note");
+  plaza_role_guard (self->supplementary_button, worker, "bills", "supplementary");
   gtk_widget_set_sensitive (self->credit_button, FALSE);
   plaza_bill_window_reload (self);
   return self;

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-attachment.h"
+#include "plaza-role-guard.h"
 #include "plaza-contract.h"
 #include "plaza-contract-detail-private.h"
 #include "plaza-contract-pdf.h"
@@ -59,6 +60,8 @@ row_button (PlazaContractDetail *self,
   g_object_set_data_full (G_OBJECT (button), "plaza-target", g_memdup2 (&target, sizeof target), g_free);
   g_object_set_data (G_OBJECT (button), "plaza-approve", GINT_TO_POINTER (approve));
   g_signal_connect_object (button, "clicked", callback, self, 0);
+  if (callback == G_CALLBACK (decide_clicked_cb))
+    plaza_role_guard (button, self->worker, "contract", approve ? "amendment-approved" : "amendment-rejected");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   return button;
 }

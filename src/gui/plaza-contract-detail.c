@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-attachment.h"
+#include "plaza-role-guard.h"
 #include "plaza-contract.h"
 #include "plaza-contract-detail.h"
 #include "plaza-contract-detail-private.h"
@@ -228,6 +229,9 @@ show_view (PlazaContractDetail *self)
         if (steps[i].action == PLAZA_CONTRACT_TERMINATE || steps[i].action == PLAZA_CONTRACT_REJECT)
           gtk_widget_add_css_class (button, "destructive-action");
         g_signal_connect_object (button, "clicked", G_CALLBACK (step_clicked_cb), self, 0);
+        plaza_role_guard (button, self->worker, "contract",
+                          steps[i].action == PLAZA_CONTRACT_AMEND ? "amend"
+                          : plaza_contract_next_state (v->state, steps[i].action));
         gtk_box_append (self->buttons, button);
       }
 }

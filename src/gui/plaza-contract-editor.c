@@ -29,6 +29,7 @@
 #include "plaza-money.h"
 #include "plaza-rent.h"
 #include "plaza-rent-preview.h"
+#include "plaza-role-guard.h"
 
 #define PREVIEW_DELAY_MS 150
 
@@ -537,6 +538,7 @@ plaza_contract_editor_new (GtkWindow   *parent,
   self = g_object_new (PLAZA_TYPE_CONTRACT_EDITOR, "transient-for", parent, "modal", TRUE, NULL);
   self->worker = g_object_ref (worker);
   plaza_contract_editor_load_pickers (self);
+  plaza_role_guard (GTK_WIDGET (self->save_button), worker, "contract", "create");
   return self;
 }
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-date.h"
+#include "plaza-role-guard.h"
 #include "plaza-eviction-window.h"
 #include "plaza-money.h"
 #include "plaza-review.h"
@@ -563,6 +564,7 @@ plaza_eviction_window_new (GtkWindow   *parent,
   self->eviction_id = eviction_id;
   self->contract_id = contract_id;
   self->review_id = review_id;
+  plaza_role_guard (self->notice_button, self->worker, "eviction", "notify");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tenant_row), title != NULL ? title : "");
   if (eviction_id > 0)
     run (self, job_new (JOB_LOAD));

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-attachment.h"
+#include "plaza-role-guard.h"
 #include "plaza-date.h"
 #include "plaza-fitout-window-private.h"
 #include "plaza-list-query.h"
@@ -204,6 +205,8 @@ row_button (PlazaFitoutWindow *self,
   g_object_set_data_full (G_OBJECT (button), "plaza-target", g_memdup2 (&target, sizeof target), g_free);
   g_object_set_data (G_OBJECT (button), "plaza-approve", GINT_TO_POINTER (approve));
   g_signal_connect_object (button, "clicked", callback, self, 0);
+  if (callback == G_CALLBACK (decide_button_cb))
+    plaza_role_guard (button, self->worker, "fitout_drawing", approve ? "approve" : "reject");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   return button;
 }

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-billing-query.h"
+#include "plaza-role-guard.h"
 #include "plaza-date.h"
 #include "plaza-money.h"
 #include "plaza-payment-dialog.h"
@@ -687,6 +688,7 @@ plaza_payment_dialog_new (GtkWindow   *parent,
 
   self->worker = g_object_ref (worker);
   self->busy++;
+  plaza_role_guard (self->save_button, worker, "payment", "create");
   plaza_worker_run_async (worker, tenants_job, NULL, NULL, self->cancellable, tenants_done_cb, g_object_ref (self));
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->tenant));

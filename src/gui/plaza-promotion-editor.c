@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include "plaza-attachment.h"
+#include "plaza-role-guard.h"
 #include "plaza-change-log.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
@@ -652,6 +653,8 @@ create (GtkWindow   *parent,
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
   self->worker = g_object_ref (worker);
   g_signal_connect_object (worker, "changed", G_CALLBACK (worker_changed_cb), self, G_CONNECT_SWAPPED);
+  plaza_role_guard (self->approve_button, worker, "promotion", "approve");
+  plaza_role_guard (self->reject_button, worker, "promotion", "reject");
   self->id = id;
   self->initial_start = g_strdup (start);
   self->initial_end = g_strdup (end);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-eviction-window.h"
+#include "plaza-role-guard.h"
 #include "plaza-review-page.h"
 
 #define N_QUARTERS 8
@@ -511,6 +512,8 @@ plaza_review_page_set_worker (PlazaReviewPage *self,
   self->loaded = FALSE;
   self->stale = TRUE;
   update_buttons (self);
+  plaza_role_guard (self->build_button, worker, "tenant_review", "build");
+  plaza_role_guard (self->approve_all_button, worker, "tenant_review", "approve");
 }
 
 void

@@ -19,6 +19,7 @@
 
 #include "plaza-attachment.h"
 #include "plaza-change-log.h"
+#include "plaza-role-guard.h"
 #include "plaza-conflict-dialog.h"
 #include "plaza-tenant-form-private.h"
 
@@ -568,6 +569,7 @@ plaza_tenant_form_new (PlazaWorker *worker,
 
   self->worker = g_object_ref (worker);
   self->id = tenant_id;
+  plaza_role_guard (self->save_button, worker, "tenant", tenant_id > 0 ? "edit" : "create");
   reload (self);
   return GTK_WIDGET (self);
 }

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-money.h"
+#include "plaza-role-guard.h"
 #include "plaza-unit-window-private.h"
 
 static const char * const statuses[] = { "vacant", "leased", "reserved", "fitout", "closed", "retired" };
@@ -592,6 +593,9 @@ plaza_unit_window_new (GtkWindow   *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   self->worker = g_object_ref (worker);
   self->unit_id = unit_id;
+  plaza_role_guard (self->save_button, worker, "units", "update");
+  plaza_role_guard (self->split_button, worker, "units", "split");
+  plaza_role_guard (self->merge_button, worker, "units", "merge");
   load (self);
   return self;
 }

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 
 #include "plaza-record.h"
+#include "plaza-role-guard.h"
 #include "plaza-unit.h"
 #include "plaza-units-page-private.h"
 
@@ -293,9 +294,11 @@ plaza_units_page_init (PlazaUnitsPage *self)
   self->list = plaza_list_page_new (PLAZA_LIST_UNITS);
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (unit_activated_cb), self, G_CONNECT_SWAPPED);
   button = gtk_button_new_with_mnemonic (_("New _Floor"));
+  g_object_set_data (G_OBJECT (self), "plaza-new-floor", button);   /* for the role guard */
   g_signal_connect_object (button, "clicked", G_CALLBACK (new_floor_cb), self, G_CONNECT_SWAPPED);
   plaza_list_page_add_toolbar_widget (self->list, button);
   button = gtk_button_new_with_mnemonic (_("_New Unit"));
+  g_object_set_data (G_OBJECT (self), "plaza-new-unit", button);   /* for the role guard */
   gtk_widget_add_css_class (button, "suggested-action");
   g_signal_connect_object (button, "clicked", G_CALLBACK (new_unit_cb), self, G_CONNECT_SWAPPED);
   plaza_list_page_add_toolbar_widget (self->list, button);
@@ -340,6 +343,8 @@ plaza_units_page_set_worker (PlazaUnitsPage *self,
   plaza_list_page_set_worker (self->list, worker);
   for (guint i = 0; i < UNITS_N_VIEWS; i++)
     self->loaded[i] = FALSE;
+  plaza_role_guard (g_object_get_data (G_OBJECT (self), "plaza-new-floor"), worker, "floors", "create");
+  plaza_role_guard (g_object_get_data (G_OBJECT (self), "plaza-new-unit"), worker, "units", "create");
 }
 
 void
