@@ -31,6 +31,7 @@
 #include "plaza-tenant-window.h"
 #include "plaza-units-page.h"
 #include "plaza-window-private.h"
+#include "plaza-share-dialogs.h"
 #include "plaza-window-session.h"
 
 #define POLL_INTERVAL_MS 3000
@@ -300,6 +301,7 @@ plaza_window_use_worker (PlazaWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   load_page (self, self->page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+  plaza_share_use_worker (self, worker);
   plaza_window_session_start (self);
 }
 
@@ -566,6 +568,7 @@ plaza_window_class_init (PlazaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.new-contract", NULL, new_contract_action);
+  plaza_share_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -698,6 +701,7 @@ plaza_window_init (PlazaWindow *self)
 
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   update_title (self);
+  plaza_share_attach (self);
   plaza_window_session_init (self);
 }
 
