@@ -8,7 +8,8 @@
  * tenant but not issue the bill run (the button says why); a write the
  * clerk may not do, forced through core, is refused; the viewer may
  * nothing; the admin opens Users… and adds an account; Cancel closes the
- * file; sign-out asks again; a file without passwords says "No sign-in".
+ * file; sign-out asks again; a file without passwords says "No sign-in";
+ * the in-app demo signs its creator in as admin without a dialog.
  * With PLAZA_TEST_SHOTS=DIR it saves the dialog and Users… (PLAZA_LOCALEDIR
  * and LANGUAGE=zh_CN for the Chinese ones).
  */
@@ -416,11 +417,49 @@ test_no_accounts (Fixture       *f,
   destroy_window (window);
 }
 
+static gboolean
+admin_signed_in (gpointer data)
+{
+  PlazaWorker *worker = plaza_window_get_worker (data);
+
+  return worker != NULL && g_strcmp0 (plaza_worker_get_role (worker), "admin") == 0;
+}
+
+/* The in-app demo (no passwords) signs its creator in as admin, no dialog. */
+static void
+test_open_demo (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "plaza", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  const char *args[] = { "demo", path, "--size", "small", "--today", "2026-11-27", NULL };
+  PlazaWindow *window;
+  PlazaWorker *worker;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    g_assert_cmpint (plaza_test_run_plazactl (args, NULL, NULL), ==, 0);
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open_demo (window);
+  plaza_test_spin_until (window_opened, window, "the demo to open");
+  plaza_test_spin_until (admin_signed_in, window, "the demo's admin");
+  worker = plaza_window_get_worker (window);
+  g_assert_cmpstr (plaza_worker_get_user (worker), ==, "admin");
+  g_assert_false (plaza_worker_get_sign_in_required (worker));
+  g_assert_null (plaza_window_session_get_dialog (window));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   const char *localedir = g_getenv ("PLAZA_LOCALEDIR");
+  g_autofree char *data_home = g_dir_make_tmp ("plaza-sign-in-data-XXXXXX", NULL);
+  int status;
+
+  /* The in-app demo lives in the user's data folder: a private one here. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   if (localedir != NULL)
     {
@@ -441,6 +480,9 @@ main (int   argc,
   ADD ("/gui/sign-in/cancel", TRUE, test_cancel);
   ADD ("/gui/sign-in/no-accounts", FALSE, test_no_accounts);
 #undef ADD
+  g_test_add_func ("/gui/sign-in/open-demo", test_open_demo);
 
-  return g_test_run ();
+  status = g_test_run ();
+  plaza_test_remove_tree (data_home);
+  return status;
 }
