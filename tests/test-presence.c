@@ -158,10 +158,18 @@ test_presence_keeps_others_folder (Fixture       *f,
 
   g_assert_no_error (error);
   write_other (f, "PC-2", 1, "", 0);
+  /* A fresh file of this host whose process is gone is removed at once. */
+  write_other (f, g_get_host_name (), 2147483000, "", 0);
   plaza_presence_withdraw (presence);
   g_assert_true (g_file_test (f->clients, G_FILE_TEST_IS_DIR));
   others = list_others (f, 0);
   g_assert_cmpuint (others->len, ==, 1);
+  {
+    g_autofree char *name = g_strdup_printf ("%s-2147483000.json", g_get_host_name ());
+    g_autofree char *dead = g_build_filename (f->clients, name, NULL);
+
+    g_assert_false (g_file_test (dead, G_FILE_TEST_EXISTS));
+  }
   /* No user: the host alone. */
   {
     g_autofree char *text = plaza_presence_describe (others);

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -217,6 +218,17 @@ plaza_presence_withdraw (PlazaPresence *presence)
   g_free (presence);
 }
 
+/* On this host a client whose process is gone left its file behind (it
+ * was killed, or crashed): it is as stale as an old one. */
+static gboolean
+gone_on_this_host (const PlazaPresenceInfo *info,
+                   const char              *host)
+{
+  if (g_strcmp0 (info->host, host) != 0 || info->pid <= 0 || info->pid > G_MAXINT)
+    return FALSE;
+  return kill ((pid_t) info->pid, 0) != 0 && errno == ESRCH;
+}
+
 static int
 compare_infos (gconstpointer a,
                gconstpointer b)
@@ -276,7 +288,7 @@ plaza_presence_list (const char  *db_path,
         continue; /* removed meanwhile */
       info = info_from_json (contents);
       seen = MAX (info != NULL ? info->heartbeat : 0, (gint64) st.st_mtime);
-      if (now - seen > PLAZA_PRESENCE_STALE_SECONDS)
+      if (now - seen > PLAZA_PRESENCE_STALE_SECONDS || (info != NULL && gone_on_this_host (info, host)))
         {
           /* A client that is gone (or a damaged file left long ago). */
           if (g_remove (path) != 0)

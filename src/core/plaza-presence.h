@@ -10,8 +10,9 @@
  * temporary name and renamed, so a reader never sees half of it; it is
  * refreshed every PLAZA_PRESENCE_REFRESH_SECONDS and removed on close. A
  * file whose heartbeat (or, if newer, modification time) is older than
- * PLAZA_PRESENCE_STALE_SECONDS belongs to a client that is gone: listing
- * ignores and removes it. Nothing here touches SQLite.
+ * PLAZA_PRESENCE_STALE_SECONDS belongs to a client that is gone, and so
+ * does one of this host whose process no longer runs: listing ignores and
+ * removes it. Nothing here touches SQLite.
  */
 
 #pragma once

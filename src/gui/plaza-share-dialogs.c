@@ -432,9 +432,8 @@ status_done_cb (GObject      *source,
   if (state->check_failed)
     {
       g_autofree char *text =
-        g_strdup_printf (_("The check on opening found damage in this file. %s\n"
-                           "Make a copy of the file before anything else, then restore the latest backup "
-                           "(Backups… in the main menu) or ask your administrator."),
+        g_strdup_printf (_("The check on opening found damage. Make a copy of the file before "
+                           "anything else; Backups… lists the backups to restore.\n%s"),
                          status->check_message != NULL ? status->check_message : "");
       gtk_label_set_label (state->check_label, text);
     }
