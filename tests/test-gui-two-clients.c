@@ -10,7 +10,8 @@
  * conflict dialog naming 王芳 and the changed field; Reload Theirs shows
  * B's name. Again, Save Mine Over Theirs: the row has A's value and the
  * change log has both saves. B renames another tenant: A's Tenants page
- * shows it without anyone reloading. The same conflict for a promotion.
+ * shows it without anyone reloading. The same conflict for a promotion,
+ * and for a complaint marked resolved after B reworded it.
  * While B holds the write lock for 2.5 s, A's save shows the "Waiting for
  * another computer" bar, and lands once B lets go.
  * With PLAZA_TEST_SHOTS=DIR the dialog and the bar are saved as PNGs
@@ -27,6 +28,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "plaza-complaint.h"
 #include "plaza-demo.h"
 #include "plaza-list-page.h"
 #include "plaza-lock-wait-bar.h"
@@ -201,7 +203,7 @@ test_two_clients (void)
   Holder h = { NULL, { 0 }, { 0 }, FALSE };
   GThread *thread;
   GDate today;
-  gint64 id, other, promotion;
+  gint64 id, other, promotion, complaint = 0;
 
   g_assert_no_error (error);
   g_date_clear (&today, 1);
@@ -233,6 +235,19 @@ test_two_clients (void)
   gtk_window_present (GTK_WINDOW (form_window));
   plaza_test_spin_until (form_idle, form, "A's tenant form to load");
 
+  /* B logs a complaint about the tenant (A sees it after its next load). */
+  {
+    g_autoptr(PlazaComplaint) c = plaza_complaint_new ();
+
+    c->tenant_id = id;
+    c->date = g_strdup ("2026-11-20");
+    g_free (c->text);
+    c->text = g_strdup ("门头灯不亮");
+    g_assert_true (plaza_complaint_save (b, c, &error));
+    g_assert_no_error (error);
+    complaint = c->id;
+  }
+
   /* 1. A edits the name; B saves first; A's save is refused, A reloads. */
   gtk_editable_set_text (GTK_EDITABLE (form->name_row), "甲改的名字有限公司");
   b_rename_tenant (b, id, "乙改的名字有限公司");
@@ -263,6 +278,42 @@ test_two_clients (void)
   g_assert_cmpint (plaza_test_count (b, "SELECT count(*) FROM change_log WHERE entity = 'tenant' AND action = 'edit' "
                                         "AND user <> '" B_USER "' AND summary LIKE '%乙的第二个名字有限公司 → "
                                         "甲的第二个名字有限公司%'"), ==, 1);
+
+  /* 2b. A complaint: B rewords it, A marks it resolved at the old rev: the
+   * dialog; Save Mine Over Theirs resolves it at the current rev. */
+  {
+    PlazaComplaint *seen = NULL;
+    g_autoptr(PlazaComplaint) theirs = NULL;
+    g_autoptr(GPtrArray) rows = plaza_complaint_list (b, id, &error);
+    FormJob *job;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < form->data->complaints->len; i++)
+      if (((PlazaComplaint *) form->data->complaints->pdata[i])->id == complaint)
+        seen = form->data->complaints->pdata[i];
+    g_assert_nonnull (seen);
+    for (guint i = 0; i < rows->len; i++)
+      if (((PlazaComplaint *) rows->pdata[i])->id == complaint)
+        theirs = g_steal_pointer (&rows->pdata[i]);
+    g_assert_nonnull (theirs);
+    g_free (theirs->text);
+    theirs->text = g_strdup ("门头灯不亮，已报修");
+    g_assert_true (plaza_complaint_save (b, theirs, &error));
+    g_assert_no_error (error);
+    job = plaza_tenant_form_job_new (FORM_JOB_RESOLVE, complaint);
+    job->rev = seen->rev;
+    job->text = g_strdup ("2026-11-27");
+    g_assert_true (plaza_tenant_form_run (form, job, "resolved"));
+    plaza_test_spin_until (form_idle, form, "A's refused resolve");
+    plaza_test_spin_until (dialog_shown, NULL, "the complaint's conflict dialog");
+    g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog ()), ==, _("Someone Else Saved This Complaint"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (find_dialog ()), B_USER));
+    g_assert_cmpint (plaza_test_count (b, "SELECT resolved FROM complaints ORDER BY id DESC LIMIT 1"), ==, 0);
+    adw_message_dialog_response (find_dialog (), "over");
+    gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+    plaza_test_spin_until (form_idle, form, "A's resolve over B's edit");
+    g_assert_cmpint (plaza_test_count (b, "SELECT resolved FROM complaints ORDER BY id DESC LIMIT 1"), ==, 1);
+  }
 
   /* 3. Live refresh: B renames another tenant; A's Tenants page shows it. */
   g_assert_true (plaza_window_set_page (window, "tenants"));

@@ -24,6 +24,7 @@
 #include "plaza-date.h"
 #include "plaza-change-log.h"
 #include "plaza-fitout.h"
+#include "plaza-tenant-private.h"
 
 static gboolean
 invalid (GError     **error,
@@ -192,6 +193,7 @@ typedef struct
   const GDate *due;
   const GDate *opened_on;
   gboolean     period;  /* else the opening */
+  gint64       rev;     /* > 0: refused (CONFLICT) unless the fit-out is still at it */
 } UpdateData;
 
 static gboolean
@@ -209,6 +211,9 @@ update_func (PlazaStore  *store,
   g_autoptr(PlazaChangeSnapshot) before = NULL;
 
   if (!fitout_exists (store, data->fitout_id, error))
+    return FALSE;
+  if (data->rev > 0
+      && !plaza_archive_check_rev (store, "fitouts", "fitout", data->fitout_id, data->fitout_id, data->rev, error))
     return FALSE;
   before = plaza_change_snapshot_take (store, "fitouts", data->fitout_id, error);
   if (before == NULL)
@@ -257,7 +262,18 @@ plaza_fitout_set_period (PlazaStore  *store,
                          const GDate *due,
                          GError     **error)
 {
-  UpdateData data = { fitout_id, start, due, NULL, TRUE };
+  return plaza_fitout_set_period_at (store, fitout_id, 0, start, due, error);
+}
+
+gboolean
+plaza_fitout_set_period_at (PlazaStore  *store,
+                            gint64       fitout_id,
+                            gint64       rev,
+                            const GDate *start,
+                            const GDate *due,
+                            GError     **error)
+{
+  UpdateData data = { fitout_id, start, due, NULL, TRUE, rev };
 
   if (start == NULL || !g_date_valid (start))
     return invalid (error, _("Fit-out start: enter a date like 2026-11-27."));
@@ -274,7 +290,17 @@ plaza_fitout_set_opened (PlazaStore  *store,
                          const GDate *opened_on,
                          GError     **error)
 {
-  UpdateData data = { fitout_id, NULL, NULL, opened_on, FALSE };
+  return plaza_fitout_set_opened_at (store, fitout_id, 0, opened_on, error);
+}
+
+gboolean
+plaza_fitout_set_opened_at (PlazaStore  *store,
+                            gint64       fitout_id,
+                            gint64       rev,
+                            const GDate *opened_on,
+                            GError     **error)
+{
+  UpdateData data = { fitout_id, NULL, NULL, opened_on, FALSE, rev };
 
   if (opened_on != NULL && !g_date_valid (opened_on))
     return invalid (error, _("Opening date: enter a date like 2026-11-27."));

@@ -127,6 +127,20 @@ gboolean     plaza_fitout_set_opened         (PlazaStore   *store,
                                               gint64        fitout_id,
                                               const GDate  *opened_on,
                                               GError      **error);
+/* The same for an editor that loaded the fit-out at @rev: refused with
+ * PLAZA_STORE_ERROR_CONFLICT (naming who saved last) when someone else
+ * changed it since (its rev moved); @rev 0 checks nothing. */
+gboolean     plaza_fitout_set_period_at      (PlazaStore   *store,
+                                              gint64        fitout_id,
+                                              gint64        rev,
+                                              const GDate  *start,
+                                              const GDate  *due,
+                                              GError      **error);
+gboolean     plaza_fitout_set_opened_at      (PlazaStore   *store,
+                                              gint64        fitout_id,
+                                              gint64        rev,
+                                              const GDate  *opened_on,
+                                              GError      **error);
 
 /* Submits the next version of drawing @kind (the first is 1), with the
  * file @source_path attached when not NULL; refused while the latest

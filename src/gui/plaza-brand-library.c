@@ -18,6 +18,8 @@
 
 #include "plaza-brand.h"
 #include "plaza-brand-library.h"
+#include "plaza-change-log.h"
+#include "plaza-conflict-dialog.h"
 #include "plaza-date.h"
 #include "plaza-tenant.h"
 
@@ -34,6 +36,7 @@ struct _PlazaBrandLibrary
   GPtrArray       *notes;        /* PlazaMarketNote of the chosen brand */
   PlazaBrand      *current;      /* a copy of the chosen brand, or a new one */
   char            *search;
+  gint64           seq;          /* plaza_change_log_last_seq() when the list was read */
 
   AdwToastOverlay *toasts;
   GtkSearchEntry  *search_entry;
@@ -72,6 +75,7 @@ typedef struct
   gint64           rev;
   PlazaBrand      *brand;
   PlazaMarketNote *note;
+  gboolean         over;         /* save over someone else's save: at the current rev */
 } Job;
 
 typedef struct
@@ -80,6 +84,7 @@ typedef struct
   GPtrArray *brands;
   GPtrArray *categories;
   GPtrArray *notes;
+  gint64     seq;
 } JobResult;
 
 static void
@@ -113,6 +118,16 @@ job_func (PlazaStore    *store,
   switch (job->kind)
     {
     case JOB_SAVE:
+      if (job->over && job->brand->id > 0)
+        {
+          g_autoptr(PlazaBrand) current = plaza_brand_load (store, job->brand->id, error);
+          if (current == NULL)
+            {
+              result_free (r);
+              return NULL;
+            }
+          job->brand->rev = current->rev;
+        }
       ok = plaza_brand_save (store, job->brand, error);
       job->id = job->brand->id;
       r->saved_id = job->brand->id;
@@ -128,6 +143,7 @@ job_func (PlazaStore    *store,
     default:
       break;
     }
+  r->seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
   if (ok && (r->brands = plaza_brand_list (store, job->search, error)) == NULL)
     ok = FALSE;
   if (ok && (r->categories = plaza_tenant_categories (store, error)) == NULL)
@@ -254,6 +270,9 @@ fill_notes (PlazaBrandLibrary *self)
 static gboolean run (PlazaBrandLibrary *self,
                      Job               *job);
 
+static void save_cb (PlazaBrandLibrary *self);
+static void conflict_answer_cb (GObject               *owner,
+                                PlazaConflictResponse  response);
 static void
 job_done_cb (GObject      *source,
              GAsyncResult *result,
@@ -278,10 +297,16 @@ job_done_cb (GObject      *source,
     }
   if (r == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (kind == JOB_SAVE && id > 0 && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
+        plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "brand", id, self->seq, error,
+                                    conflict_answer_cb, G_OBJECT (self));
+      else if (kind == JOB_SAVE && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY))
+        adw_toast_overlay_add_toast (self->toasts, plaza_conflict_busy_toast_new (G_CALLBACK (save_cb), self));
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         toast (self, error->message, TRUE);
       return;
     }
+  self->seq = r->seq;
   if (kind == JOB_SAVE)
     id = r->saved_id;
   g_clear_pointer (&self->brands, g_ptr_array_unref);
@@ -410,7 +435,8 @@ show_brand (PlazaBrandLibrary *self,
 }
 
 static void
-save_cb (PlazaBrandLibrary *self)
+save_with (PlazaBrandLibrary *self,
+           gboolean           over)
 {
   Job *job = g_new0 (Job, 1);
   guint category = adw_combo_row_get_selected (self->category_row);
@@ -438,9 +464,30 @@ save_cb (PlazaBrandLibrary *self)
   job->brand->typical_area = area;
   g_free (job->brand->notes);
   job->brand->notes = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
+  job->over = over;
   run (self, job);
 }
 
+static void
+save_cb (PlazaBrandLibrary *self)
+{
+  save_with (self, FALSE);
+}
+/* The answer to the shared conflict dialog. */
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaBrandLibrary *self = PLAZA_BRAND_LIBRARY (owner);
+  if (response == PLAZA_CONFLICT_RELOAD)
+    {
+      Job *job = g_new0 (Job, 1);
+      job->kind = JOB_LIST;
+      run (self, job);
+    }
+  else if (response == PLAZA_CONFLICT_SAVE_OVER)
+    save_with (self, TRUE);
+}
 static void
 new_brand_cb (PlazaBrandLibrary *self)
 {

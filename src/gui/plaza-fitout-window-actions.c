@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "plaza-attachment.h"
+#include "plaza-conflict-dialog.h"
 #include "plaza-date.h"
 #include "plaza-fitout-window-private.h"
 
@@ -43,6 +44,7 @@ typedef struct
   char     *who;        /* inspector */
   GDate     a;
   GDate     b;
+  gint64    rev;        /* period, opening: the rev loaded (0: save over) */
 } Job;
 
 static void
@@ -74,9 +76,11 @@ job_func (PlazaStore    *store,
       return plaza_fitout_add_inspection (store, job->fitout_id, &job->a, job->who, job->flag, job->text, error) > 0
              ? GINT_TO_POINTER (1) : NULL;
     case JOB_PERIOD:
-      return plaza_fitout_set_period (store, job->fitout_id, &job->a, &job->b, error) ? GINT_TO_POINTER (1) : NULL;
+      return plaza_fitout_set_period_at (store, job->fitout_id, job->rev, &job->a, &job->b, error)
+             ? GINT_TO_POINTER (1) : NULL;
     case JOB_OPENED:
-      return plaza_fitout_set_opened (store, job->fitout_id, job->flag ? &job->a : NULL, error) ? GINT_TO_POINTER (1) : NULL;
+      return plaza_fitout_set_opened_at (store, job->fitout_id, job->rev, job->flag ? &job->a : NULL, error)
+             ? GINT_TO_POINTER (1) : NULL;
     case JOB_OPEN_FILE:
       attachment = plaza_attachment_get (store, job->target, error);
       if (attachment == NULL || !plaza_attachment_check (store, job->target, error))
@@ -93,8 +97,30 @@ typedef struct
   PlazaFitoutWindow *self;
   JobKind            kind;
   char              *message;
+  Job               *again;     /* period, opening: a copy for Save Mine Over Theirs */
 } JobCall;
 
+static gboolean run_job (PlazaFitoutWindow *self,
+                         Job               *job,
+                         char              *message);
+/* The answer to the shared conflict dialog after a refused period or
+ * opening: Save Mine Over Theirs runs the same change without the rev check. */
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaFitoutWindow *self = PLAZA_FITOUT_WINDOW (owner);
+  Job *again = g_object_steal_data (owner, "plaza-fitout-again");
+  if (response == PLAZA_CONFLICT_RELOAD)
+    plaza_fitout_window_reload (self);
+  else if (response == PLAZA_CONFLICT_SAVE_OVER && again != NULL)
+    {
+      again->rev = 0;
+      run_job (self, g_steal_pointer (&again), g_strdup (_("Saved over the other change")));
+    }
+  if (again != NULL)
+    job_free (again);
+}
 static void
 job_done_cb (GObject      *source,
              GAsyncResult *result,
@@ -103,16 +129,31 @@ job_done_cb (GObject      *source,
   JobCall *call = user_data;
   g_autoptr(PlazaFitoutWindow) self = call->self;
   g_autofree char *message = call->message;
+  Job *again = call->again;
   JobKind kind = call->kind;
   g_autoptr(GError) error = NULL;
   gpointer out = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
 
   g_free (call);
   plaza_fitout_window_set_busy (self, FALSE);
+  if (out == NULL && again != NULL && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
+    {
+      g_object_set_data_full (G_OBJECT (self), "plaza-fitout-again", again, (GDestroyNotify) job_free);
+      plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "fitout", self->fitout_id, self->seq, error,
+                                  conflict_answer_cb, G_OBJECT (self));
+      return;
+    }
+  if (again != NULL)
+    job_free (again);
   if (out == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+      if (g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY))
+        {
+          adw_toast_overlay_add_toast (self->toasts, plaza_conflict_busy_toast_new (NULL, NULL));
+          return;
+        }
       if (kind == JOB_OPEN_FILE)
         g_prefix_error (&error, _("Cannot open the file: "));
       plaza_fitout_window_show_error (self, error);
@@ -155,6 +196,15 @@ run_job (PlazaFitoutWindow *self,
   call->kind = job->kind;
   call->message = message;
   job->fitout_id = self->fitout->id;
+  if (job->kind == JOB_PERIOD || job->kind == JOB_OPENED)
+    {
+      if (job->rev < 0)
+        job->rev = self->fitout->rev;
+      call->again = g_memdup2 (job, sizeof (Job));
+      call->again->kind_name = g_strdup (job->kind_name);
+      call->again->text = g_strdup (job->text);
+      call->again->who = g_strdup (job->who);
+    }
   plaza_fitout_window_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, job_func, job, (GDestroyNotify) job_free, self->cancellable, job_done_cb, call);
   return TRUE;
@@ -166,6 +216,7 @@ job_new (JobKind kind)
   Job *job = g_new0 (Job, 1);
 
   job->kind = kind;
+  job->rev = -1;   /* run_job: the rev loaded */
   g_date_clear (&job->a, 1);
   g_date_clear (&job->b, 1);
   return job;

@@ -40,6 +40,7 @@ struct _PlazaFitoutWindow
   gint64           contract_id;
   gint64           fitout_id;
   PlazaFitout     *fitout;
+  gint64           seq;           /* plaza_change_log_last_seq() at the load */
   GPtrArray       *overdue;       /* PlazaFitoutOverdue */
   char            *error;
   char            *status;

@@ -21,6 +21,7 @@
 
 #include "plaza-attachment.h"
 #include "plaza-role-guard.h"
+#include "plaza-change-log.h"
 #include "plaza-date.h"
 #include "plaza-fitout-window-private.h"
 #include "plaza-list-query.h"
@@ -380,6 +381,7 @@ typedef struct
 {
   PlazaFitout *fitout;
   GPtrArray   *overdue;
+  gint64       seq;
 } Loaded;
 
 static void
@@ -401,6 +403,7 @@ load_func (PlazaStore    *store,
   Loaded *l;
   GDate today;
   gint64 id = plaza_fitout_ensure (store, contract_id, error);
+  gint64 seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
 
   if (id <= 0)
     return NULL;
@@ -408,6 +411,7 @@ load_func (PlazaStore    *store,
   if (fitout == NULL)
     return NULL;
   l = g_new0 (Loaded, 1);
+  l->seq = seq;
   l->fitout = g_steal_pointer (&fitout);
   plaza_fitout_window_today (&today);
   if (!plaza_fitout_overdue_of (store, id, &today, &l->overdue, error))
@@ -439,6 +443,7 @@ load_done_cb (GObject      *source,
   self->fitout = g_steal_pointer (&l->fitout);
   self->overdue = g_steal_pointer (&l->overdue);
   self->fitout_id = self->fitout->id;
+  self->seq = l->seq;
   loaded_free (l);
   show_fitout (self);
 }

@@ -26,6 +26,7 @@ struct _PlazaProspectWindow
   guint            busy;
   char            *error;
   GHashTable      *fields;     /* name → GtkWidget (not owned) */
+  gint64           seq;        /* plaza_change_log_last_seq() at the load */
 
   AdwToastOverlay *toasts;
   AdwWindowTitle  *title;

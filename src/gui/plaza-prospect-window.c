@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-change-log.h"
+#include "plaza-conflict-dialog.h"
 #include "plaza-leasing-plan.h"
 #include "plaza-money.h"
 #include "plaza-prospect-window-private.h"
@@ -223,6 +225,7 @@ typedef struct
   PlazaProspect *prospect;
   GPtrArray     *log;
   GPtrArray     *units;
+  gint64         seq;
 } Loaded;
 
 static void
@@ -245,6 +248,7 @@ load_run (PlazaStore    *store,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
+  loaded->seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
   loaded->prospect = plaza_prospect_get (store, id, NULL, error);
   if (loaded->prospect != NULL)
     loaded->log = plaza_prospect_list_negotiations (store, id, error);
@@ -275,6 +279,7 @@ load_done (GObject      *source,
       self->prospect = g_steal_pointer (&loaded->prospect);
       self->log = g_steal_pointer (&loaded->log);
       self->units = g_steal_pointer (&loaded->units);
+      self->seq = loaded->seq;
       loaded_free (loaded);
       show_prospect (self);
     }
@@ -346,6 +351,24 @@ entry_run (PlazaStore    *store,
                                          job->next_date, NULL, error) > 0 ? GINT_TO_POINTER (1) : NULL;
 }
 
+static void move_to (PlazaProspectWindow *self,
+                     PlazaProspectStage   to,
+                     const char          *reason,
+                     gboolean             over);
+/* The answer to the shared conflict dialog after a refused stage move:
+ * Save Mine Over Theirs makes the same move at the current rev. */
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaProspectWindow *self = PLAZA_PROSPECT_WINDOW (owner);
+  gpointer to = g_object_get_data (owner, "plaza-move-to");
+  if (response == PLAZA_CONFLICT_RELOAD)
+    plaza_prospect_window_reload (self);
+  else if (response == PLAZA_CONFLICT_SAVE_OVER && to != NULL)
+    move_to (self, (PlazaProspectStage) (GPOINTER_TO_INT (to) - 1), g_object_get_data (owner, "plaza-move-reason"),
+             TRUE);
+}
 static void
 write_done (GObject      *source,
             GAsyncResult *result,
@@ -362,6 +385,11 @@ write_done (GObject      *source,
       g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
       plaza_prospect_window_reload (self);
     }
+  else if (g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
+    plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "prospect", self->id, self->seq, error,
+                                conflict_answer_cb, G_OBJECT (self));
+  else if (g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY))
+    adw_toast_overlay_add_toast (self->toasts, plaza_conflict_busy_toast_new (NULL, NULL));
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     plaza_prospect_window_show_error (self, _("Not saved"), error);
   g_object_unref (self);
@@ -370,15 +398,19 @@ write_done (GObject      *source,
 static void
 move_to (PlazaProspectWindow *self,
          PlazaProspectStage   to,
-         const char          *reason)
+         const char          *reason,
+         gboolean             over)
 {
   WriteJob *job;
 
   if (self->prospect == NULL || self->busy > 0)
     return;
+  /* Kept for Save Mine Over Theirs after a conflict. */
+  g_object_set_data (G_OBJECT (self), "plaza-move-to", GINT_TO_POINTER ((int) to + 1));
+  g_object_set_data_full (G_OBJECT (self), "plaza-move-reason", g_strdup (reason), g_free);
   job = g_new0 (WriteJob, 1);
   job->id = self->id;
-  job->rev = self->prospect->rev;
+  job->rev = over ? 0 : self->prospect->rev;   /* 0: at whatever rev it has now */
   job->to = to;
   job->reason = g_strdup (reason);
   plaza_prospect_window_set_busy (self, TRUE);
@@ -390,7 +422,7 @@ plaza_prospect_window_drop (PlazaProspectWindow *self,
                             const char          *reason)
 {
   g_return_if_fail (PLAZA_IS_PROSPECT_WINDOW (self));
-  move_to (self, PLAZA_PROSPECT_DROPPED, reason);
+  move_to (self, PLAZA_PROSPECT_DROPPED, reason, FALSE);
 }
 
 static void
@@ -401,7 +433,7 @@ advance_action (GtkWidget  *widget,
   PlazaProspectWindow *self = PLAZA_PROSPECT_WINDOW (widget);
 
   if (self->prospect != NULL && self->prospect->stage < PLAZA_PROSPECT_SIGNED)
-    move_to (self, self->prospect->stage + 1, NULL);
+    move_to (self, self->prospect->stage + 1, NULL, FALSE);
 }
 
 static void
@@ -412,7 +444,7 @@ back_action (GtkWidget  *widget,
   PlazaProspectWindow *self = PLAZA_PROSPECT_WINDOW (widget);
 
   if (self->prospect != NULL && self->prospect->stage > PLAZA_PROSPECT_CONTACT)
-    move_to (self, self->prospect->stage - 1, NULL);
+    move_to (self, self->prospect->stage - 1, NULL, FALSE);
 }
 
 static void

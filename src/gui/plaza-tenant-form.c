@@ -101,6 +101,38 @@ load_data (PlazaStore *store,
   return d;
 }
 
+/* Save Mine Over Theirs on a contact or a complaint: the rev it has now. */
+static gboolean
+current_rev (PlazaStore *store,
+             FormJob    *job,
+             GError    **error)
+{
+  gint64 target = job->kind == FORM_JOB_CONTACT ? job->contact->id : job->target;
+  if (job->kind == FORM_JOB_RESOLVE || job->kind == FORM_JOB_REOPEN)
+    {
+      g_autoptr(GPtrArray) rows = plaza_complaint_list (store, job->id, error);
+      for (guint i = 0; rows != NULL && i < rows->len; i++)
+        if (((PlazaComplaint *) rows->pdata[i])->id == target)
+          job->rev = ((PlazaComplaint *) rows->pdata[i])->rev;
+    }
+  else
+    {
+      g_autoptr(PlazaTenant) tenant = plaza_tenant_load (store, job->id, error);
+      for (guint i = 0; tenant != NULL && i < tenant->contacts->len; i++)
+        if (((PlazaTenantContact *) tenant->contacts->pdata[i])->id == target)
+          job->rev = ((PlazaTenantContact *) tenant->contacts->pdata[i])->rev;
+    }
+  if (job->rev >= 0)
+    {
+      if (job->contact != NULL)
+        job->contact->rev = job->rev;
+      return TRUE;
+    }
+  if (error != NULL && *error == NULL)
+    g_set_error_literal (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_FOUND,
+                         _("The record was removed by someone else. Reload and try again."));
+  return FALSE;
+}
 static gpointer
 job_func (PlazaStore    *store,
           gpointer       data,
@@ -130,8 +162,12 @@ job_func (PlazaStore    *store,
         return NULL;
       return load_data (store, job->tenant->id, error);
     case FORM_JOB_CONTACT:
+      if (job->rev < 0 && !current_rev (store, job, error))
+        return NULL;
       return plaza_tenant_contact_save (store, job->contact, error) ? GINT_TO_POINTER (1) : NULL;
     case FORM_JOB_CONTACT_REMOVE:
+      if (job->rev < 0 && !current_rev (store, job, error))
+        return NULL;
       return plaza_tenant_contact_remove (store, job->target, job->rev, error) ? GINT_TO_POINTER (1) : NULL;
     case FORM_JOB_NEW_BRAND:
       if (!plaza_brand_save (store, job->brand, error))
@@ -147,6 +183,8 @@ job_func (PlazaStore    *store,
     case FORM_JOB_RESOLVE:
     case FORM_JOB_REOPEN:
       if (job->kind == FORM_JOB_RESOLVE && !plaza_date_parse (job->text, &day))
+        return NULL;
+      if (job->rev < 0 && !current_rev (store, job, error))
         return NULL;
       return plaza_complaint_set_resolved (store, job->target, job->rev,
                                            job->kind == FORM_JOB_RESOLVE ? &day : NULL, error) > 0
@@ -171,8 +209,46 @@ typedef struct
   PlazaTenantForm *self;
   FormJobKind      kind;
   char            *message;
+  FormJob         *again;     /* a contact or a complaint: a copy for Save Mine Over Theirs */
 } JobCall;
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FormJob, job_free)
+static void reload (PlazaTenantForm *self);
+static FormJob *
+job_copy (const FormJob *job)
+{
+  FormJob *copy = plaza_tenant_form_job_new (job->kind, job->target);
+  copy->id = job->id;
+  copy->rev = job->rev;
+  copy->text = g_strdup (job->text);
+  if (job->contact != NULL)
+    {
+      copy->contact = g_new0 (PlazaTenantContact, 1);
+      *copy->contact = *job->contact;
+      copy->contact->name = g_strdup (job->contact->name);
+      copy->contact->role = g_strdup (job->contact->role);
+      copy->contact->phone = g_strdup (job->contact->phone);
+      copy->contact->email = g_strdup (job->contact->email);
+    }
+  return copy;
+}
+/* The answer to the conflict dialog about a contact or a complaint. */
+static void
+item_conflict_answer_cb (GObject               *owner,
+                         PlazaConflictResponse  response)
+{
+  PlazaTenantForm *self = PLAZA_TENANT_FORM (owner);
+  FormJob *again = g_object_steal_data (owner, "plaza-form-again");
+  if (response == PLAZA_CONFLICT_RELOAD)
+    reload (self);
+  else if (response == PLAZA_CONFLICT_SAVE_OVER && again != NULL)
+    {
+      again->rev = -1;   /* job_func: at the rev it has now */
+      plaza_tenant_form_run (self, g_steal_pointer (&again), _("Saved over the other change"));
+    }
+  if (again != NULL)
+    job_free (again);
+}
 static void
 set_busy (PlazaTenantForm *self,
           gboolean         busy)
@@ -204,8 +280,6 @@ show_error (PlazaTenantForm *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
-
-static void reload (PlazaTenantForm *self);
 
 static void save (PlazaTenantForm *self);
 
@@ -289,6 +363,7 @@ job_done_cb (GObject      *source,
   JobCall *call = user_data;
   g_autoptr(PlazaTenantForm) self = call->self;
   g_autofree char *message = call->message;
+  g_autoptr(FormJob) again = call->again;
   FormJobKind kind = call->kind;
   g_autoptr(GError) error = NULL;
   gpointer out = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
@@ -303,6 +378,16 @@ job_done_cb (GObject      *source,
           && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
         {
           show_conflict (self, error);
+          return;
+        }
+      if (again != NULL && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
+        {
+          gboolean complaint = kind == FORM_JOB_RESOLVE || kind == FORM_JOB_REOPEN;
+          plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, complaint ? "complaint" : "tenant",
+                                      complaint ? again->target : self->id, self->data != NULL ? self->data->seq : 0,
+                                      error, item_conflict_answer_cb, G_OBJECT (self));
+          g_object_set_data_full (G_OBJECT (self), "plaza-form-again", g_steal_pointer (&again),
+                                  (GDestroyNotify) job_free);
           return;
         }
       if ((kind == FORM_JOB_SAVE || kind == FORM_JOB_SAVE_OVER)
@@ -362,6 +447,14 @@ plaza_tenant_form_run (PlazaTenantForm *self,
   call->self = g_object_ref (self);
   call->kind = job->kind == FORM_JOB_SAVE_OVER ? FORM_JOB_SAVE_OVER : job->kind;
   call->message = g_strdup (message);
+  if (job->kind == FORM_JOB_CONTACT || job->kind == FORM_JOB_CONTACT_REMOVE
+      || job->kind == FORM_JOB_RESOLVE || job->kind == FORM_JOB_REOPEN)
+    {
+      if (job->kind == FORM_JOB_CONTACT && job->rev == 0 && job->contact != NULL)
+        job->rev = job->contact->rev;
+      if (job->kind != FORM_JOB_CONTACT || job->contact->id > 0)
+        call->again = job_copy (job);
+    }
   set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, job_func, job, (GDestroyNotify) job_free, self->cancellable,
                           job_done_cb, call);

@@ -29,6 +29,7 @@ struct _PlazaUnitWindow
   GPtrArray       *history;      /* PlazaUnitEvent */
   GPtrArray       *neighbours;   /* PlazaUnit: the units next to it on its floor */
   GArray          *new_ids;
+  gint64           seq;          /* plaza_change_log_last_seq() at the load */
 
   AdwToastOverlay *toasts;
   AdwWindowTitle  *title;

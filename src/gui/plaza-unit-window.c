@@ -16,8 +16,10 @@
 
 #include <glib/gi18n.h>
 
-#include "plaza-money.h"
+#include "plaza-change-log.h"
 #include "plaza-role-guard.h"
+#include "plaza-conflict-dialog.h"
+#include "plaza-money.h"
 #include "plaza-unit-window-private.h"
 
 static const char * const statuses[] = { "vacant", "leased", "reserved", "fitout", "closed", "retired" };
@@ -106,6 +108,7 @@ typedef struct
   GPtrArray *categories;
   GPtrArray *history;
   GPtrArray *neighbours;
+  gint64     seq;
 } LoadResult;
 
 static void
@@ -128,6 +131,7 @@ load_job (PlazaStore   *store,
   gint64 id = *(gint64 *) data;
   LoadResult *r = g_new0 (LoadResult, 1);
 
+  r->seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
   r->floors = plaza_floors_list (store, error);
   if (r->floors != NULL)
     r->categories = plaza_unit_categories (store, error);
@@ -314,6 +318,7 @@ load_done_cb (GObject      *source,
   self->categories = g_steal_pointer (&r->categories);
   self->history = g_steal_pointer (&r->history);
   self->neighbours = g_steal_pointer (&r->neighbours);
+  self->seq = r->seq;
   load_result_free (r);
   fill_form (self);
 }
@@ -335,6 +340,7 @@ typedef struct
 {
   PlazaUnit *unit;
   char      *today;
+  gboolean   over;     /* save over someone else's save: at the current rev */
 } SaveJob;
 
 static void
@@ -357,9 +363,19 @@ save_job (PlazaStore   *store,
 
   if (job->unit->id == 0)
     return plaza_unit_create (store, job->unit, error) > 0 ? GINT_TO_POINTER (1) : NULL;
+  if (job->over)
+    {
+      g_autoptr(PlazaUnit) current = plaza_unit_get (store, job->unit->id, error);
+      if (current == NULL)
+        return NULL;
+      job->unit->rev = current->rev;
+    }
   return plaza_unit_update (store, job->unit, job->today, error) ? GINT_TO_POINTER (1) : NULL;
 }
 
+static void save_cb (PlazaUnitWindow *self);
+static void conflict_answer_cb (GObject               *owner,
+                                PlazaConflictResponse  response);
 static void
 save_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -372,8 +388,22 @@ save_done_cb (GObject      *source,
   plaza_unit_window_busy_pop (self);
   if (ok == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Not saved: %s"), error->message);
+      g_autofree char *text = NULL;
 
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT) && self->unit != NULL)
+        {
+          plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "units", self->unit->id, self->seq, error,
+                                      conflict_answer_cb, G_OBJECT (self));
+          return;
+        }
+      if (g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_BUSY))
+        {
+          adw_toast_overlay_add_toast (self->toasts, plaza_conflict_busy_toast_new (G_CALLBACK (save_cb), self));
+          return;
+        }
+      text = g_strdup_printf (_("Not saved: %s"), error->message);
       plaza_unit_window_toast (self, text);
       return;
     }
@@ -396,7 +426,8 @@ read_area (PlazaUnitWindow *self,
 }
 
 static void
-save_cb (PlazaUnitWindow *self)
+save_with (PlazaUnitWindow *self,
+           gboolean         over)
 {
   g_autoptr(PlazaUnit) unit = g_new0 (PlazaUnit, 1);
   g_autoptr(GError) error = NULL;
@@ -426,6 +457,7 @@ save_cb (PlazaUnitWindow *self)
     }
   job = g_new0 (SaveJob, 1);
   job->unit = g_steal_pointer (&unit);
+  job->over = over;
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
@@ -436,6 +468,22 @@ save_cb (PlazaUnitWindow *self)
                           g_object_ref (self));
 }
 
+static void
+save_cb (PlazaUnitWindow *self)
+{
+  save_with (self, FALSE);
+}
+/* The answer to the shared conflict dialog. */
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaUnitWindow *self = PLAZA_UNIT_WINDOW (owner);
+  if (response == PLAZA_CONFLICT_RELOAD)
+    load (self);
+  else if (response == PLAZA_CONFLICT_SAVE_OVER)
+    save_with (self, TRUE);
+}
 /* ---- GObject ---- */
 
 static void
