@@ -121,6 +121,7 @@ job_func (PlazaStore    *store,
       if (job->over && job->brand->id > 0)
         {
           g_autoptr(PlazaBrand) current = plaza_brand_load (store, job->brand->id, error);
+
           if (current == NULL)
             {
               result_free (r);
@@ -273,6 +274,7 @@ static gboolean run (PlazaBrandLibrary *self,
 static void save_cb (PlazaBrandLibrary *self);
 static void conflict_answer_cb (GObject               *owner,
                                 PlazaConflictResponse  response);
+
 static void
 job_done_cb (GObject      *source,
              GAsyncResult *result,
@@ -473,21 +475,25 @@ save_cb (PlazaBrandLibrary *self)
 {
   save_with (self, FALSE);
 }
+
 /* The answer to the shared conflict dialog. */
 static void
 conflict_answer_cb (GObject               *owner,
                     PlazaConflictResponse  response)
 {
   PlazaBrandLibrary *self = PLAZA_BRAND_LIBRARY (owner);
+
   if (response == PLAZA_CONFLICT_RELOAD)
     {
       Job *job = g_new0 (Job, 1);
+
       job->kind = JOB_LIST;
       run (self, job);
     }
   else if (response == PLAZA_CONFLICT_SAVE_OVER)
     save_with (self, TRUE);
 }
+
 static void
 new_brand_cb (PlazaBrandLibrary *self)
 {

@@ -103,6 +103,7 @@ typedef struct
 static gboolean run_job (PlazaFitoutWindow *self,
                          Job               *job,
                          char              *message);
+
 /* The answer to the shared conflict dialog after a refused period or
  * opening: Save Mine Over Theirs runs the same change without the rev check. */
 static void
@@ -111,6 +112,7 @@ conflict_answer_cb (GObject               *owner,
 {
   PlazaFitoutWindow *self = PLAZA_FITOUT_WINDOW (owner);
   Job *again = g_object_steal_data (owner, "plaza-fitout-again");
+
   if (response == PLAZA_CONFLICT_RELOAD)
     plaza_fitout_window_reload (self);
   else if (response == PLAZA_CONFLICT_SAVE_OVER && again != NULL)
@@ -121,6 +123,7 @@ conflict_answer_cb (GObject               *owner,
   if (again != NULL)
     job_free (again);
 }
+
 static void
 job_done_cb (GObject      *source,
              GAsyncResult *result,

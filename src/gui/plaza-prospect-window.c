@@ -355,6 +355,7 @@ static void move_to (PlazaProspectWindow *self,
                      PlazaProspectStage   to,
                      const char          *reason,
                      gboolean             over);
+
 /* The answer to the shared conflict dialog after a refused stage move:
  * Save Mine Over Theirs makes the same move at the current rev. */
 static void
@@ -363,12 +364,14 @@ conflict_answer_cb (GObject               *owner,
 {
   PlazaProspectWindow *self = PLAZA_PROSPECT_WINDOW (owner);
   gpointer to = g_object_get_data (owner, "plaza-move-to");
+
   if (response == PLAZA_CONFLICT_RELOAD)
     plaza_prospect_window_reload (self);
   else if (response == PLAZA_CONFLICT_SAVE_OVER && to != NULL)
     move_to (self, (PlazaProspectStage) (GPOINTER_TO_INT (to) - 1), g_object_get_data (owner, "plaza-move-reason"),
              TRUE);
 }
+
 static void
 write_done (GObject      *source,
             GAsyncResult *result,

@@ -108,9 +108,11 @@ current_rev (PlazaStore *store,
              GError    **error)
 {
   gint64 target = job->kind == FORM_JOB_CONTACT ? job->contact->id : job->target;
+
   if (job->kind == FORM_JOB_RESOLVE || job->kind == FORM_JOB_REOPEN)
     {
       g_autoptr(GPtrArray) rows = plaza_complaint_list (store, job->id, error);
+
       for (guint i = 0; rows != NULL && i < rows->len; i++)
         if (((PlazaComplaint *) rows->pdata[i])->id == target)
           job->rev = ((PlazaComplaint *) rows->pdata[i])->rev;
@@ -118,6 +120,7 @@ current_rev (PlazaStore *store,
   else
     {
       g_autoptr(PlazaTenant) tenant = plaza_tenant_load (store, job->id, error);
+
       for (guint i = 0; tenant != NULL && i < tenant->contacts->len; i++)
         if (((PlazaTenantContact *) tenant->contacts->pdata[i])->id == target)
           job->rev = ((PlazaTenantContact *) tenant->contacts->pdata[i])->rev;
@@ -133,6 +136,7 @@ current_rev (PlazaStore *store,
                          _("The record was removed by someone else. Reload and try again."));
   return FALSE;
 }
+
 static gpointer
 job_func (PlazaStore    *store,
           gpointer       data,
@@ -213,11 +217,14 @@ typedef struct
 } JobCall;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FormJob, job_free)
+
 static void reload (PlazaTenantForm *self);
+
 static FormJob *
 job_copy (const FormJob *job)
 {
   FormJob *copy = plaza_tenant_form_job_new (job->kind, job->target);
+
   copy->id = job->id;
   copy->rev = job->rev;
   copy->text = g_strdup (job->text);
@@ -232,6 +239,7 @@ job_copy (const FormJob *job)
     }
   return copy;
 }
+
 /* The answer to the conflict dialog about a contact or a complaint. */
 static void
 item_conflict_answer_cb (GObject               *owner,
@@ -239,6 +247,7 @@ item_conflict_answer_cb (GObject               *owner,
 {
   PlazaTenantForm *self = PLAZA_TENANT_FORM (owner);
   FormJob *again = g_object_steal_data (owner, "plaza-form-again");
+
   if (response == PLAZA_CONFLICT_RELOAD)
     reload (self);
   else if (response == PLAZA_CONFLICT_SAVE_OVER && again != NULL)
@@ -249,6 +258,7 @@ item_conflict_answer_cb (GObject               *owner,
   if (again != NULL)
     job_free (again);
 }
+
 static void
 set_busy (PlazaTenantForm *self,
           gboolean         busy)
@@ -383,6 +393,7 @@ job_done_cb (GObject      *source,
       if (again != NULL && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
         {
           gboolean complaint = kind == FORM_JOB_RESOLVE || kind == FORM_JOB_REOPEN;
+
           plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, complaint ? "complaint" : "tenant",
                                       complaint ? again->target : self->id, self->data != NULL ? self->data->seq : 0,
                                       error, item_conflict_answer_cb, G_OBJECT (self));

@@ -366,6 +366,7 @@ save_job (PlazaStore   *store,
   if (job->over)
     {
       g_autoptr(PlazaUnit) current = plaza_unit_get (store, job->unit->id, error);
+
       if (current == NULL)
         return NULL;
       job->unit->rev = current->rev;
@@ -376,6 +377,7 @@ save_job (PlazaStore   *store,
 static void save_cb (PlazaUnitWindow *self);
 static void conflict_answer_cb (GObject               *owner,
                                 PlazaConflictResponse  response);
+
 static void
 save_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -473,17 +475,20 @@ save_cb (PlazaUnitWindow *self)
 {
   save_with (self, FALSE);
 }
+
 /* The answer to the shared conflict dialog. */
 static void
 conflict_answer_cb (GObject               *owner,
                     PlazaConflictResponse  response)
 {
   PlazaUnitWindow *self = PLAZA_UNIT_WINDOW (owner);
+
   if (response == PLAZA_CONFLICT_RELOAD)
     load (self);
   else if (response == PLAZA_CONFLICT_SAVE_OVER)
     save_with (self, TRUE);
 }
+
 /* ---- GObject ---- */
 
 static void
