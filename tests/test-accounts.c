@@ -342,6 +342,54 @@ test_worker_session (Fixture       *f,
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_PERMISSION);
 }
 
+static gboolean
+role_is (PlazaWorker *worker,
+         const char  *role)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+
+  while (g_strcmp0 (plaza_worker_get_role (worker), role) != 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return !timed_out;
+}
+
+/* Another administrator changes the signed-in account: the session follows. */
+static void
+test_worker_refresh (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaWorker) worker = NULL;
+  g_autoptr(GError) error = NULL;
+
+  make_demo (f);
+  g_assert_cmpint (plaza_demo_set_passwords (f->store, NULL, &error), ==, 6);
+
+  worker = open_worker (f->path);
+  g_assert_true (check (worker));
+  g_assert_true (sign_in (worker, "wangfang", PLAZA_DEMO_PASSWORD, &error));
+  g_assert_false (plaza_worker_allows (worker, "bills", "issue"));
+
+  /* f->store is the other administrator's connection (no role: plazactl) */
+  g_assert_true (plaza_users_set_role (f->store, "wangfang", "manager", &error));
+  g_assert_no_error (error);
+  plaza_worker_refresh_session (worker);
+  g_assert_true (role_is (worker, "manager"));
+  g_assert_true (plaza_worker_allows (worker, "bills", "issue"));
+  g_assert_cmpstr (plaza_worker_get_user (worker), ==, "wangfang");
+
+  g_assert_true (plaza_users_set_active (f->store, "wangfang", FALSE, &error));
+  g_assert_no_error (error);
+  plaza_worker_refresh_session (worker);
+  g_assert_true (role_is (worker, NULL));
+  g_assert_null (plaza_worker_get_user (worker));
+  g_assert_false (plaza_worker_allows (worker, "tenant", "create"));
+  error = try_set_role (worker);
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_PERMISSION);
+}
+
 static void
 test_worker_no_accounts (Fixture       *f,
                          gconstpointer  data G_GNUC_UNUSED)
@@ -382,6 +430,7 @@ main (int   argc,
   ADD ("/accounts/demo-passwords", test_demo_passwords);
   ADD ("/accounts/plazactl-demo-accounts", test_plazactl_accounts);
   ADD ("/accounts/worker/session", test_worker_session);
+  ADD ("/accounts/worker/refresh", test_worker_refresh);
   ADD ("/accounts/worker/no-accounts", test_worker_no_accounts);
 #undef ADD
 

@@ -1107,6 +1107,53 @@ plaza_worker_sign_out (PlazaWorker *self)
   session_set (self, NULL);
 }
 
+static gpointer
+refresh_func (PlazaStore    *store,
+              gpointer       data,
+              GCancellable  *cancellable G_GNUC_UNUSED,
+              GError       **error)
+{
+  PlazaUser *user = plaza_users_get (store, data, error);
+
+  if (user != NULL && user->active && g_strcmp0 (user->role, plaza_store_get_role (store)) != 0
+      && g_strcmp0 (user->login, plaza_store_get_user (store)) == 0)
+    plaza_store_set_role (store, user->role);
+  return user;
+}
+
+static void
+refresh_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data G_GNUC_UNUSED)
+{
+  PlazaWorker *self = PLAZA_WORKER (source);
+  Session *session = get_session (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlazaUser) user = plaza_worker_run_finish (self, result, &error);
+
+  if (session->user == NULL || (user != NULL && g_strcmp0 (user->login, session->user) != 0))
+    return;   /* signed out or someone else signed in meanwhile */
+  if (user == NULL && !g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_FOUND))
+    return;   /* could not look: keep the session */
+  if (user == NULL || !user->active)
+    plaza_worker_sign_out (self);
+  else if (g_strcmp0 (user->role, session->role) != 0)
+    session_set (self, user);
+}
+
+void
+plaza_worker_refresh_session (PlazaWorker *self)
+{
+  Session *session;
+
+  g_return_if_fail (PLAZA_IS_WORKER (self));
+
+  session = get_session (self);
+  if (session->user == NULL)
+    return;
+  plaza_worker_run_async (self, refresh_func, g_strdup (session->user), g_free, NULL, refresh_done_cb, NULL);
+}
+
 const char *
 plaza_worker_get_user (PlazaWorker *self)
 {

@@ -130,6 +130,11 @@ void          plaza_worker_sign_in_unchecked_async (PlazaWorker       *self,
  * sign-in; "role" is notified. */
 void          plaza_worker_sign_out             (PlazaWorker          *self);
 
+/* Re-reads the signed-in account (another administrator may have changed
+ * its role or switched it off): the new role, or signed out; "role" is
+ * notified when it changed. Does nothing when nobody is signed in. */
+void          plaza_worker_refresh_session      (PlazaWorker          *self);
+
 /* Main thread, no SQLite. The signed-in login and name, or NULL. */
 const char   *plaza_worker_get_user             (PlazaWorker          *self);
 const char   *plaza_worker_get_user_display     (PlazaWorker          *self);

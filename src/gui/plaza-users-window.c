@@ -341,8 +341,10 @@ change_done_cb (GObject      *source,
     return;
   if (error != NULL)
     toast (self, error->message);
-  /* Either way the rows show what the file says now. */
+  /* Either way the rows show what the file says now, and the session
+   * follows if it was one's own account. */
   plaza_users_window_reload (self);
+  plaza_worker_refresh_session (self->worker);
 }
 
 static void

@@ -106,12 +106,27 @@ update_header (PlazaWindow *self)
   set_enabled (session, "users", worker != NULL);
 }
 
+static void show_dialog (PlazaWindow *self);
+
+/* Signed out from elsewhere (the account was switched off): ask again. */
 static void
-role_changed_cb (PlazaWorker *worker G_GNUC_UNUSED,
+role_changed_cb (PlazaWorker *worker,
                  GParamSpec  *pspec G_GNUC_UNUSED,
                  gpointer     user_data)
 {
-  update_header (PLAZA_WINDOW (user_data));
+  PlazaWindow *self = PLAZA_WINDOW (user_data);
+
+  update_header (self);
+  if (plaza_worker_get_sign_in_required (worker) && plaza_worker_get_user (worker) == NULL)
+    show_dialog (self);
+}
+
+/* Another computer wrote: an administrator may have changed our account. */
+static void
+worker_changed_cb (PlazaWorker *worker,
+                   gpointer     user_data G_GNUC_UNUSED)
+{
+  plaza_worker_refresh_session (worker);
 }
 
 /* Cancel in the sign-in dialog: back to the welcome page, the file closed
@@ -251,6 +266,7 @@ plaza_window_session_start (PlazaWindow *self)
   if (self->worker == NULL)
     return;
   g_signal_connect (self->worker, "notify::role", G_CALLBACK (role_changed_cb), self);
+  g_signal_connect (self->worker, "changed", G_CALLBACK (worker_changed_cb), self);
   plaza_worker_check_sign_in_async (self->worker, session->cancellable, check_done_cb, g_object_ref (self));
 }
 
