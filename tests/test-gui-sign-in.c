@@ -23,6 +23,7 @@
 #include <adwaita.h>
 
 #include "plaza-accounts.h"
+#include "plaza-password-dialog.h"
 #include "plaza-permissions.h"
 #include "plaza-sign-in-dialog.h"
 #include "plaza-users-window.h"
@@ -417,6 +418,72 @@ test_no_accounts (Fixture       *f,
   destroy_window (window);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GList *tops = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (GList *l = tops; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      found = l->data;
+  g_list_free (tops);
+  return found;
+}
+
+static gboolean
+password_dialog_gone (gpointer data G_GNUC_UNUSED)
+{
+  return find_toplevel (PLAZA_TYPE_PASSWORD_DIALOG) == NULL;
+}
+
+static gboolean
+hint_is_error (gpointer data)
+{
+  return gtk_widget_has_css_class (data, "error") && gtk_widget_is_sensitive (data);
+}
+
+/* Change Password…: the old one must be right; then the new one works. */
+static void
+test_change_password (Fixture       *f,
+                      gconstpointer  data G_GNUC_UNUSED)
+{
+  PlazaWindow *window = open_window (f);
+  GtkWindow *dialog;
+  GtkWidget *save;
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(PlazaUser) user = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sign_in (window, "wangfang");
+  gtk_widget_activate_action (GTK_WIDGET (window), "session.change-password", NULL);
+  dialog = find_toplevel (PLAZA_TYPE_PASSWORD_DIALOG);
+  g_assert_nonnull (dialog);
+  save = find_named (GTK_WIDGET (dialog), "save");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "old")), "wrong-old-one");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "new")), "wangfang");
+  g_assert_false (gtk_widget_get_sensitive (save));   /* the user name is no password */
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "new")), "fang-2026!");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "repeat")), "fang-2026!");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  plaza_test_shoot (GTK_WIDGET (dialog), "change-password");
+  /* a wrong old password: core's message, the dialog stays */
+  g_signal_emit_by_name (save, "clicked");
+  plaza_test_spin_until (hint_is_error, find_named (GTK_WIDGET (dialog), "hint"), "the wrong old password");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (dialog), "hint"))), ==,
+                   _("Wrong user name or password."));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "old")), PLAZA_DEMO_PASSWORD);
+  g_signal_emit_by_name (save, "clicked");
+  plaza_test_spin_until (password_dialog_gone, NULL, "the password to change");
+
+  store = plaza_store_open (f->path, PLAZA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  user = plaza_users_verify (store, "wangfang", "fang-2026!", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (user->login, ==, "wangfang");
+  destroy_window (window);
+}
+
 static gboolean
 admin_signed_in (gpointer data)
 {
@@ -478,6 +545,7 @@ main (int   argc,
   ADD ("/gui/sign-in/admin-users", TRUE, test_admin_users);
   ADD ("/gui/sign-in/clerk-users-read-only", TRUE, test_clerk_users_read_only);
   ADD ("/gui/sign-in/cancel", TRUE, test_cancel);
+  ADD ("/gui/sign-in/change-password", TRUE, test_change_password);
   ADD ("/gui/sign-in/no-accounts", FALSE, test_no_accounts);
 #undef ADD
   g_test_add_func ("/gui/sign-in/open-demo", test_open_demo);

@@ -248,12 +248,17 @@ plaza_password_dialog_init (PlazaPasswordDialog *self)
   self->old_row = password_row (list, _("Current password"));
   self->new_row = password_row (list, _("New password"));
   self->repeat_row = password_row (list, _("New password again"));
+  gtk_widget_set_name (self->old_row, "old");
+  gtk_widget_set_name (self->new_row, "new");
+  gtk_widget_set_name (self->repeat_row, "repeat");
+  gtk_widget_set_name (self->save_button, "save");
   g_signal_connect_swapped (self->old_row, "changed", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->new_row, "changed", G_CALLBACK (validate), self);
   g_signal_connect_swapped (self->repeat_row, "changed", G_CALLBACK (validate), self);
   gtk_box_append (GTK_BOX (content), list);
 
   self->hint_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->hint_label, "hint");
   gtk_label_set_wrap (GTK_LABEL (self->hint_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->hint_label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (self->hint_label), 40);
