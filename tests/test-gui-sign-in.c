@@ -23,6 +23,7 @@
 #include <adwaita.h>
 
 #include "plaza-accounts.h"
+#include "plaza-list-page.h"
 #include "plaza-password-dialog.h"
 #include "plaza-permissions.h"
 #include "plaza-sign-in-dialog.h"
@@ -385,10 +386,21 @@ test_cancel (Fixture       *f,
 {
   PlazaWindow *window = open_window (f);
   PlazaSignInDialog *dialog = wait_dialog (window);
+  GtkWidget *tenants = plaza_window_get_page_widget (window, "tenants");
 
   gtk_window_close (GTK_WINDOW (dialog));
   plaza_test_spin_until (window_closed_file, window, "the file to close");
   g_assert_null (plaza_window_session_get_dialog (window));
+  g_assert_null (plaza_window_get_worker (window));
+  /* the pages let go of the file: nothing is listed */
+  g_assert_cmpuint (plaza_list_page_get_n_rows (PLAZA_LIST_PAGE (tenants)), ==, 0);
+
+  /* opened again, it asks again and works as before */
+  plaza_window_open (window, f->path, PLAZA_STORE_OPEN_DEFAULT);
+  plaza_test_spin_until (window_opened, window, "the database to open again");
+  sign_in (window, "wangfang");
+  g_assert_true (gtk_widget_get_sensitive (find_button (tenants, _("New _Tenant"))));
+  assert_needs (find_button (plaza_window_get_page_widget (window, "billing"), _("_Issue…")), "manager", "clerk");
   destroy_window (window);
 }
 

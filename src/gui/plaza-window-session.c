@@ -18,7 +18,16 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-analytics-page.h"
+#include "plaza-billing-page.h"
+#include "plaza-leasing-page.h"
+#include "plaza-list-page.h"
+#include "plaza-lock-wait-bar.h"
+#include "plaza-overview-page.h"
 #include "plaza-password-dialog.h"
+#include "plaza-promotions-page.h"
+#include "plaza-review-page.h"
+#include "plaza-units-page.h"
 #include "plaza-permissions.h"
 #include "plaza-role-guard.h"
 #include "plaza-sign-in-dialog.h"
@@ -106,7 +115,8 @@ update_header (PlazaWindow *self)
   set_enabled (session, "users", worker != NULL);
 }
 
-static void show_dialog (PlazaWindow *self);
+static void show_dialog  (PlazaWindow *self);
+static void guard_window (PlazaWindow *self);
 
 /* Signed out from elsewhere (the account was switched off): ask again. */
 static void
@@ -129,8 +139,34 @@ worker_changed_cb (PlazaWorker *worker,
   plaza_worker_refresh_session (worker);
 }
 
-/* Cancel in the sign-in dialog: back to the welcome page, the file closed
- * as far as the window goes (its pages let go at the next open). */
+/* The pages let go of the worker, so that its thread and connection end. */
+static void
+release_pages (PlazaWindow *self)
+{
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      GtkWidget *page = self->pages[i];
+
+      if (PLAZA_IS_OVERVIEW_PAGE (page))
+        plaza_overview_page_set_worker (PLAZA_OVERVIEW_PAGE (page), NULL);
+      else if (PLAZA_IS_ANALYTICS_PAGE (page))
+        plaza_analytics_page_set_worker (PLAZA_ANALYTICS_PAGE (page), NULL);
+      else if (PLAZA_IS_UNITS_PAGE (page))
+        plaza_units_page_set_worker (PLAZA_UNITS_PAGE (page), NULL);
+      else if (PLAZA_IS_BILLING_PAGE (page))
+        plaza_billing_page_set_worker (PLAZA_BILLING_PAGE (page), NULL);
+      else if (PLAZA_IS_PROMOTIONS_PAGE (page))
+        plaza_promotions_page_set_worker (PLAZA_PROMOTIONS_PAGE (page), NULL);
+      else if (PLAZA_IS_REVIEW_PAGE (page))
+        plaza_review_page_set_worker (PLAZA_REVIEW_PAGE (page), NULL);
+      else if (PLAZA_IS_LEASING_PAGE (page))
+        plaza_leasing_page_set_worker (PLAZA_LEASING_PAGE (page), NULL);
+      else if (PLAZA_IS_LIST_PAGE (page))
+        plaza_list_page_set_worker (PLAZA_LIST_PAGE (page), NULL);
+    }
+}
+
+/* Cancel in the sign-in dialog: back to the welcome page, the file closed. */
 static void
 close_file (PlazaWindow *self)
 {
@@ -145,6 +181,9 @@ close_file (PlazaWindow *self)
     g_signal_handlers_disconnect_by_data (session->worker, self);
   g_clear_object (&session->worker);
   g_clear_object (&self->worker);
+  guard_window (self);   /* no worker: the guards let go */
+  release_pages (self);
+  plaza_lock_wait_bar_attach (GTK_BOX (self->content_box), GTK_WIDGET (self->read_only_revealer), NULL);
   g_clear_pointer (&self->path, g_free);
   g_settings_set_string (self->settings, "database-path", "");
   update_header (self);
