@@ -371,6 +371,7 @@ test_clerk_users_read_only (Fixture       *f,
   users = find_users_window ();
   plaza_test_spin_until (users_loaded, users, "the accounts");
   assert_needs (plaza_users_window_get_add_button (users), "admin", "clerk");
+  plaza_test_shoot (GTK_WIDGET (users), "users-window-clerk");
   destroy_window (window);
 }
 
