@@ -24,6 +24,7 @@
 #include "plaza-change-log.h"
 #include "plaza-date.h"
 #include "plaza-fitout-window-private.h"
+#include "plaza-history-window.h"
 #include "plaza-list-query.h"
 
 G_DEFINE_FINAL_TYPE (PlazaFitoutWindow, plaza_fitout_window, ADW_TYPE_WINDOW)
@@ -511,6 +512,7 @@ build_ui (PlazaFitoutWindow *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "fitout", G_STRUCT_OFFSET (PlazaFitoutWindow, worker), G_STRUCT_OFFSET (PlazaFitoutWindow, fitout_id)));
   gtk_box_append (GTK_BOX (outer), header);
 
   self->error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

@@ -783,6 +783,20 @@ plaza_list_page_refilter (PlazaListPage *self,
   update_state (self);
 }
 
+GtkSelectionModel *
+plaza_list_page_get_selection (PlazaListPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_LIST_PAGE (self), NULL);
+  return gtk_column_view_get_model (self->column_view);
+}
+
+PlazaWorker *
+plaza_list_page_get_worker (PlazaListPage *self)
+{
+  g_return_val_if_fail (PLAZA_IS_LIST_PAGE (self), NULL);
+  return self->worker;
+}
+
 GListModel *
 plaza_list_page_get_rows (PlazaListPage *self)
 {

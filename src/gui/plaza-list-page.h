@@ -65,5 +65,16 @@ void           plaza_list_page_refilter           (PlazaListPage *self,
                                                    gboolean       active);
 /* Every loaded row (a GListModel of PlazaRecord, before any filter). */
 GListModel    *plaza_list_page_get_rows           (PlazaListPage *self);
+/* The column view's selection (over the sorted, filtered rows). */
+GtkSelectionModel *plaza_list_page_get_selection  (PlazaListPage *self);
+PlazaWorker   *plaza_list_page_get_worker         (PlazaListPage *self);
+/* Another client changed records @ids: replaces just those rows in place
+ * (a loaded page, on screen or not; keeps the selection and scroll position). More
+ * than PLAZA_LIST_PAGE_REFRESH_MAX ids, no ids, or a list without plain
+ * ids (sales): invalidates instead. In plaza-list-page-live.c. */
+#define PLAZA_LIST_PAGE_REFRESH_MAX 50
+void           plaza_list_page_refresh_rows       (PlazaListPage *self,
+                                                   const gint64  *ids,
+                                                   guint          n_ids);
 
 G_END_DECLS

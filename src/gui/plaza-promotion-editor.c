@@ -22,7 +22,9 @@
 #include "plaza-attachment.h"
 #include "plaza-role-guard.h"
 #include "plaza-change-log.h"
+#include "plaza-history-window.h"
 #include "plaza-list-query.h"
+#include "plaza-live-banner.h"
 #include "plaza-money.h"
 #include "plaza-promotion-editor-private.h"
 #include "plaza-promotion-eval-view.h"
@@ -432,6 +434,7 @@ build_header (PlazaPromotionEditor *self)
   gtk_box_append (GTK_BOX (end), self->approve_button);
   gtk_box_append (GTK_BOX (end), self->save_button);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), end);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "promotion", G_STRUCT_OFFSET (PlazaPromotionEditor, worker), G_STRUCT_OFFSET (PlazaPromotionEditor, id)));
   return header;
 }
 
@@ -626,6 +629,17 @@ find_open (gint64 id)
   return NULL;
 }
 
+/* Under the header: "陈强 changed this promotion at 10:42 — Reload". */
+static void
+add_live_banner (PlazaPromotionEditor *self)
+{
+  GtkWidget *outer = adw_toast_overlay_get_child (self->toasts);
+  PlazaLiveBanner *banner = plaza_live_banner_new (self->worker, "promotion", self->id);
+
+  g_signal_connect_object (banner, "reload", G_CALLBACK (plaza_promotion_editor_reload), self, G_CONNECT_SWAPPED);
+  gtk_box_insert_child_after (GTK_BOX (outer), GTK_WIDGET (banner), gtk_widget_get_first_child (outer));
+}
+
 /* Someone else committed: show it, unless the user is editing. */
 static void
 worker_changed_cb (PlazaPromotionEditor *self)
@@ -656,6 +670,7 @@ create (GtkWindow   *parent,
   plaza_role_guard (self->approve_button, worker, "promotion", "approve");
   plaza_role_guard (self->reject_button, worker, "promotion", "reject");
   self->id = id;
+  add_live_banner (self);
   self->initial_start = g_strdup (start);
   self->initial_end = g_strdup (end);
   plaza_promotion_editor_reload (self);

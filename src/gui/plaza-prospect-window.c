@@ -18,6 +18,7 @@
 
 #include "plaza-change-log.h"
 #include "plaza-conflict-dialog.h"
+#include "plaza-history-window.h"
 #include "plaza-leasing-plan.h"
 #include "plaza-role-guard.h"
 #include "plaza-money.h"
@@ -664,6 +665,7 @@ plaza_prospect_window_init (PlazaProspectWindow *self)
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Prospect"), NULL));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "prospect", G_STRUCT_OFFSET (PlazaProspectWindow, worker), G_STRUCT_OFFSET (PlazaProspectWindow, id)));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   gtk_box_append (GTK_BOX (toolbar), header);
 

@@ -19,7 +19,9 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-history-window.h"
 #include "plaza-list-page.h"
+#include "plaza-live-banner.h"
 #include "plaza-list-query.h"
 #include "plaza-tenant-form.h"
 #include "plaza-tenant-window-private.h"
@@ -211,6 +213,23 @@ form_saved_cb (PlazaTenantWindow *self,
     }
 }
 
+/* Another client changed this tenant and the user asked to see it: the
+ * overview again, and the archive too unless it has unsaved edits. */
+static void
+live_reload_cb (PlazaTenantWindow *self)
+{
+  if (self->form != NULL && PLAZA_IS_TENANT_FORM (self->form) && self->id > 0 &&
+      !plaza_tenant_form_get_dirty (PLAZA_TENANT_FORM (self->form)))
+    {
+      gtk_box_remove (GTK_BOX (self->archive_box), self->form);
+      self->form = plaza_tenant_form_new (self->worker, self->id);
+      gtk_widget_set_vexpand (self->form, TRUE);
+      g_signal_connect_object (self->form, "saved", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (self->archive_box), self->form);
+    }
+  plaza_tenant_window_reload (self);
+}
+
 static GtkWidget *
 build_header (PlazaTenantWindow *self)
 {
@@ -337,6 +356,7 @@ build (PlazaTenantWindow *self)
   GtkWidget *switcher = adw_view_switcher_title_new ();
   GtkWidget *bottom = adw_view_switcher_bar_new ();
   AdwViewStackPage *archive_page;
+  PlazaLiveBanner *banner;
 
   self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
@@ -344,6 +364,9 @@ build (PlazaTenantWindow *self)
   gtk_widget_set_tooltip_text (self->reload_button, _("Reload"));
   g_signal_connect_swapped (self->reload_button, "clicked", G_CALLBACK (plaza_tenant_window_reload), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), self->reload_button);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar),
+                           plaza_history_button_new (GTK_WINDOW (self), "tenant", G_STRUCT_OFFSET (PlazaTenantWindow, worker),
+                                                     G_STRUCT_OFFSET (PlazaTenantWindow, id)));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), GTK_WIDGET (self->spinner));
   adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (switcher), self->stack);
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header_bar), switcher);
@@ -365,6 +388,9 @@ build (PlazaTenantWindow *self)
 
   self->header = build_header (self);
   gtk_box_append (GTK_BOX (outer), header_bar);
+  banner = plaza_live_banner_new (self->worker, "tenant", self->id);
+  g_signal_connect_object (banner, "reload", G_CALLBACK (live_reload_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (banner));
   gtk_box_append (GTK_BOX (outer), self->header);
   gtk_box_append (GTK_BOX (outer), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);

@@ -30,6 +30,7 @@
 #include "plaza-sales-actions.h"
 #include "plaza-tenant-window.h"
 #include "plaza-units-page.h"
+#include "plaza-window-live.h"
 #include "plaza-window-private.h"
 #include "plaza-share-dialogs.h"
 #include "plaza-window-session.h"
@@ -188,43 +189,65 @@ load_page (PlazaWindow *self,
 }
 
 static void
-worker_changed_cb (PlazaWindow *self,
-                   PlazaWorker *worker G_GNUC_UNUSED)
+invalidate_page (PlazaWindow *self,
+                 guint        i)
+{
+  if (page_specs[i].kind >= 0)
+    plaza_list_page_invalidate (PLAZA_LIST_PAGE (self->pages[i]));
+  else if (page_specs[i].kind == KIND_ANALYTICS)
+    {
+      plaza_analytics_page_invalidate (PLAZA_ANALYTICS_PAGE (self->pages[i]));
+      if (i == self->page)
+        plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[i]));
+    }
+  else if (page_specs[i].kind == KIND_UNITS)
+    plaza_units_page_invalidate (PLAZA_UNITS_PAGE (self->pages[i]));
+  else if (page_specs[i].kind == KIND_BILLING)
+    plaza_billing_page_invalidate (PLAZA_BILLING_PAGE (self->pages[i]));
+  else if (page_specs[i].kind == KIND_REVIEW)
+    plaza_review_page_invalidate (PLAZA_REVIEW_PAGE (self->pages[i]));
+  else if (page_specs[i].kind == KIND_LEASING)
+    {
+      plaza_leasing_page_invalidate (PLAZA_LEASING_PAGE (self->pages[i]));
+      if (i == self->page)
+        plaza_leasing_page_ensure_loaded (PLAZA_LEASING_PAGE (self->pages[i]));
+    }
+  else if (page_specs[i].kind == KIND_PROMOTIONS)
+    {
+      plaza_promotions_page_invalidate (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
+      if (i == self->page)
+        plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
+    }
+  else if (i == self->page)
+    plaza_overview_page_reload (PLAZA_OVERVIEW_PAGE (self->pages[i]));
+  else
+    self->overview_stale = TRUE;
+}
+
+void
+plaza_window_invalidate_page (PlazaWindow *self,
+                              const char  *name)
+{
+  int i = page_index (name);
+
+  if (i >= 0 && self->worker != NULL)
+    invalidate_page (self, (guint) i);
+}
+
+void
+plaza_window_invalidate_all (PlazaWindow *self)
 {
   g_debug ("The database changed; reloading");
   for (guint i = 0; i < N_PAGES; i++)
-    {
-      if (page_specs[i].kind >= 0)
-        plaza_list_page_invalidate (PLAZA_LIST_PAGE (self->pages[i]));
-      else if (page_specs[i].kind == KIND_ANALYTICS)
-        {
-          plaza_analytics_page_invalidate (PLAZA_ANALYTICS_PAGE (self->pages[i]));
-          if (i == self->page)
-            plaza_analytics_page_ensure_loaded (PLAZA_ANALYTICS_PAGE (self->pages[i]));
-        }
-      else if (page_specs[i].kind == KIND_UNITS)
-        plaza_units_page_invalidate (PLAZA_UNITS_PAGE (self->pages[i]));
-      else if (page_specs[i].kind == KIND_BILLING)
-        plaza_billing_page_invalidate (PLAZA_BILLING_PAGE (self->pages[i]));
-      else if (page_specs[i].kind == KIND_REVIEW)
-        plaza_review_page_invalidate (PLAZA_REVIEW_PAGE (self->pages[i]));
-      else if (page_specs[i].kind == KIND_LEASING)
-        {
-          plaza_leasing_page_invalidate (PLAZA_LEASING_PAGE (self->pages[i]));
-          if (i == self->page)
-            plaza_leasing_page_ensure_loaded (PLAZA_LEASING_PAGE (self->pages[i]));
-        }
-      else if (page_specs[i].kind == KIND_PROMOTIONS)
-        {
-          plaza_promotions_page_invalidate (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
-          if (i == self->page)
-            plaza_promotions_page_ensure_loaded (PLAZA_PROMOTIONS_PAGE (self->pages[i]));
-        }
-      else if (i == self->page)
-        plaza_overview_page_reload (PLAZA_OVERVIEW_PAGE (self->pages[i]));
-      else
-        self->overview_stale = TRUE;
-    }
+    invalidate_page (self, i);
+}
+
+/* The "changes" that follow say which pages to reload; without them, all. */
+static void
+worker_changed_cb (PlazaWindow *self,
+                   PlazaWorker *worker G_GNUC_UNUSED)
+{
+  plaza_window_live_changed (self);
 }
 
 static void
@@ -248,6 +271,7 @@ plaza_window_use_worker (PlazaWindow *self,
   g_set_object (&self->worker, worker);
   plaza_worker_set_poll_interval (worker, POLL_INTERVAL_MS);
   g_signal_connect_object (worker, "changed", G_CALLBACK (worker_changed_cb), self, G_CONNECT_SWAPPED);
+  plaza_window_live_use_worker (self, worker);
 
   g_free (self->path);
   self->path = g_strdup (plaza_worker_get_path (worker));
@@ -568,6 +592,7 @@ plaza_window_class_init (PlazaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.new-contract", NULL, new_contract_action);
+  plaza_window_live_class_init (widget_class);
   plaza_share_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
