@@ -193,6 +193,7 @@ test_backups (void)
   dialog = plaza_backups_window_restore (backups, 0);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "restore");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   check.name = original;
   plaza_test_spin_until (name_is, &check, "the tenant's old name");
   plaza_test_spin_until (reopened, &reopen, "the window to open the restored file");

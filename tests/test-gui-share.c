@@ -8,7 +8,8 @@
  * with the bar's Fix…, and the confirmed fix opens it again writable in
  * DELETE mode; on a share whose locks stay local (fuse), a write that
  * meets a stale lease shows "The File Is Locked" naming the holder, and
- * "Break the Lock" removes exactly that lease file.
+ * "Break the Lock" removes exactly that lease file; met while opening, the
+ * same dialog, and the file opens writable after the break.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -115,6 +116,7 @@ test_wal_fix (void)
   dialog = plaza_share_ask_fix (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "fix");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   plaza_test_spin_until (reopened, &reopen, "the file to open again");
   g_clear_object (&reopen.old_worker);
   g_assert_false (plaza_worker_is_read_only (plaza_window_get_worker (window)));
@@ -128,22 +130,25 @@ test_wal_fix (void)
   plaza_test_remove_tree (dir);
 }
 
+/* The dialog with @heading over @parent. */
 static GtkWindow *
-find_dialog (const char *heading)
+find_dialog (PlazaWindow *parent,
+             const char  *heading)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
 
   for (GList *l = toplevels; l != NULL; l = l->next)
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (parent) &&
         g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
       return l->data;
   return NULL;
 }
 
 static gboolean
-lock_dialog_shown (gpointer data G_GNUC_UNUSED)
+lock_dialog_shown (gpointer data)
 {
-  return find_dialog ("The File Is Locked") != NULL;
+  return find_dialog (data, "The File Is Locked") != NULL;
 }
 
 static gboolean
@@ -212,13 +217,54 @@ test_stale_lease (void)
   g_assert_error (write_error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_STALE_LEASE);
   /* Pages route their errors here too: one dialog, however many report it. */
   g_assert_true (plaza_share_handle_error (GTK_WIDGET (window), write_error));
-  plaza_test_spin_until (lock_dialog_shown, NULL, "the lock dialog");
-  dialog = find_dialog ("The File Is Locked");
+  plaza_test_spin_until (lock_dialog_shown, window, "the lock dialog");
+  dialog = find_dialog (window, "The File Is Locked");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), g_get_host_name ()));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "2147483000"));
   plaza_test_shoot (GTK_WIDGET (dialog), "share-stale-lease");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "break");
+  gtk_window_destroy (dialog);
   plaza_test_spin_until (file_gone, lease, "the lease to be broken");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unsetenv ("PLAZA_FORCE_LOCATION");
+  plaza_test_remove_tree (dir);
+}
+
+static gboolean
+writable_open (gpointer data)
+{
+  return window_opened (data) && !plaza_worker_is_read_only (plaza_window_get_worker (data));
+}
+
+/* Met while opening: the same dialog, and the file opens after the break. */
+static void
+test_stale_lease_on_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("plaza-gui-share-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *lease = NULL;
+  g_autofree char *contents = NULL;
+  GtkWindow *dialog;
+  PlazaWindow *window;
+
+  g_setenv ("PLAZA_FORCE_LOCATION", "fuse", TRUE);
+  path = make_demo (dir);
+  lease = plaza_lease_path_for (path);
+  contents = g_strdup_printf ("plaza-lease 1\nhost=%s\npid=2147483000\ntime=%lld\ntoken=cafe\n",
+                              g_get_host_name (), (long long) (g_get_real_time () / G_USEC_PER_SEC - 600));
+  g_assert_true (g_file_set_contents (lease, contents, -1, NULL));
+
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+  plaza_test_spin_until (lock_dialog_shown, window, "the lock dialog");
+  g_assert_null (plaza_window_get_path (window));
+  dialog = find_dialog (window, "The File Is Locked");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "break");
+  gtk_window_destroy (dialog);
+  plaza_test_spin_until (writable_open, window, "the file to open after the break");
+  g_assert_cmpstr (plaza_window_get_path (window), ==, path);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unsetenv ("PLAZA_FORCE_LOCATION");
@@ -233,5 +279,6 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/gui/share/wal-fix", test_wal_fix);
   g_test_add_func ("/gui/share/stale-lease", test_stale_lease);
+  g_test_add_func ("/gui/share/stale-lease-on-open", test_stale_lease_on_open);
   return g_test_run ();
 }

@@ -37,6 +37,7 @@ struct _PlazaBackupsWindow
   GPtrArray       *backups;     /* PlazaBackupInfo, newest first */
   GPtrArray       *states;      /* char *, one per backup */
   GHashTable      *verified;    /* path → state in words, from Verify */
+  GHashTable      *damaged;     /* paths Verify found damaged */
   guint            busy;
 
   AdwToastOverlay *toasts;
@@ -216,7 +217,7 @@ fill_list (PlazaBackupsWindow *self)
       g_object_set_data (G_OBJECT (restore), "index", GUINT_TO_POINTER (i));
       g_signal_connect (restore, "clicked", G_CALLBACK (restore_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
-      if (verified != NULL && g_str_has_prefix (verified, _("Damaged")))
+      if (g_hash_table_contains (self->damaged, info->path))
         gtk_widget_add_css_class (row, "error");
 
       gtk_list_box_append (self->list, row);
@@ -337,6 +338,21 @@ plaza_backups_window_back_up_now (PlazaBackupsWindow *self)
 
 /* ---- Verify ---- */
 
+typedef struct
+{
+  gboolean  sound;
+  char     *text;
+} VerifyResult;
+
+static void
+verify_result_free (gpointer pointer)
+{
+  VerifyResult *result = pointer;
+
+  g_free (result->text);
+  g_free (result);
+}
+
 static gpointer
 verify_func (PlazaStore    *store G_GNUC_UNUSED,
              gpointer       data,
@@ -346,10 +362,14 @@ verify_func (PlazaStore    *store G_GNUC_UNUSED,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *at = g_date_time_format (now, "%H:%M");
+  VerifyResult *result = g_new0 (VerifyResult, 1);
 
-  if (plaza_backup_verify (data, &local_error))
-    return g_strdup_printf (_("Verified at %s"), at);
-  return g_strdup_printf (_("Damaged: %s"), local_error->message);
+  result->sound = plaza_backup_verify (data, &local_error);
+  if (result->sound)
+    result->text = g_strdup_printf (_("Verified at %s"), at);
+  else
+    result->text = g_strdup_printf (_("Damaged: %s"), local_error->message);
+  return result;
 }
 
 typedef struct
@@ -367,15 +387,20 @@ verify_done_cb (GObject      *source,
   g_autoptr(PlazaBackupsWindow) self = call->self;
   g_autofree char *path = call->path;
   g_autoptr(GError) error = NULL;
-  char *state = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
+  VerifyResult *verified = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
 
   g_free (call);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   set_busy (self, FALSE);
-  if (state == NULL)
+  if (verified == NULL)
     return;
-  g_hash_table_replace (self->verified, g_steal_pointer (&path), state);
+  if (verified->sound)
+    g_hash_table_remove (self->damaged, path);
+  else
+    g_hash_table_add (self->damaged, g_strdup (path));
+  g_hash_table_replace (self->verified, g_steal_pointer (&path), g_steal_pointer (&verified->text));
+  verify_result_free (verified);
   fill_list (self);
 }
 
@@ -577,6 +602,7 @@ plaza_backups_window_finalize (GObject *object)
   g_clear_pointer (&self->backups, g_ptr_array_unref);
   g_clear_pointer (&self->states, g_ptr_array_unref);
   g_clear_pointer (&self->verified, g_hash_table_unref);
+  g_clear_pointer (&self->damaged, g_hash_table_unref);
 
   G_OBJECT_CLASS (plaza_backups_window_parent_class)->finalize (object);
 }
@@ -608,6 +634,7 @@ plaza_backups_window_init (PlazaBackupsWindow *self)
 
   self->states = g_ptr_array_new_with_free_func (g_free);
   self->verified = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->damaged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
 

@@ -44,6 +44,12 @@ gboolean  plaza_share_handle_error     (GtkWidget     *widget,
  * worker and opens it again, writable. Returns the dialog. */
 AdwMessageDialog *plaza_share_ask_fix  (PlazaWindow   *window);
 
+/* The open path's error: a stale lease met while opening @path shows the
+ * same dialog, and after the break opens @path again. TRUE when handled. */
+gboolean  plaza_share_handle_open_error (PlazaWindow  *window,
+                                         const char   *path,
+                                         const GError *error);
+
 /* For tests and the screenshot: the mode line shown, the "Also open on …"
  * text (NULL when nobody else) and whether the Fix button / the check
  * banner are showing. */

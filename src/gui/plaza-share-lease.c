@@ -7,7 +7,8 @@
  * left by a writer that is gone. The worker reads the lease; the dialog
  * names the holder (host, process, last heartbeat and its age) and offers
  * "Break the Lock" (destructive, never the default); the break removes the
- * file only if it still holds exactly what the user was shown.
+ * file only if it still holds exactly what the user was shown. Met while
+ * opening a file, the break is followed by opening it again.
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -21,10 +22,12 @@
 
 typedef struct
 {
+  char  *db_path;
   char  *lease_path;
   char  *contents;
   char  *describe;
   gint64 age;
+  gboolean reopen;      /* met while opening: open the file after the break */
 } LeaseInfo;
 
 static void
@@ -32,62 +35,86 @@ lease_info_free (gpointer pointer)
 {
   LeaseInfo *info = pointer;
 
+  if (info == NULL)
+    return;
+  g_free (info->db_path);
   g_free (info->lease_path);
   g_free (info->contents);
   g_free (info->describe);
   g_free (info);
 }
 
-static gpointer
-read_lease_func (PlazaStore    *store,
-                 gpointer       data G_GNUC_UNUSED,
-                 GCancellable  *cancellable G_GNUC_UNUSED,
-                 GError       **error)
+/* The lease is a file beside the database: read and broken in a thread of
+ * its own (no SQLite), so it works while opening too, before any store. */
+static void
+read_lease_thread (GTask        *task,
+                   gpointer      source G_GNUC_UNUSED,
+                   gpointer      task_data,
+                   GCancellable *cancellable G_GNUC_UNUSED)
 {
+  LeaseInfo *request = task_data;
   LeaseInfo *info = g_new0 (LeaseInfo, 1);
   PlazaLeaseInfo parsed = { 0 };
+  GError *error = NULL;
 
-  info->lease_path = plaza_lease_path_for (plaza_store_get_path (store));
-  if (!plaza_lease_read (info->lease_path, &info->contents, &parsed, error))
+  info->db_path = g_strdup (request->db_path);
+  info->reopen = request->reopen;
+  info->lease_path = plaza_lease_path_for (info->db_path);
+  if (!plaza_lease_read (info->lease_path, &info->contents, &parsed, &error))
     {
       lease_info_free (info);
-      return NULL;
+      g_task_return_error (task, error);
+      return;
     }
   info->describe = plaza_lease_info_describe (&parsed);
   info->age = MAX (0, g_get_real_time () / G_USEC_PER_SEC - parsed.heartbeat);
   plaza_lease_info_clear (&parsed);
-  return info;
+  g_task_return_pointer (task, info, lease_info_free);
 }
 
-static gpointer
-break_lease_func (PlazaStore    *store G_GNUC_UNUSED,
-                  gpointer       data,
-                  GCancellable  *cancellable G_GNUC_UNUSED,
-                  GError       **error)
+static void
+break_lease_thread (GTask        *task,
+                    gpointer      source G_GNUC_UNUSED,
+                    gpointer      task_data,
+                    GCancellable *cancellable G_GNUC_UNUSED)
 {
-  LeaseInfo *info = data;
+  LeaseInfo *info = task_data;
+  GError *error = NULL;
 
-  if (!plaza_lease_break (info->lease_path, info->contents, error))
-    return NULL;
-  return GINT_TO_POINTER (TRUE);
+  if (!plaza_lease_break (info->lease_path, info->contents, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_dialog_shown (PlazaWindow *window,
+                  gboolean     shown)
+{
+  ShareState *state = plaza_share_get_state (window);
+
+  if (state != NULL)
+    state->lease_dialog_shown = shown;
 }
 
 static void
 break_done_cb (GObject      *source,
                GAsyncResult *result,
-               gpointer      user_data)
+               gpointer      user_data G_GNUC_UNUSED)
 {
-  g_autoptr(PlazaWindow) window = user_data;
-  g_autoptr(GError) error = NULL;
+  PlazaWindow *window = PLAZA_WINDOW (source);
+  LeaseInfo *info = g_task_get_task_data (G_TASK (result));
   ShareState *state = plaza_share_get_state (window);
+  g_autoptr(GError) error = NULL;
 
-  if (plaza_worker_run_finish (PLAZA_WORKER (source), result, &error) == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        plaza_window_show_error (window, _("The Lock Was Not Broken"), error->message);
+      plaza_window_show_error (window, _("The Lock Was Not Broken"), error->message);
       return;
     }
-  if (state != NULL)
+  if (info->reopen)
+    plaza_window_open (window, info->db_path, PLAZA_STORE_OPEN_DEFAULT);
+  else if (state != NULL)
     plaza_share_toast (state, _("The lock was broken. Save again."));
 }
 
@@ -96,18 +123,18 @@ lease_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    PlazaWindow      *window)
 {
-  ShareState *state = plaza_share_get_state (window);
   LeaseInfo *info = g_object_steal_data (G_OBJECT (dialog), "lease-info");
+  g_autoptr(GTask) task = NULL;
 
-  if (state != NULL)
-    state->lease_dialog_shown = FALSE;
-  if (!g_str_equal (response, "break") || state == NULL || state->worker == NULL)
+  set_dialog_shown (window, FALSE);
+  if (!g_str_equal (response, "break") || info == NULL)
     {
       lease_info_free (info);
       return;
     }
-  plaza_worker_run_async (state->worker, break_lease_func, info, lease_info_free, state->cancellable,
-                          break_done_cb, g_object_ref (window));
+  task = g_task_new (window, NULL, break_done_cb, NULL);
+  g_task_set_task_data (task, info, lease_info_free);
+  g_task_run_in_thread (task, break_lease_thread);
 }
 
 static char *
@@ -125,23 +152,26 @@ format_age (gint64 seconds)
 static void
 lease_read_cb (GObject      *source,
                GAsyncResult *result,
-               gpointer      user_data)
+               gpointer      user_data G_GNUC_UNUSED)
 {
-  g_autoptr(PlazaWindow) window = user_data;
+  PlazaWindow *window = PLAZA_WINDOW (source);
   g_autoptr(GError) error = NULL;
-  LeaseInfo *info = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
-  ShareState *state = plaza_share_get_state (window);
+  LeaseInfo *info = g_task_propagate_pointer (G_TASK (result), &error);
   g_autofree char *age = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  if (state == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   if (info == NULL)
     {
+      ShareState *state = plaza_share_get_state (window);
+      LeaseInfo *request = g_task_get_task_data (G_TASK (result));
+
       /* Gone meanwhile: the holder finished or someone broke it. */
-      state->lease_dialog_shown = FALSE;
-      plaza_share_toast (state, _("The lock was released. Save again."));
+      set_dialog_shown (window, FALSE);
+      if (request->reopen)
+        plaza_window_open (window, request->db_path, PLAZA_STORE_OPEN_DEFAULT);
+      else if (state != NULL)
+        plaza_share_toast (state, _("The lock was released. Save again."));
       return;
     }
 
@@ -161,14 +191,42 @@ lease_read_cb (GObject      *source,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+start_lease_dialog (PlazaWindow *window,
+                    const char  *db_path,
+                    gboolean     reopen)
+{
+  ShareState *state = plaza_share_get_state (window);
+  g_autoptr(GTask) task = NULL;
+  LeaseInfo *request;
+
+  if (state == NULL || state->lease_dialog_shown || db_path == NULL)
+    return;
+  state->lease_dialog_shown = TRUE;
+  request = g_new0 (LeaseInfo, 1);
+  request->db_path = g_strdup (db_path);
+  request->reopen = reopen;
+  task = g_task_new (window, NULL, lease_read_cb, NULL);
+  g_task_set_task_data (task, request, lease_info_free);
+  g_task_run_in_thread (task, read_lease_thread);
+}
+
 void
 plaza_share_show_stale_lease (ShareState *state)
 {
-  if (state->lease_dialog_shown || state->worker == NULL)
-    return;
-  state->lease_dialog_shown = TRUE;
-  plaza_worker_run_async (state->worker, read_lease_func, NULL, NULL, state->cancellable,
-                          lease_read_cb, g_object_ref (state->window));
+  if (state->worker != NULL)
+    start_lease_dialog (state->window, plaza_worker_get_path (state->worker), FALSE);
+}
+
+gboolean
+plaza_share_handle_open_error (PlazaWindow  *window,
+                               const char   *path,
+                               const GError *error)
+{
+  if (!g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_STALE_LEASE))
+    return FALSE;
+  start_lease_dialog (window, path, TRUE);
+  return TRUE;
 }
 
 gboolean

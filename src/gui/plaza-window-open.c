@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "plaza-demo.h"
+#include "plaza-share-dialogs.h"
 #include "plaza-window-private.h"
 #include "plaza-window-session.h"
 
@@ -90,7 +91,9 @@ open_done_cb (GObject      *source,
       plaza_window_set_busy (self, FALSE);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      plaza_window_show_open_error (self, data->path, error->message);
+      /* A stale lease: offer to break it, then open again. */
+      if (!plaza_share_handle_open_error (self, data->path, error))
+        plaza_window_show_open_error (self, data->path, error->message);
       if (self->worker == NULL)
         plaza_window_show_welcome (self);
       return;
