@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "plaza-change-log.h"
+#include "plaza-contract.h"
 #include "plaza-demo.h"
 #include "plaza-list-query.h"
 #include "plaza-tenant.h"
@@ -574,6 +575,44 @@ test_list_rows (Fixture       *f,
   g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_INVALID);
 }
 
+/* The small demo: deciding an amendment logs its event row's before/after. */
+static void
+test_demo_amendment (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (27, 11, 2026);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *terms = NULL;
+  g_autofree char *expected = NULL;
+  gint64 id, event;
+
+  g_assert_true (plaza_demo_generate (f->store, 42, PLAZA_DEMO_SMALL, today, &error));
+  g_assert_no_error (error);
+  stmt = plaza_store_prepare (f->store,
+                              "SELECT id, terms_json FROM contracts WHERE state = 'active' "
+                              "AND start_date < '2026-12-01' AND end_date > '2026-12-01' ORDER BY id LIMIT 1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  id = sqlite3_column_int64 (stmt, 0);
+  terms = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  event = plaza_contract_amend (f->store, id, "2026-12-01", terms, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event, >, 0);
+  g_assert_true (plaza_contract_decide_amendment (f->store, event, FALSE, "太低", &error));
+  g_assert_no_error (error);
+
+  history = plaza_change_log_for_record (f->store, "contract", id, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("amendment %lld rejected: state: submitted → rejected; comment: test → test / 太低",
+                              (long long) event);
+  g_assert_cmpstr (CHANGE (history, 0)->summary, ==, expected);
+  g_assert_cmpstr (CHANGE (history, 1)->action, ==, "amend");
+}
+
 /* The small demo: a unit's notes change; its history (asked for as "unit")
  * shows the "units" row with the before/after. */
 static void
@@ -620,5 +659,6 @@ main (int   argc,
   g_test_add ("/change-log/demo-unit-edit", Fixture, NULL, fixture_set_up, test_demo_unit_edit, fixture_tear_down);
   g_test_add ("/change-log/list-rows", Fixture, NULL, fixture_set_up, test_list_rows, fixture_tear_down);
   g_test_add ("/change-log/worker-changes", Fixture, NULL, fixture_set_up, test_worker_changes, fixture_tear_down);
+  g_test_add ("/change-log/demo-amendment", Fixture, NULL, fixture_set_up, test_demo_amendment, fixture_tear_down);
   return g_test_run ();
 }

@@ -69,6 +69,22 @@ tenant_window_idle (gpointer data)
 }
 
 static gboolean
+tenant_window_named (gpointer data)
+{
+  RowWait *w = data;
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (PLAZA_IS_TENANT_WINDOW (l->data) && plaza_tenant_window_get_id (l->data) == w->id)
+      {
+        const PlazaTenantView *view = plaza_tenant_window_get_view (l->data);
+
+        return !plaza_tenant_window_get_busy (l->data) && view != NULL && g_strcmp0 (view->name, w->name) == 0;
+      }
+  return FALSE;
+}
+
+static gboolean
 history_loaded (gpointer data)
 {
   return !plaza_history_window_get_loading (data) && plaza_history_window_get_n_visible (data) > 0;
@@ -232,8 +248,17 @@ test_live (void)
   plaza_test_shoot (GTK_WIDGET (window), "live-tenants-toast");
   plaza_test_shoot (GTK_WIDGET (tenant), "live-tenant-banner");
 
+  /* Reload in the banner: the window shows B's name, the banner goes. */
+  g_signal_emit_by_name (banner, "reload");
+  plaza_test_spin_until (tenant_window_idle, tenant, "the tenant window to reload");
+  wait = (RowWait) { window, id, "新名字餐饮" };
+  plaza_test_spin_until (tenant_window_named, &wait, "the tenant window to show the new name");
+  plaza_live_banner_dismiss (banner);
+  g_assert_false (plaza_live_banner_is_shown (banner));
+
   /* The tenant's history: the edit with its before and after. */
-  history = plaza_history_window_new (GTK_WINDOW (tenant), plaza_window_get_worker (window), "tenant", id, "T");
+  history = plaza_history_window_new (GTK_WINDOW (tenant), plaza_window_get_worker (window), "tenant", id,
+                                      "新名字餐饮");
   gtk_window_present (GTK_WINDOW (history));
   plaza_test_spin_until (history_loaded, history, "the history window");
   row0 = plaza_history_window_get_row_text (history, 0);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "plaza-change-log.h"
 #include "plaza-contract-private.h"
 
 typedef struct
@@ -86,7 +87,9 @@ decide_func (PlazaStore  *store,
 {
   DecideData *data = user_data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PlazaChangeSnapshot) before = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *diff = NULL;
   gint64 contract_id;
 
   stmt = plaza_store_prepare (store, "SELECT contract_id FROM contract_events WHERE id = ? AND kind = 'amendment' "
@@ -102,6 +105,9 @@ decide_func (PlazaStore  *store,
   if (!data->approve && (data->comment == NULL || *data->comment == '\0'))
     return plaza_contract_invalid (error, _("comment: say why the amendment is rejected."));
 
+  before = plaza_change_snapshot_take (store, "contract_events", data->event_id, error);
+  if (before == NULL)
+    return FALSE;
   stmt = plaza_store_prepare (store, "UPDATE contract_events SET state = ?, comment = comment || ? , rev = rev + 1 "
                                      "WHERE id = ?", error);
   if (stmt == NULL)
@@ -118,8 +124,11 @@ decide_func (PlazaStore  *store,
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
 
-  summary = g_strdup_printf ("amendment %" G_GINT64_FORMAT " %s", data->event_id,
-                             data->approve ? "approved" : "rejected");
+  diff = plaza_change_snapshot_diff (before, store, error);
+  if (diff == NULL)
+    return FALSE;
+  summary = g_strdup_printf ("amendment %" G_GINT64_FORMAT " %s%s%s", data->event_id,
+                             data->approve ? "approved" : "rejected", diff[0] != '\0' ? ": " : "", diff);
   return plaza_store_log_change (store, "contract", contract_id, data->approve ? "amendment-approved" : "amendment-rejected",
                                  summary, error);
 }

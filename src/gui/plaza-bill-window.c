@@ -526,7 +526,9 @@ plaza_bill_window_init (PlazaBillWindow *self)
   gtk_widget_set_sensitive (self->supplementary_button, FALSE);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->credit_button);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->supplementary_button);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "bill", G_STRUCT_OFFSET (PlazaBillWindow, worker), G_STRUCT_OFFSET (PlazaBillWindow, bill_id)));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header),
+                           plaza_history_button_new (GTK_WINDOW (self), "bill", G_STRUCT_OFFSET (PlazaBillWindow, worker),
+                                                     G_STRUCT_OFFSET (PlazaBillWindow, bill_id)));
 
   self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   gtk_widget_set_margin_top (GTK_WIDGET (self->content), 18);

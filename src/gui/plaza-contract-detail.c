@@ -536,7 +536,9 @@ build_ui (PlazaContractDetail *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "contract", G_STRUCT_OFFSET (PlazaContractDetail, worker), G_STRUCT_OFFSET (PlazaContractDetail, id)));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header),
+                           plaza_history_button_new (GTK_WINDOW (self), "contract", G_STRUCT_OFFSET (PlazaContractDetail, worker),
+                                                     G_STRUCT_OFFSET (PlazaContractDetail, id)));
   button = gtk_button_new_with_mnemonic (_("_Export PDF…"));
   gtk_widget_set_tooltip_text (button, _("Save the contract summary as a PDF"));
   g_signal_connect_object (button, "clicked", G_CALLBACK (plaza_contract_detail_export_clicked), self, G_CONNECT_SWAPPED);

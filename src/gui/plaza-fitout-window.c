@@ -512,7 +512,9 @@ build_ui (PlazaFitoutWindow *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "fitout", G_STRUCT_OFFSET (PlazaFitoutWindow, worker), G_STRUCT_OFFSET (PlazaFitoutWindow, fitout_id)));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header),
+                           plaza_history_button_new (GTK_WINDOW (self), "fitout", G_STRUCT_OFFSET (PlazaFitoutWindow, worker),
+                                                     G_STRUCT_OFFSET (PlazaFitoutWindow, fitout_id)));
   gtk_box_append (GTK_BOX (outer), header);
 
   self->error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

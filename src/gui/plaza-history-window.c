@@ -509,7 +509,7 @@ build_ui (PlazaHistoryWindow *self)
   gtk_column_view_set_show_column_separators (self->column_view, FALSE);
   gtk_column_view_set_reorderable (self->column_view, FALSE);
   add_column (self, _("Time"), COL_TIME, COL_SEQ, FALSE);
-  add_column (self, _("Who"), COL_WHO, -1, FALSE);
+  add_column (self, _("Changed By"), COL_WHO, -1, FALSE);
   if (self->entity == NULL)
     add_column (self, _("Record"), COL_RECORD, -1, FALSE);
   add_column (self, _("Action"), COL_ACTION, -1, FALSE);

@@ -434,7 +434,9 @@ build_header (PlazaPromotionEditor *self)
   gtk_box_append (GTK_BOX (end), self->approve_button);
   gtk_box_append (GTK_BOX (end), self->save_button);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), end);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "promotion", G_STRUCT_OFFSET (PlazaPromotionEditor, worker), G_STRUCT_OFFSET (PlazaPromotionEditor, id)));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header),
+                           plaza_history_button_new (GTK_WINDOW (self), "promotion", G_STRUCT_OFFSET (PlazaPromotionEditor, worker),
+                                                     G_STRUCT_OFFSET (PlazaPromotionEditor, id)));
   return header;
 }
 

@@ -665,7 +665,9 @@ plaza_prospect_window_init (PlazaProspectWindow *self)
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Prospect"), NULL));
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "prospect", G_STRUCT_OFFSET (PlazaProspectWindow, worker), G_STRUCT_OFFSET (PlazaProspectWindow, id)));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header),
+                           plaza_history_button_new (GTK_WINDOW (self), "prospect", G_STRUCT_OFFSET (PlazaProspectWindow, worker),
+                                                     G_STRUCT_OFFSET (PlazaProspectWindow, id)));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   gtk_box_append (GTK_BOX (toolbar), header);
 

@@ -576,7 +576,9 @@ plaza_unit_window_init (PlazaUnitWindow *self)
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   g_signal_connect_object (self->save_button, "clicked", G_CALLBACK (save_cb), self, G_CONNECT_SWAPPED);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), plaza_history_button_new (GTK_WINDOW (self), "units", G_STRUCT_OFFSET (PlazaUnitWindow, worker), G_STRUCT_OFFSET (PlazaUnitWindow, unit_id)));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header),
+                           plaza_history_button_new (GTK_WINDOW (self), "units", G_STRUCT_OFFSET (PlazaUnitWindow, worker),
+                                                     G_STRUCT_OFFSET (PlazaUnitWindow, unit_id)));
   gtk_box_append (GTK_BOX (toolbar), header);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (form), _("Unit"));
