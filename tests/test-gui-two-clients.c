@@ -11,7 +11,8 @@
  * B's name. Again, Save Mine Over Theirs: the row has A's value and the
  * change log has both saves. B renames another tenant: A's Tenants page
  * shows it without anyone reloading. The same conflict for a promotion,
- * and for a complaint marked resolved after B reworded it.
+ * for a complaint marked resolved after B reworded it and for a review
+ * proposal.
  * While B holds the write lock for 2.5 s, A's save shows the "Waiting for
  * another computer" bar, and lands once B lets go.
  * With PLAZA_TEST_SHOTS=DIR the dialog and the bar are saved as PNGs
@@ -34,6 +35,8 @@
 #include "plaza-lock-wait-bar.h"
 #include "plaza-promotion-editor-private.h"
 #include "plaza-promotion.h"
+#include "plaza-review.h"
+#include "plaza-review-page.h"
 #include "plaza-tenant-form-private.h"
 #include "plaza-window-private.h"
 #include "test-gui-util.h"
@@ -93,6 +96,20 @@ static gboolean
 one_visible (gpointer data)
 {
   return !plaza_list_page_get_loading (data) && plaza_list_page_get_n_visible (data) == 1;
+}
+
+static gboolean
+review_has_rows (gpointer data)
+{
+  GPtrArray *rows = plaza_review_page_get_rows (data);
+
+  return plaza_review_page_get_loaded (data) && rows != NULL && rows->len > 0;
+}
+
+static gboolean
+replaced (gpointer data)
+{
+  return plaza_test_count (data, "SELECT count(*) FROM tenant_reviews WHERE proposal = 'replace'") > 0;
 }
 
 static gboolean
@@ -323,6 +340,37 @@ test_two_clients (void)
   g_assert_cmpuint (plaza_list_page_get_n_visible (PLAZA_LIST_PAGE (tenants)), ==, 0);
   b_rename_tenant (b, other, "乙在别处改的名字有限公司");
   plaza_test_spin_until (one_visible, tenants, "B's rename on A's Tenants page");
+
+  /* 3b. The quarterly review: B changes a proposal, A's change at the old
+   * rev is refused; Save Mine Over Theirs keeps A's proposal. */
+  {
+    PlazaReviewPage *review;
+    PlazaReviewRow *row;
+    g_autofree char *proposal = NULL;
+    gint64 review_id;
+
+    g_assert_true (plaza_window_set_page (window, "review"));
+    review = PLAZA_REVIEW_PAGE (plaza_window_get_page_widget (window, "review"));
+    plaza_test_spin_until ((gboolean (*) (gpointer)) plaza_review_page_get_loaded, review, "A's review page");
+    plaza_review_page_build (review);
+    plaza_test_spin_until (review_has_rows, review, "A's built review");
+    row = g_ptr_array_index (plaza_review_page_get_rows (review), 0);
+    review_id = row->id;
+    g_assert_true (plaza_review_set_proposal (b, review_id, row->rev, "warn", "乙：先警告", &error));
+    g_assert_no_error (error);
+    plaza_review_page_set_proposal (review, review_id, "replace", "甲：换掉");
+    plaza_test_spin_until (dialog_shown, NULL, "the review's conflict dialog");
+    g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog ()), ==, _("Someone Else Saved This Review"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (find_dialog ()), B_USER));
+    proposal = text_of (b, "SELECT proposal FROM tenant_reviews WHERE id = ?", review_id);
+    g_assert_cmpstr (proposal, ==, "warn");
+    g_clear_pointer (&proposal, g_free);
+    adw_message_dialog_response (find_dialog (), "over");
+    gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+    plaza_test_spin_until (replaced, b, "A's proposal over B's");
+    proposal = text_of (b, "SELECT proposal FROM tenant_reviews WHERE id = ?", review_id);
+    g_assert_cmpstr (proposal, ==, "replace");
+  }
 
   /* 4. The same conflict on a promotion. */
   editor = plaza_promotion_editor_open (GTK_WINDOW (window), worker, promotion);

@@ -17,6 +17,8 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-change-log.h"
+#include "plaza-conflict-dialog.h"
 #include "plaza-eviction-window.h"
 #include "plaza-role-guard.h"
 #include "plaza-review-page.h"
@@ -35,6 +37,7 @@ struct _PlazaReviewPage
   gboolean         loaded;
   gboolean         stale;
   GPtrArray       *rows;
+  gint64           seq;            /* plaza_change_log_last_seq() when the rows were read */
   char            *quarters[N_QUARTERS + 1];
 
   AdwToastOverlay *toasts;
@@ -79,10 +82,20 @@ job_free (Job *job)
   g_free (job);
 }
 
+static Job *
+job_new (JobKind kind)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->kind = kind;
+  return job;
+}
+
 typedef struct
 {
   GPtrArray *rows;
   char      *message;
+  gint64     seq;
 } Result;
 
 static void
@@ -91,6 +104,26 @@ result_free (Result *r)
   g_clear_pointer (&r->rows, g_ptr_array_unref);
   g_free (r->message);
   g_free (r);
+}
+
+/* Save Mine Over Theirs on a proposal: the rev the review has now. */
+static gboolean
+current_rev (PlazaStore *store,
+             Job        *job,
+             GError    **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (!plaza_review_list (store, job->quarter, &rows, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    if (((PlazaReviewRow *) rows->pdata[i])->id == job->id)
+      job->rev = ((PlazaReviewRow *) rows->pdata[i])->rev;
+  if (job->rev >= 0)
+    return TRUE;
+  g_set_error_literal (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_NOT_FOUND,
+                       _("The record was removed by someone else. Reload and try again."));
+  return FALSE;
 }
 
 static gpointer
@@ -115,7 +148,10 @@ review_job (PlazaStore   *store,
       }
       break;
     case JOB_PROPOSAL:
-      ok = plaza_review_set_proposal (store, job->id, job->rev, job->proposal, job->note, error);
+      if (job->rev < 0)
+        ok = current_rev (store, job, error);
+      if (ok)
+        ok = plaza_review_set_proposal (store, job->id, job->rev, job->proposal, job->note, error);
       break;
     case JOB_DECIDE:
       ok = plaza_review_decide (store, job->id, job->rev, job->approve, job->note, error);
@@ -133,6 +169,7 @@ review_job (PlazaStore   *store,
     default:
       break;
     }
+  r->seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
   if (ok)
     ok = plaza_review_list (store, job->quarter, &r->rows, error);
   if (!ok)
@@ -177,6 +214,9 @@ update_buttons (PlazaReviewPage *self)
   gtk_widget_set_sensitive (self->approve_all_button, idle && open);
 }
 
+static void conflict_answer_cb (GObject               *owner,
+                                PlazaConflictResponse  response);
+
 static void
 job_done_cb (GObject      *source,
              GAsyncResult *result,
@@ -187,6 +227,20 @@ job_done_cb (GObject      *source,
   Result *r = plaza_worker_run_finish (PLAZA_WORKER (source), result, &error);
 
   self->busy--;
+  if (r == NULL && g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT)
+      && g_object_get_data (G_OBJECT (self), "plaza-review-again") != NULL)
+    {
+      Job *again = g_object_steal_data (G_OBJECT (self), "plaza-review-again");
+
+      /* Kept apart: a reload meanwhile (live refresh) must not drop it. */
+      g_object_set_data_full (G_OBJECT (self), "plaza-review-conflict", again, (GDestroyNotify) job_free);
+      update_buttons (self);
+      fill (self);
+      plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "tenant_review", again->id, self->seq, error,
+                                  conflict_answer_cb, G_OBJECT (self));
+      return;
+    }
+  g_object_set_data (G_OBJECT (self), "plaza-review-again", NULL);
   if (r == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -198,6 +252,7 @@ job_done_cb (GObject      *source,
     }
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->rows = g_steal_pointer (&r->rows);
+  self->seq = r->seq;
   self->loaded = TRUE;
   if (r->message != NULL)
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (r->message));
@@ -219,6 +274,18 @@ run (PlazaReviewPage *self,
       return;
     }
   job->quarter = g_strdup (plaza_review_page_get_quarter (self));
+  /* A proposal keeps a copy for Save Mine Over Theirs after a conflict. */
+  if (job->kind == JOB_PROPOSAL)
+    {
+      Job *again = job_new (JOB_PROPOSAL);
+
+      again->id = job->id;
+      again->proposal = g_strdup (job->proposal);
+      again->note = g_strdup (job->note);
+      g_object_set_data_full (G_OBJECT (self), "plaza-review-again", again, (GDestroyNotify) job_free);
+    }
+  else
+    g_object_set_data (G_OBJECT (self), "plaza-review-again", NULL);
   self->busy++;
   self->stale = FALSE;
   update_buttons (self);
@@ -226,13 +293,24 @@ run (PlazaReviewPage *self,
                           job_done_cb, g_object_ref (self));
 }
 
-static Job *
-job_new (JobKind kind)
-{
-  Job *job = g_new0 (Job, 1);
 
-  job->kind = kind;
-  return job;
+/* The answer to the shared conflict dialog after a refused proposal. */
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaReviewPage *self = PLAZA_REVIEW_PAGE (owner);
+  Job *again = g_object_steal_data (owner, "plaza-review-conflict");
+
+  if (response == PLAZA_CONFLICT_RELOAD)
+    run (self, job_new (JOB_LOAD));
+  else if (response == PLAZA_CONFLICT_SAVE_OVER && again != NULL)
+    {
+      again->rev = -1;   /* review_job: at the rev it has now */
+      run (self, g_steal_pointer (&again));
+    }
+  if (again != NULL)
+    job_free (again);
 }
 
 /* ---- rows ---- */
