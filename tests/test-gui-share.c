@@ -9,13 +9,15 @@
  * DELETE mode; on a share whose locks stay local (fuse), a write that
  * meets a stale lease shows "The File Is Locked" naming the holder, and
  * "Break the Lock" removes exactly that lease file; met while opening, the
- * same dialog, and the file opens writable after the break.
+ * same dialog, and the file opens writable after the break; a damaged
+ * page found by the check on opening shows the banner.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <adwaita.h>
 
@@ -271,6 +273,54 @@ test_stale_lease_on_open (void)
   plaza_test_remove_tree (dir);
 }
 
+static gboolean
+check_failed (gpointer data)
+{
+  return plaza_share_get_check_failed (data);
+}
+
+/* quick_check on opening: one damaged index page, the banner. */
+static void
+test_damage_banner (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("plaza-gui-share-XXXXXX", NULL);
+  g_autofree char *path = make_demo (dir);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 page_size, root;
+  FILE *file;
+  PlazaWindow *window;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT page_size FROM pragma_page_size), rootpage "
+                                       "FROM sqlite_master WHERE name = 'sqlite_autoindex_tenant_reviews_1'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page_size = sqlite3_column_int64 (stmt, 0);
+  root = sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpint (root, >, 1);
+
+  /* Not a b-tree page type any more. */
+  file = fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (long) ((root - 1) * page_size), SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc (0x0b, file), ==, 0x0b);
+  fclose (file);
+
+  window = plaza_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  plaza_window_open (window, path, PLAZA_STORE_OPEN_DEFAULT);
+  plaza_test_spin_until (window_opened, window, "the database to open");
+  plaza_test_spin_until (check_failed, window, "the damage banner");
+  plaza_test_shoot (GTK_WIDGET (window), "share-damaged");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  plaza_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,5 +330,6 @@ main (int   argc,
   g_test_add_func ("/gui/share/wal-fix", test_wal_fix);
   g_test_add_func ("/gui/share/stale-lease", test_stale_lease);
   g_test_add_func ("/gui/share/stale-lease-on-open", test_stale_lease_on_open);
+  g_test_add_func ("/gui/share/damage-banner", test_damage_banner);
   return g_test_run ();
 }

@@ -139,10 +139,15 @@ test_presence_files (Fixture       *f,
   g_assert_false (g_file_test (pc2, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (ours, G_FILE_TEST_EXISTS));
 
-  /* A refresh writes ours again; withdrawing removes it and the empty folder. */
+  /* A refresh writes ours again (with the name of whoever signed in);
+   * withdrawing removes it and the empty folder. */
+  plaza_presence_set_user (presence, "陈强");
   g_assert_true (plaza_presence_refresh (presence, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (ours, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (ours, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "陈强"));
   plaza_presence_withdraw (presence);
   g_assert_false (g_file_test (ours, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (f->clients, G_FILE_TEST_EXISTS));

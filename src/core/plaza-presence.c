@@ -188,6 +188,16 @@ plaza_presence_refresh (PlazaPresence  *presence,
   return plaza_presence_write (presence->db_path, &presence->info, error);
 }
 
+void
+plaza_presence_set_user (PlazaPresence *presence,
+                         const char    *user)
+{
+  g_return_if_fail (presence != NULL);
+
+  g_free (presence->info.user);
+  presence->info.user = g_strdup (user != NULL ? user : "");
+}
+
 const char *
 plaza_presence_get_db_path (PlazaPresence *presence)
 {

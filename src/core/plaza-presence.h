@@ -54,6 +54,9 @@ PlazaPresence *plaza_presence_announce      (const char              *db_path,
 /* Rewrites the heartbeat (recreating the file if someone cleaned it). */
 gboolean       plaza_presence_refresh       (PlazaPresence           *presence,
                                              GError                 **error);
+/* The name shown to others from the next refresh on (after a sign-in). */
+void           plaza_presence_set_user      (PlazaPresence           *presence,
+                                             const char              *user);
 /* Removes our file (and the folder when it is left empty); frees it. */
 void           plaza_presence_withdraw      (PlazaPresence           *presence);
 const char    *plaza_presence_get_db_path   (PlazaPresence           *presence);

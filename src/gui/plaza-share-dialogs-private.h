@@ -3,9 +3,10 @@
  * Copyright 2026 The Plaza authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by plaza-share-dialogs.c (mode, presence, checks, backups, the
- * WAL fix) and plaza-share-lease.c (the stale-lease dialog): the state the
- * main window carries for the open file.
+ * Shared by plaza-share-dialogs.c (mode, presence, backups, the WAL fix),
+ * plaza-share-check.c (quick_check on opening) and plaza-share-lease.c
+ * (the stale-lease dialog): the state the main window carries for the open
+ * file.
  */
 
 #pragma once
@@ -53,7 +54,12 @@ typedef struct
 ShareState *plaza_share_get_state        (PlazaWindow *window);
 void        plaza_share_toast            (ShareState  *state,
                                           const char  *text);
-/* Reads the lease in the worker and asks whether to break it (once). */
+/* quick_check on opening only below this size: it reads every page. */
+#define QUICK_CHECK_MAX_BYTES (G_GINT64_CONSTANT (2) * 1024 * 1024 * 1024)
+
+/* Runs quick_check on the open file; the banner shows what it found. */
+void        plaza_share_start_check      (ShareState  *state);
+/* Reads the lease and asks whether to break it (once). */
 void        plaza_share_show_stale_lease (ShareState  *state);
 
 G_END_DECLS

@@ -28,8 +28,6 @@
  * load first (on a slow share the copy takes a while), and a file opened
  * only for a moment is not copied. */
 #define BACKUP_FIRST_CHECK_SECONDS 60
-/* quick_check on open only below this size: it reads every page. */
-#define QUICK_CHECK_MAX_BYTES (G_GINT64_CONSTANT (2) * 1024 * 1024 * 1024)
 
 
 static PresenceSlot *
@@ -90,7 +88,10 @@ slot_tick (PresenceSlot *slot)
       if (slot->presence == NULL)
         slot->presence = plaza_presence_announce (slot->db_path, slot->user, &error);
       else
-        plaza_presence_refresh (slot->presence, &error);
+        {
+          plaza_presence_set_user (slot->presence, slot->user);
+          plaza_presence_refresh (slot->presence, &error);
+        }
     }
   g_mutex_unlock (&slot->lock);
   if (error != NULL)
@@ -242,10 +243,32 @@ static gboolean
 presence_tick_cb (gpointer user_data)
 {
   ShareState *state = user_data;
+  const char *display = plaza_worker_get_user_display (state->worker);
+
+  /* Whoever signed in is the name others see. */
+  if (display != NULL && *display != '\0')
+    {
+      g_mutex_lock (&state->slot->lock);
+      if (g_strcmp0 (state->slot->user, display) != 0)
+        {
+          g_free (state->slot->user);
+          state->slot->user = g_strdup (display);
+        }
+      g_mutex_unlock (&state->slot->lock);
+    }
 
   plaza_worker_run_async (state->worker, presence_func, slot_ref (state->slot), slot_unref,
                           state->cancellable, presence_done_cb, g_object_ref (state->window));
   return G_SOURCE_CONTINUE;
+}
+
+/* A sign-in or sign-out: others see the new name now. */
+static void
+role_changed_cb (PlazaWorker *worker G_GNUC_UNUSED,
+                 GParamSpec  *pspec G_GNUC_UNUSED,
+                 ShareState  *state)
+{
+  presence_tick_cb (state);
 }
 
 /* ---- scheduled backups ---- */
@@ -353,55 +376,34 @@ backup_first_cb (gpointer user_data)
 
 typedef struct
 {
-  PresenceSlot *slot;
-  char         *backup_folder;
-} StatusData;
-
-typedef struct
-{
   gboolean  uses_lease;
   gboolean  needs_fix;
-  gboolean  check_ok;
-  char     *check_message;
+  gint64    size;
   char     *others;
 } StatusResult;
-
-static void
-status_data_free (gpointer pointer)
-{
-  StatusData *data = pointer;
-
-  slot_unref (data->slot);
-  g_free (data->backup_folder);
-  g_free (data);
-}
 
 static void
 status_result_free (gpointer pointer)
 {
   StatusResult *result = pointer;
 
-  g_free (result->check_message);
   g_free (result->others);
   g_free (result);
 }
 
 static gpointer
 status_func (PlazaStore    *store,
-             gpointer       user_data,
+             gpointer       data,
              GCancellable  *cancellable G_GNUC_UNUSED,
              GError       **error G_GNUC_UNUSED)
 {
-  StatusData *data = user_data;
   StatusResult *result = g_new0 (StatusResult, 1);
   GStatBuf st;
 
   result->uses_lease = plaza_store_uses_lease (store);
   result->needs_fix = plaza_store_needs_journal_fix (store);
-  result->check_ok = TRUE;
-  if (g_stat (plaza_store_get_path (store), &st) == 0 && (gint64) st.st_size < QUICK_CHECK_MAX_BYTES)
-    result->check_ok = plaza_backup_quick_check (store, data->backup_folder, &result->check_message);
-  result->others = slot_tick (data->slot);
+  result->size = g_stat (plaza_store_get_path (store), &st) == 0 ? (gint64) st.st_size : -1;
+  result->others = slot_tick (data);
   return result;
 }
 
@@ -424,20 +426,12 @@ status_done_cb (GObject      *source,
 
   state->uses_lease = status->uses_lease;
   state->needs_fix = status->needs_fix;
-  state->check_failed = !status->check_ok;
   g_free (state->others);
   state->others = g_steal_pointer (&status->others);
   show_location (state);
   gtk_widget_set_visible (state->fix_button, state->needs_fix);
-  if (state->check_failed)
-    {
-      g_autofree char *text =
-        g_strdup_printf (_("The check on opening found damage. Make a copy of the file before "
-                           "anything else; Backups… lists the backups to restore.\n%s"),
-                         status->check_message != NULL ? status->check_message : "");
-      gtk_label_set_label (state->check_label, text);
-    }
-  gtk_revealer_set_reveal_child (state->check_revealer, state->check_failed);
+  if (status->size >= 0 && status->size < QUICK_CHECK_MAX_BYTES)
+    plaza_share_start_check (state);
   status_result_free (status);
 }
 
@@ -620,7 +614,6 @@ plaza_share_use_worker (PlazaWindow *window,
 {
   ShareState *state = plaza_share_get_state (window);
   g_autofree char *user = NULL;
-  StatusData *data;
 
   g_return_if_fail (state != NULL);
 
@@ -635,15 +628,13 @@ plaza_share_use_worker (PlazaWindow *window,
   user = presence_user ();
   state->slot = slot_new (plaza_worker_get_path (worker), user);
   g_signal_connect (worker, "stale-lease", G_CALLBACK (stale_lease_cb), state);
+  g_signal_connect (worker, "notify::role", G_CALLBACK (role_changed_cb), state);
 
   show_location (state);
   gtk_widget_set_visible (state->fix_button, FALSE);
   gtk_revealer_set_reveal_child (state->check_revealer, FALSE);
 
-  data = g_new0 (StatusData, 1);
-  data->slot = slot_ref (state->slot);
-  data->backup_folder = plaza_backups_get_folder (window->settings);
-  plaza_worker_run_async (worker, status_func, data, status_data_free, state->cancellable,
+  plaza_worker_run_async (worker, status_func, slot_ref (state->slot), slot_unref, state->cancellable,
                           status_done_cb, g_object_ref (window));
 
   state->presence_timer = g_timeout_add_seconds (PLAZA_PRESENCE_REFRESH_SECONDS, presence_tick_cb, state);
