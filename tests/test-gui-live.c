@@ -85,6 +85,23 @@ tenant_window_named (gpointer data)
 }
 
 static gboolean
+history_has_four (gpointer data)
+{
+  return !plaza_history_window_get_loading (data) && plaza_history_window_get_n_visible (data) == 4;
+}
+
+static guint
+count_history_windows (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    n += PLAZA_IS_HISTORY_WINDOW (l->data);
+  return n;
+}
+
+static gboolean
 history_loaded (gpointer data)
 {
   return !plaza_history_window_get_loading (data) && plaza_history_window_get_n_visible (data) > 0;
@@ -186,6 +203,7 @@ test_live (void)
   RowWait wait;
   GDate today;
   guint n_rows;
+  guint n_history;
   gint64 id;
 
   g_assert_no_error (error);
@@ -304,13 +322,25 @@ test_live (void)
     g_assert_cmpstr (plaza_window_live_get_toast_text (window), ==, "王芳 made 3 changes");
   wait = (RowWait) { window, id, "名字四" };
   plaza_test_spin_until (row_renamed, &wait, "the Tenants page to show the last name");
-  /* The history window follows. */
-  plaza_test_spin_until (history_loaded, history, "the history window again");
 
-  gtk_window_destroy (GTK_WINDOW (recent));
-  gtk_window_destroy (GTK_WINDOW (history));
-  gtk_window_destroy (GTK_WINDOW (tenant));
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* The toast's Show (win.recent-changes) opens Recent Changes. */
+  n_history = count_history_windows ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.recent-changes", NULL);
+  g_assert_cmpuint (count_history_windows (), ==, n_history + 1);
+  /* The history window follows: four edits now, the newest first. */
+  plaza_test_spin_until (history_has_four, history, "the history window to list the new edits");
+  {
+    g_autofree char *newest = plaza_history_window_get_row_text (history, 0);
+
+    g_assert_nonnull (strstr (newest, "name: 名字三 → 名字四"));
+  }
+
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      gtk_window_destroy (l->data);
+  }
   g_clear_object (&other);
   plaza_test_remove_tree (dir);
 }

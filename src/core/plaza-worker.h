@@ -87,7 +87,10 @@ void          plaza_overview_free           (PlazaOverview        *overview);
  * job that failed with PLAZA_STORE_ERROR_STALE_LEASE. */
 
 /* Emits "changed" on the main context when another connection committed
- * (PRAGMA data_version polled every @interval_ms in the worker; 0 stops). */
+ * (PRAGMA data_version polled every @interval_ms in the worker; 0 stops),
+ * then "changes" (a GPtrArray of PlazaChange, oldest first) with the
+ * change_log rows the others wrote since the last poll; this connection's
+ * own rows are left out. */
 void          plaza_worker_set_poll_interval (PlazaWorker         *self,
                                               guint                interval_ms);
 
