@@ -217,6 +217,8 @@ destroy_window (PlazaWindow *window)
 
 /* ---- tests ---- */
 
+static GtkWindow *find_toplevel (GType type);
+
 static void
 test_clerk (Fixture       *f,
             gconstpointer  data G_GNUC_UNUSED)
@@ -320,6 +322,34 @@ find_users_window (void)
   return found;
 }
 
+static GtkWidget *
+find_switch (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_SWITCH (child))
+        return child;
+      found = find_switch (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+admin_back_on (gpointer data)
+{
+  GtkWidget *row;
+
+  if (plaza_users_window_get_loading (data))
+    return FALSE;
+  row = find_named (GTK_WIDGET (data), "admin");
+  return row != NULL && gtk_switch_get_active (GTK_SWITCH (find_switch (row)));
+}
+
 static void
 test_admin_users (Fixture       *f,
                   gconstpointer  data G_GNUC_UNUSED)
@@ -338,6 +368,17 @@ test_admin_users (Fixture       *f,
   g_assert_cmpuint (plaza_users_window_get_n_users (users), ==, 6);
   g_assert_true (gtk_widget_get_sensitive (plaza_users_window_get_add_button (users)));
   plaza_test_shoot (GTK_WIDGET (users), "users-window");
+
+  /* the last administrator cannot be switched off: asked, then core refuses
+   * and the row shows the account on again */
+  gtk_switch_set_active (GTK_SWITCH (find_switch (find_named (GTK_WIDGET (users), "admin"))), FALSE);
+  {
+    AdwMessageDialog *question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "confirm");
+  }
+  plaza_test_spin_until (admin_back_on, users, "the refusal");
 
   add = plaza_users_window_add_account (users);
   create = find_named (GTK_WIDGET (add), "create");

@@ -106,6 +106,11 @@ toast (PlazaUsersWindow *self,
 
 static void run_change (PlazaUsersWindow *self,
                         Change           *change);
+static void confirm    (PlazaUsersWindow *self,
+                        Change           *change,
+                        const char       *heading,
+                        const char       *body,
+                        const char       *button);
 
 static char *
 user_subtitle (const PlazaUser *u)
@@ -116,7 +121,19 @@ user_subtitle (const PlazaUser *u)
   if (!u->active)
     g_string_append_printf (text, " · %s", _("switched off"));
   if (u->locked_until != NULL)
-    g_string_append_printf (text, " · %s", u->locked_until);
+    {
+      g_autoptr(GDateTime) until = g_date_time_new_from_iso8601 (u->locked_until, NULL);
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      if (until == NULL || g_date_time_compare (until, now) > 0)
+        {
+          g_autoptr(GDateTime) local = until != NULL ? g_date_time_to_local (until) : NULL;
+          g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
+
+          g_string_append_printf (text, " · ");
+          g_string_append_printf (text, _("locked until %s"), when != NULL ? when : u->locked_until);
+        }
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -137,17 +154,26 @@ role_selected_cb (GtkDropDown      *dropdown,
   change->kind = CHANGE_ROLE;
   change->login = g_strdup (u->login);
   change->role = g_strdup (roles[selected]);
+  if (g_strcmp0 (u->role, "admin") == 0)
+    {
+      g_autofree char *body = g_strdup_printf (_("%s (%s) will no longer be able to manage accounts, restore "
+                                                 "backups or change settings."),
+                                               u->display_name, u->login);
+
+      confirm (self, change, _("Take Away the Administrator Role?"), body, _("_Change Role"));
+      return;
+    }
   run_change (self, change);
 }
 
 static void
-switch_off_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        PlazaUsersWindow *self)
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PlazaUsersWindow *self)
 {
   Change *change = g_object_steal_data (G_OBJECT (dialog), "plaza-change");
 
-  if (g_strcmp0 (response, "off") == 0)
+  if (g_strcmp0 (response, "confirm") == 0)
     run_change (self, change);
   else
     {
@@ -175,19 +201,29 @@ active_state_set_cb (GtkSwitch        *sw,
       g_autofree char *body = g_strdup_printf (_("%s (%s) will no longer be able to sign in. You can switch "
                                                  "the account on again later."),
                                                u->display_name, u->login);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Switch the Account Off?"), body);
-
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                        "off", _("Switch _Off"), NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "off", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_object_set_data_full (G_OBJECT (dialog), "plaza-change", change, change_free);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (switch_off_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+      confirm (self, change, _("Switch the Account Off?"), body, _("Switch _Off"));
       return FALSE;
     }
   run_change (self, change);
   return FALSE;
+}
+
+/* Asks before a destructive change; Cancel puts the row back. */
+static void
+confirm (PlazaUsersWindow *self,
+         Change           *change,
+         const char       *heading,
+         const char       *body,
+         const char       *button)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "confirm", button, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "plaza-change", change, change_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
