@@ -215,6 +215,7 @@ test_two_clients (void)
   PlazaTenantForm *form;
   PlazaPromotionEditor *editor;
   PlazaLockWaitBar *bar;
+  PlazaLockWaitBar *form_bar;
   GtkWidget *form_window;
   GtkWidget *tenants;
   Holder h = { NULL, { 0 }, { 0 }, FALSE };
@@ -435,6 +436,11 @@ test_two_clients (void)
   g_signal_emit_by_name (form->save_button, "clicked");
   plaza_test_spin_until (bar_shown, bar, "the waiting bar");
   plaza_test_shoot (GTK_WIDGET (window), "lock-wait-bar");
+  /* The form that is saving says so too. */
+  form_bar = g_object_get_data (G_OBJECT (gtk_widget_get_parent (form->banner)), "plaza-lock-wait-bar");
+  g_assert_nonnull (form_bar);
+  plaza_test_spin_until (bar_shown, form_bar, "the form's waiting bar");
+  plaza_test_shoot (form_window, "lock-wait-bar-form");
   plaza_test_spin_until (form_idle, form, "A's save after the wait");
   g_thread_join (thread);
   g_clear_pointer (&name, g_free);
@@ -443,6 +449,7 @@ test_two_clients (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_false (plaza_worker_get_lock_waiting (worker));
+  g_assert_false (plaza_lock_wait_bar_get_shown (form_bar));
 
   gtk_window_destroy (GTK_WINDOW (form_window));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -25,6 +25,7 @@
 #include "plaza-history-window.h"
 #include "plaza-list-query.h"
 #include "plaza-live-banner.h"
+#include "plaza-lock-wait-bar.h"
 #include "plaza-money.h"
 #include "plaza-promotion-editor-private.h"
 #include "plaza-promotion-eval-view.h"
@@ -668,6 +669,8 @@ create (GtkWindow   *parent,
   if (parent != NULL && gtk_window_get_application (parent) != NULL)
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
   self->worker = g_object_ref (worker);
+  /* "Waiting for another computer to finish saving…" under the header. */
+  plaza_lock_wait_bar_attach (GTK_BOX (gtk_widget_get_parent (self->error_box)), self->error_box, worker);
   g_signal_connect_object (worker, "changed", G_CALLBACK (worker_changed_cb), self, G_CONNECT_SWAPPED);
   plaza_role_guard (self->approve_button, worker, "promotion", "approve");
   plaza_role_guard (self->reject_button, worker, "promotion", "reject");

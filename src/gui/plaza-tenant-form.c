@@ -21,6 +21,7 @@
 #include "plaza-change-log.h"
 #include "plaza-role-guard.h"
 #include "plaza-conflict-dialog.h"
+#include "plaza-lock-wait-bar.h"
 #include "plaza-tenant-form-private.h"
 
 G_DEFINE_FINAL_TYPE (PlazaTenantForm, plaza_tenant_form, ADW_TYPE_BIN)
@@ -673,6 +674,8 @@ plaza_tenant_form_new (PlazaWorker *worker,
 
   self->worker = g_object_ref (worker);
   self->id = tenant_id;
+  /* "Waiting for another computer to finish saving…" at the top. */
+  plaza_lock_wait_bar_attach (GTK_BOX (gtk_widget_get_parent (self->banner)), NULL, worker);
   plaza_role_guard (self->save_button, worker, "tenant", tenant_id > 0 ? "edit" : "create");
   reload (self);
   return GTK_WIDGET (self);
