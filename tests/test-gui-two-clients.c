@@ -14,7 +14,8 @@
  * for a complaint marked resolved after B reworded it and for a review
  * proposal.
  * While B holds the write lock for 2.5 s, A's save shows the "Waiting for
- * another computer" bar, and lands once B lets go.
+ * another computer" bar, and lands once B lets go; held past the retry
+ * budget, the save ends in the busy toast, the edit kept, and Retry saves.
  * With PLAZA_TEST_SHOTS=DIR the dialog and the bar are saved as PNGs
  * (PLAZA_LOCALEDIR and LANGUAGE=zh_CN for the Chinese ones).
  */
@@ -118,6 +119,42 @@ bar_shown (gpointer data)
   return plaza_lock_wait_bar_get_shown (data);
 }
 
+/* The toast's widgets (AdwToastOverlay has no getter for its toasts). */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0
+          && gtk_widget_get_mapped (child))
+        return child;
+      found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static char *
 text_of (PlazaStore *store,
          const char *sql,
@@ -181,6 +218,7 @@ typedef struct
   GMutex   lock;
   GCond    cond;
   gboolean holding;
+  guint    hold_ms;
 } Holder;
 
 static gpointer
@@ -195,7 +233,7 @@ holder_thread (gpointer user_data)
   h->holding = TRUE;
   g_cond_signal (&h->cond);
   g_mutex_unlock (&h->lock);
-  g_usleep (2500 * 1000);
+  g_usleep ((gulong) h->hold_ms * 1000);
   g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   return NULL;
@@ -216,9 +254,10 @@ test_two_clients (void)
   PlazaPromotionEditor *editor;
   PlazaLockWaitBar *bar;
   PlazaLockWaitBar *form_bar;
+  GtkWidget *retry;
   GtkWidget *form_window;
   GtkWidget *tenants;
-  Holder h = { NULL, { 0 }, { 0 }, FALSE };
+  Holder h = { NULL, { 0 }, { 0 }, FALSE, 2500 };
   GThread *thread;
   GDate today;
   gint64 id, other, promotion, complaint = 0;
@@ -450,6 +489,38 @@ test_two_clients (void)
     ;
   g_assert_false (plaza_worker_get_lock_waiting (worker));
   g_assert_false (plaza_lock_wait_bar_get_shown (form_bar));
+
+  /* 6. B holds the lock past A's retry budget (~5.6 s): A's save ends in
+   * the busy toast, the typed name is kept (nothing lost, no dialog), and
+   * Retry saves it once B is done. */
+  gtk_editable_set_text (GTK_EDITABLE (form->name_row), "甲重试后的名字有限公司");
+  h.holding = FALSE;
+  h.hold_ms = 7000;
+  thread = g_thread_new ("b-holds-the-lock-long", holder_thread, &h);
+  g_mutex_lock (&h.lock);
+  while (!h.holding)
+    g_cond_wait (&h.cond, &h.lock);
+  g_mutex_unlock (&h.lock);
+  g_signal_emit_by_name (form->save_button, "clicked");
+  plaza_test_spin_until (bar_shown, form_bar, "the form's waiting bar (long)");
+  plaza_test_spin_until (form_idle, form, "A's save giving up");
+  retry = find_button (GTK_WIDGET (form->toasts), "_Retry");
+  g_assert_nonnull (retry);
+  g_assert_nonnull (find_label (GTK_WIDGET (form->toasts), _("The file is busy: someone else is saving. Try again.")));
+  plaza_test_shoot (form_window, "busy-toast");
+  g_assert_null (find_dialog ());
+  g_assert_true (plaza_tenant_form_get_dirty (form));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form->name_row)), ==, "甲重试后的名字有限公司");
+  g_clear_pointer (&name, g_free);
+  name = text_of (b, "SELECT name FROM tenants WHERE id = ?", id);
+  g_assert_cmpstr (name, ==, "甲等锁时改的名字有限公司");
+  g_thread_join (thread);
+  g_signal_emit_by_name (retry, "clicked");
+  plaza_test_spin_until (form_idle, form, "A's retried save");
+  g_clear_pointer (&name, g_free);
+  name = text_of (b, "SELECT name FROM tenants WHERE id = ?", id);
+  g_assert_cmpstr (name, ==, "甲重试后的名字有限公司");
+  g_assert_false (plaza_tenant_form_get_dirty (form));
 
   gtk_window_destroy (GTK_WINDOW (form_window));
   gtk_window_destroy (GTK_WINDOW (window));
