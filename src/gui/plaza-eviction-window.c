@@ -565,6 +565,8 @@ plaza_eviction_window_new (GtkWindow   *parent,
   self->contract_id = contract_id;
   self->review_id = review_id;
   plaza_role_guard (self->notice_button, self->worker, "eviction", "notify");
+  plaza_role_guard (self->handover_button, self->worker, "eviction", "handover");
+  plaza_role_guard (self->complete_button, self->worker, "eviction", "complete");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tenant_row), title != NULL ? title : "");
   if (eviction_id > 0)
     run (self, job_new (JOB_LOAD));
