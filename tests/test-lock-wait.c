@@ -170,6 +170,66 @@ test_wait_then_busy (void)
   plaza_test_remove_tree (dir);
 }
 
+/* Where locks stay local (sshfs, CIFS nobrl: forced here) the write lock is
+ * the lease file: another computer holding it 1.5 s is heard the same way. */
+static gpointer
+lease_holder_thread (gpointer user_data)
+{
+  Holder *h = user_data;
+  g_autoptr(GError) error = NULL;
+  PlazaLease *lease = NULL;
+
+  g_assert_true (plaza_lease_acquire (h->path, 1000, &lease, &error));
+  g_assert_no_error (error);
+  g_mutex_lock (&h->lock);
+  h->holding = TRUE;
+  g_cond_signal (&h->cond);
+  g_mutex_unlock (&h->lock);
+  g_usleep ((gulong) h->hold_ms * 1000);
+  plaza_lease_release (lease);
+  return NULL;
+}
+
+static void
+test_lease_wait (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  Holder h = { NULL, 1500, { 0 }, { 0 }, FALSE };
+  Calls calls = { g_array_new (FALSE, FALSE, sizeof (gboolean)), 0, 0 };
+  GThread *thread;
+
+  g_setenv ("PLAZA_FORCE_LOCATION", "fuse", TRUE);
+  store = new_store (&dir, &path);
+  g_assert_true (plaza_store_uses_lease (store));
+  plaza_store_set_lock_wait_func (store, wait_cb, &calls);
+
+  h.path = path;
+  thread = g_thread_new ("lease-holder", lease_holder_thread, &h);
+  g_mutex_lock (&h.lock);
+  while (!h.holding)
+    g_cond_wait (&h.cond, &h.lock);
+  g_mutex_unlock (&h.lock);
+  calls.start = g_get_monotonic_time ();
+  g_assert_true (plaza_store_write (store, insert_func, NULL, &error));
+  g_assert_no_error (error);
+  g_thread_join (thread);
+
+  g_assert_cmpuint (calls.calls->len, ==, 2);
+  g_assert_true (g_array_index (calls.calls, gboolean, 0));
+  g_assert_false (g_array_index (calls.calls, gboolean, 1));
+  g_assert_cmpint (calls.first_at, >=, 1000 * 1000);
+  g_assert_cmpint (calls.first_at, <, 1500 * 1000);
+  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM settings WHERE key LIKE 'lock-wait-%'"), ==, 1);
+
+  g_array_unref (calls.calls);
+  g_clear_object (&store);
+  g_unsetenv ("PLAZA_FORCE_LOCATION");
+  plaza_test_remove_tree (dir);
+}
+
 /* The worker: "lock-waiting" goes TRUE then FALSE on the main context
  * while its write waits, and the main loop keeps turning meanwhile. */
 
@@ -289,5 +349,6 @@ main (int   argc,
   g_test_add_func ("/lock-wait/wait-then-write", test_wait_then_write);
   g_test_add_func ("/lock-wait/wait-then-busy", test_wait_then_busy);
   g_test_add_func ("/lock-wait/worker-property", test_worker_property);
+  g_test_add_func ("/lock-wait/lease", test_lease_wait);
   return g_test_run ();
 }

@@ -214,8 +214,26 @@ plaza_store_take_lease (PlazaStore  *self,
 {
   g_autoptr(GError) local = NULL;
   PlazaStoreError code;
+  guint notice_ms = LOCK_WAIT_NOTICE_US / 1000;
+  gboolean ok;
 
-  if (plaza_lease_acquire (self->path, LEASE_TIMEOUT_MS, lease, &local))
+  /* Someone listening hears after a second that the write waits. */
+  if (self->lock_wait_func == NULL)
+    ok = plaza_lease_acquire (self->path, LEASE_TIMEOUT_MS, lease, &local);
+  else
+    {
+      ok = plaza_lease_acquire (self->path, notice_ms, lease, &local);
+      if (!ok && local->code == PLAZA_LEASE_ERROR_BUSY)
+        {
+          gboolean waiting = FALSE;
+
+          g_clear_error (&local);
+          lock_wait_note (self, g_get_monotonic_time () - LOCK_WAIT_NOTICE_US, &waiting);
+          ok = plaza_lease_acquire (self->path, LEASE_TIMEOUT_MS - notice_ms, lease, &local);
+          lock_wait_end (self, &waiting);
+        }
+    }
+  if (ok)
     {
       plaza_lease_keep_alive (*lease, 0);
       return TRUE;
