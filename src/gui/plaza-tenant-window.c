@@ -198,6 +198,7 @@ form_saved_cb (PlazaTenantWindow *self,
       forget (self);
       self->id = id;
       remember (self);
+      plaza_live_banner_set_record (g_object_get_data (G_OBJECT (self), "plaza-live-banner"), "tenant", id);
       adw_view_stack_page_set_visible (self->overview_page, TRUE);
     }
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Saved")));
@@ -389,6 +390,7 @@ build (PlazaTenantWindow *self)
   self->header = build_header (self);
   gtk_box_append (GTK_BOX (outer), header_bar);
   banner = plaza_live_banner_new (self->worker, "tenant", self->id);
+  g_object_set_data (G_OBJECT (self), "plaza-live-banner", banner);
   g_signal_connect_object (banner, "reload", G_CALLBACK (live_reload_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (banner));
   gtk_box_append (GTK_BOX (outer), self->header);
