@@ -26,6 +26,7 @@
 #include "plaza-list-page.h"
 #include "plaza-password-dialog.h"
 #include "plaza-permissions.h"
+#include "plaza-role-guard.h"
 #include "plaza-sign-in-dialog.h"
 #include "plaza-users-window.h"
 #include "plaza-users.h"
@@ -446,6 +447,59 @@ test_cancel (Fixture       *f,
   destroy_window (window);
 }
 
+/* The guard and the control's owner switch it without undoing each other. */
+static void
+test_guard (Fixture       *f,
+            gconstpointer  data G_GNUC_UNUSED)
+{
+  PlazaWindow *window = open_window (f);
+  PlazaWorker *worker = plaza_window_get_worker (window);
+  GtkWidget *button = g_object_ref_sink (gtk_button_new_with_label ("Issue"));
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("issue", NULL);
+  g_autofree char *reason = NULL;
+
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_set_tooltip_text (button, "Issue the bills");
+  sign_in (window, "wangfang");
+  plaza_role_guard (button, worker, "bills", "issue");
+  plaza_role_guard_action (G_ACTION_MAP (group), "issue", worker, "bills", "issue");
+  assert_needs (button, "manager", "clerk");
+  g_assert_false (g_action_get_enabled (G_ACTION (action)));
+  reason = plaza_role_guard_reason (worker, "bills", "issue");
+  g_assert_cmpstr (reason, ==, gtk_widget_get_tooltip_text (button));
+  g_assert_null (plaza_role_guard_reason (worker, "tenant", "create"));
+
+  /* the owner switches it on: still off while the role may not */
+  gtk_widget_set_sensitive (button, TRUE);
+  g_simple_action_set_enabled (action, TRUE);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_false (g_action_get_enabled (G_ACTION (action)));
+  /* a manager signs in: on, as the owner last said, with its own tooltip */
+  gtk_widget_activate_action (GTK_WIDGET (window), "session.sign-out", NULL);
+  sign_in (window, "chenqiang");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Issue the bills");
+  g_assert_true (g_action_get_enabled (G_ACTION (action)));
+  /* the owner is free again */
+  gtk_widget_set_sensitive (button, FALSE);
+  g_simple_action_set_enabled (action, FALSE);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_false (g_action_get_enabled (G_ACTION (action)));
+  gtk_widget_set_sensitive (button, TRUE);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  /* a viewer: off again, and the owner's "off" meanwhile is kept */
+  gtk_widget_activate_action (GTK_WIDGET (window), "session.sign-out", NULL);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  sign_in (window, "zhaoli");
+  assert_needs (button, "manager", "viewer");
+  /* no worker: no guard */
+  plaza_role_guard (button, NULL, NULL, NULL);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_object_unref (button);
+  destroy_window (window);
+}
+
 static gboolean
 no_sign_in_shown (gpointer data)
 {
@@ -600,6 +654,7 @@ main (int   argc,
   ADD ("/gui/sign-in/clerk-users-read-only", TRUE, test_clerk_users_read_only);
   ADD ("/gui/sign-in/cancel", TRUE, test_cancel);
   ADD ("/gui/sign-in/change-password", TRUE, test_change_password);
+  ADD ("/gui/sign-in/guard", TRUE, test_guard);
   ADD ("/gui/sign-in/no-accounts", FALSE, test_no_accounts);
 #undef ADD
   g_test_add_func ("/gui/sign-in/open-demo", test_open_demo);

@@ -37,7 +37,8 @@ typedef struct
   gulong       role_handler;
   gulong       own_handler;     /* notify::sensitive / notify::enabled */
   gboolean     wanted;          /* what the owner last set */
-  gboolean     applying;        /* the change is ours */
+  guint        pending;         /* notifications of our own changes still to come
+                                 * (GObject may deliver them after we return) */
   gboolean     tooltip_saved;
   char        *tooltip;         /* the widget's own tooltip */
 } Guard;
@@ -96,7 +97,6 @@ guard_apply (Guard *guard)
 
   if (guard->target == NULL)
     return;
-  guard->applying = TRUE;
   switch (guard->kind)
     {
     case GUARD_WIDGET:
@@ -104,7 +104,10 @@ guard_apply (Guard *guard)
         GtkWidget *widget = GTK_WIDGET (guard->target);
 
         if (gtk_widget_get_sensitive (widget) != on)
-          gtk_widget_set_sensitive (widget, on);
+          {
+            guard->pending++;
+            gtk_widget_set_sensitive (widget, on);
+          }
         if (reason != NULL)
           {
             if (!guard->tooltip_saved)
@@ -125,7 +128,10 @@ guard_apply (Guard *guard)
 
     case GUARD_ACTION:
       if (g_action_get_enabled (G_ACTION (guard->target)) != on)
-        g_simple_action_set_enabled (G_SIMPLE_ACTION (guard->target), on);
+        {
+          guard->pending++;
+          g_simple_action_set_enabled (G_SIMPLE_ACTION (guard->target), on);
+        }
       break;
 
     case GUARD_WIDGET_ACTION:
@@ -136,7 +142,6 @@ guard_apply (Guard *guard)
     default:
       g_assert_not_reached ();
     }
-  guard->applying = FALSE;
 }
 
 static void
@@ -156,8 +161,11 @@ own_changed_cb (GObject    *object,
 {
   Guard *guard = user_data;
 
-  if (guard->applying)
-    return;
+  if (guard->pending > 0)
+    {
+      guard->pending--;
+      return;
+    }
   guard->wanted = guard->kind == GUARD_WIDGET ? gtk_widget_get_sensitive (GTK_WIDGET (object))
                                               : g_action_get_enabled (G_ACTION (object));
   if (guard->wanted)
@@ -196,7 +204,6 @@ guard_attach (GObject    *target,
       /* Give the owner back what it wanted before the new guard decides. */
       if (old->kind == GUARD_WIDGET)
         {
-          old->applying = TRUE;
           gtk_widget_set_sensitive (GTK_WIDGET (target), old->wanted);
           if (old->tooltip_saved)
             gtk_widget_set_tooltip_text (GTK_WIDGET (target), old->tooltip);

@@ -27,8 +27,11 @@ char     *plaza_role_guard_reason  (PlazaWorker *worker,
 
 /* Guards @widget: insensitive with the reason as its tooltip while not
  * allowed. The widget's own sensitivity (set by its page) is kept and
- * restored when allowed again. Calling it again (say with a new worker)
- * replaces the guard; @worker NULL removes it. */
+ * restored when allowed again; but GTK does not tell when the page switches
+ * off a widget the guard already holds off, so the window reloads its pages
+ * and record windows after a new sign-in (they set their controls again).
+ * Calling it again (say with a new worker) replaces the guard; @worker NULL
+ * removes it. */
 void      plaza_role_guard         (GtkWidget   *widget,
                                     PlazaWorker *worker,
                                     const char  *entity,

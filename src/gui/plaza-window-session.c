@@ -45,6 +45,7 @@ typedef struct
   GtkWindow          *dialog;     /* weak */
   GCancellable       *cancellable;
   gboolean            expect_demo;
+  gboolean            had_session;  /* someone signed in since the open */
 } Session;
 
 static void
@@ -202,6 +203,11 @@ signed_in_cb (PlazaSignInDialog *dialog G_GNUC_UNUSED,
     return;
   text = g_strdup_printf (_("Signed in as %s"), plaza_worker_get_user_display (session->worker));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  /* Someone else at the window: the pages and record windows load again and
+   * set their controls for the new role (see plaza-role-guard.h). */
+  if (session->had_session)
+    g_signal_emit_by_name (session->worker, "changed");
+  session->had_session = TRUE;
 }
 
 static void
@@ -300,6 +306,7 @@ plaza_window_session_start (PlazaWindow *self)
   g_clear_object (&session->cancellable);
   session->cancellable = g_cancellable_new ();
   g_set_object (&session->worker, self->worker);
+  session->had_session = FALSE;
   update_header (self);
   guard_window (self);
   if (self->worker == NULL)
