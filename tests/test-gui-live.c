@@ -84,6 +84,29 @@ tenant_window_named (gpointer data)
   return FALSE;
 }
 
+typedef struct
+{
+  char     *text;
+  gboolean  done;
+} ClipWait;
+
+static void
+clip_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ClipWait *clip = user_data;
+
+  clip->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  clip->done = TRUE;
+}
+
+static gboolean
+clip_done (gpointer data)
+{
+  return ((ClipWait *) data)->done;
+}
+
 static gboolean
 history_has_four (gpointer data)
 {
@@ -286,6 +309,16 @@ test_live (void)
   if (english)
     g_assert_nonnull (strstr (row0, "\tEdited\t"));
   plaza_test_shoot (GTK_WIDGET (history), "live-history");
+  plaza_history_window_copy_row (history, 0);
+  {
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (history));
+    ClipWait clip = { NULL, FALSE };
+
+    gdk_clipboard_read_text_async (clipboard, NULL, clip_read_cb, &clip);
+    plaza_test_spin_until (clip_done, &clip, "the clipboard");
+    g_assert_cmpstr (clip.text, ==, row0);
+    g_free (clip.text);
+  }
   plaza_history_window_set_search (history, "no such words");
   g_assert_cmpuint (plaza_history_window_get_n_visible (history), ==, 0);
   plaza_history_window_set_search (history, "新名字");

@@ -376,17 +376,14 @@ copy_action (GtkWidget  *widget,
              GVariant   *param G_GNUC_UNUSED)
 {
   PlazaHistoryWindow *self = PLAZA_HISTORY_WINDOW (widget);
-  PlazaRecord *r = gtk_single_selection_get_selected_item (self->selection);
-  g_autofree char *text = NULL;
+  guint position = gtk_single_selection_get_selected (self->selection);
 
-  if (r == NULL)
+  if (position == GTK_INVALID_LIST_POSITION)
     {
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Choose a row to copy")));
       return;
     }
-  text = row_text (r);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Copied")));
+  plaza_history_window_copy_row (self, position);
 }
 
 static void
@@ -561,8 +558,8 @@ plaza_history_window_new (GtkWindow   *parent,
   if (entity == NULL)
     title = g_strdup (_("Recent Changes"));
   else if (record_title != NULL && *record_title != '\0')
-    /* TRANSLATORS: "History — Tenant T0012 星巴克" */
-    title = g_strdup_printf (_("History — %s %s"), plaza_change_entity_label (entity), record_title);
+    /* TRANSLATORS: "History — 星巴克 — T0012" (the record window's title) */
+    title = g_strdup_printf (_("History — %s"), record_title);
   else
     title = g_strdup_printf (_("History — %s #%lld"), plaza_change_entity_label (entity), (long long) entity_id);
   gtk_window_set_title (GTK_WINDOW (self), title);
@@ -708,4 +705,20 @@ plaza_history_button_new (GtkWindow  *window,
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_h, GDK_CONTROL_MASK), action));
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
   return button;
+}
+
+void
+plaza_history_window_copy_row (PlazaHistoryWindow *self,
+                               guint               position)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (PLAZA_IS_HISTORY_WINDOW (self));
+
+  text = plaza_history_window_get_row_text (self, position);
+  if (text == NULL)
+    return;
+  gtk_single_selection_set_selected (self->selection, position);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Copied")));
 }

@@ -19,8 +19,8 @@ G_BEGIN_DECLS
 #define PLAZA_TYPE_HISTORY_WINDOW (plaza_history_window_get_type ())
 G_DECLARE_FINAL_TYPE (PlazaHistoryWindow, plaza_history_window, PLAZA, HISTORY_WINDOW, AdwWindow)
 
-/* @entity NULL: Recent Changes. @record_title ("T0012 星巴克", may be NULL)
- * goes into the window title. */
+/* @entity NULL: Recent Changes. @record_title (the record window's title,
+ * "星巴克 — T0012"; NULL: "Tenant #12") goes into the window title. */
 PlazaHistoryWindow *plaza_history_window_new          (GtkWindow   *parent,
                                                        PlazaWorker *worker,
                                                        const char  *entity,
@@ -56,6 +56,10 @@ void                plaza_history_window_set_filter   (PlazaHistoryWindow *self,
  * the clipboard (time, who, record, action, summary, tab-separated). */
 guint               plaza_history_window_get_n_visible (PlazaHistoryWindow *self);
 char               *plaza_history_window_get_row_text  (PlazaHistoryWindow *self,
+                                                        guint               position);
+/* Chooses row @position and puts its text on the clipboard (what Copy and
+ * Ctrl+C do with the chosen row). */
+void                plaza_history_window_copy_row      (PlazaHistoryWindow *self,
                                                         guint               position);
 
 G_END_DECLS
