@@ -295,6 +295,21 @@ test_viewer (Fixture       *f,
   g_assert_nonnull (new_contract);
   g_assert_false (gtk_widget_get_sensitive (new_contract));
   assert_needs (find_button (plaza_window_get_page_widget (window, "billing"), _("_Issue…")), "manager", "viewer");
+  assert_needs (find_button (plaza_window_get_page_widget (window, "billing"), _("_Record Payment…")), "clerk", "viewer");
+  assert_needs (find_button (plaza_window_get_page_widget (window, "billing"), _("Bill _Late Fees")), "manager", "viewer");
+  assert_needs (find_button (plaza_window_get_page_widget (window, "billing"), _("_Dunning Letters…")), "clerk", "viewer");
+  assert_needs (find_button (plaza_window_get_page_widget (window, "promotions"), _("_New Promotion")), "planner", "viewer");
+  assert_needs (find_button (plaza_window_get_page_widget (window, "leasing"), _("_New Prospect")), "planner", "viewer");
+  assert_needs (find_button (plaza_window_get_page_widget (window, "units"), _("New _Floor")), "clerk", "viewer");
+  assert_needs (find_button (plaza_window_get_page_widget (window, "units"), _("_New Unit")), "clerk", "viewer");
+  {
+    GActionGroup *sales = g_object_get_data (G_OBJECT (window), "plaza-sales-actions");
+
+    g_assert_nonnull (sales);
+    g_assert_false (g_action_group_get_action_enabled (sales, "import"));
+    g_assert_false (g_action_group_get_action_enabled (sales, "enter"));
+    g_assert_true (g_action_group_get_action_enabled (sales, "anomalies"));   /* reading */
+  }
   destroy_window (window);
 }
 
