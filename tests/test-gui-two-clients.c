@@ -32,6 +32,10 @@
 
 #include "plaza-complaint.h"
 #include "plaza-demo.h"
+#include "plaza-fitout-window-private.h"
+#include "plaza-prospect-window.h"
+#include "plaza-prospect.h"
+#include "plaza-unit-window-private.h"
 #include "plaza-list-page.h"
 #include "plaza-lock-wait-bar.h"
 #include "plaza-promotion-editor-private.h"
@@ -111,6 +115,53 @@ static gboolean
 replaced (gpointer data)
 {
   return plaza_test_count (data, "SELECT count(*) FROM tenant_reviews WHERE proposal = 'replace'") > 0;
+}
+
+static gboolean
+unit_window_loaded (gpointer data)
+{
+  return !plaza_unit_window_get_busy (data) && plaza_unit_window_get_unit (data) != NULL;
+}
+
+static gboolean
+fitout_window_loaded (gpointer data)
+{
+  return !plaza_fitout_window_get_busy (data) && plaza_fitout_window_get_fitout (data) != NULL;
+}
+
+static gboolean
+prospect_window_loaded (gpointer data)
+{
+  return !plaza_prospect_window_get_busy (data) && plaza_prospect_window_get_prospect (data) != NULL;
+}
+
+static gboolean
+unit_saved_over (gpointer data)
+{
+  return plaza_test_count (data, "SELECT count(*) FROM units WHERE notes = '甲的铺位备注'") == 1;
+}
+
+static gboolean
+prospect_dropped (gpointer data)
+{
+  return plaza_test_count (data, "SELECT count(*) FROM prospects WHERE stage = 'dropped' "
+                                 "AND drop_reason = '甲：品牌不合适'") == 1;
+}
+
+/* The dialog that a refused save brought up: its heading and B's name;
+ * answered with @response. */
+static void
+answer_heading (const char *heading,
+                const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  plaza_test_spin_until (dialog_shown, NULL, heading);
+  dialog = find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), B_USER));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -460,6 +511,69 @@ test_two_clients (void)
   g_assert_cmpint (plaza_test_count (b, "SELECT count(*) FROM change_log WHERE entity = 'promotion' "
                                         "AND action = 'edit' AND user <> '" B_USER "' AND summary LIKE '%甲的促销名%'"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* 4b. A unit, a fit-out and a prospect in their own windows. */
+  {
+    gint64 unit = plaza_test_count (b, "SELECT MIN (id) FROM units WHERE status <> 'retired'");
+    gint64 contract = plaza_test_count (b, "SELECT MIN (id) FROM contracts WHERE state = 'active'");
+    gint64 prospect = plaza_test_count (b, "SELECT MIN (id) FROM prospects WHERE stage = 'contact'");
+    PlazaUnitWindow *uw = plaza_unit_window_new (GTK_WINDOW (window), worker, unit);
+    PlazaFitoutWindow *fw;
+    PlazaProspectWindow *pw;
+    g_autoptr(PlazaUnit) theirs = NULL;
+    g_autofree char *due = NULL;
+    GDate start, b_due;
+
+    /* The unit: Save Mine Over Theirs. */
+    gtk_window_present (GTK_WINDOW (uw));
+    plaza_test_spin_until (unit_window_loaded, uw, "A's unit window");
+    gtk_editable_set_text (GTK_EDITABLE (uw->notes_row), "甲的铺位备注");
+    theirs = plaza_unit_get (b, unit, &error);
+    g_assert_no_error (error);
+    g_free (theirs->notes);
+    theirs->notes = g_strdup ("乙的铺位备注");
+    g_assert_true (plaza_unit_update (b, theirs, "2026-11-27", &error));
+    g_assert_no_error (error);
+    g_signal_emit_by_name (uw->save_button, "clicked");
+    answer_heading (_("Someone Else Saved This Unit"), "over");
+    plaza_test_spin_until (unit_saved_over, b, "A's unit saved over B's");
+
+    /* The fit-out period: Reload Theirs. */
+    fw = plaza_fitout_window_open (GTK_WINDOW (window), worker, contract);
+    plaza_test_spin_until (fitout_window_loaded, fw, "A's fit-out window");
+    start = plaza_fitout_window_get_fitout (fw)->start;
+    g_date_clear (&b_due, 1);
+    g_date_set_dmy (&b_due, 20, G_DATE_DECEMBER, 2027);
+    g_assert_true (plaza_fitout_set_period (b, plaza_fitout_window_get_fitout (fw)->id, &start, &b_due, &error));
+    g_assert_no_error (error);
+    {
+      g_autofree char *a_start = plaza_date_format (&start);
+
+      g_assert_true (plaza_fitout_window_save_period (fw, a_start, "2027-12-31"));
+    }
+    answer_heading (_("Someone Else Saved This Fit-Out"), "reload");
+    plaza_test_spin_until (fitout_window_loaded, fw, "A's fit-out reload");
+    due = plaza_date_format (&plaza_fitout_window_get_fitout (fw)->due);
+    while (g_strcmp0 (due, "2027-12-20") != 0)
+      {
+        g_main_context_iteration (NULL, TRUE);
+        g_free (due);
+        due = plaza_date_format (&plaza_fitout_window_get_fitout (fw)->due);
+      }
+    gtk_window_destroy (GTK_WINDOW (fw));
+
+    /* The prospect: B moves it on, A's drop at the old rev is refused;
+     * Save Mine Over Theirs drops it. */
+    pw = plaza_prospect_window_new (GTK_WINDOW (window), worker, prospect);
+    plaza_test_spin_until (prospect_window_loaded, pw, "A's prospect window");
+    g_assert_true (plaza_prospect_move (b, prospect, plaza_prospect_window_get_prospect (pw)->rev,
+                                        PLAZA_PROSPECT_NEGOTIATION, NULL, &error));
+    g_assert_no_error (error);
+    plaza_prospect_window_drop (pw, "甲：品牌不合适");
+    answer_heading (_("Someone Else Saved This Prospect"), "over");
+    plaza_test_spin_until (prospect_dropped, b, "A's drop over B's move");
+    gtk_window_destroy (GTK_WINDOW (pw));
+  }
 
   /* 5. B holds the write lock for 2.5 s: A's save waits visibly, then lands. */
   bar = g_object_get_data (G_OBJECT (window->content_box), "plaza-lock-wait-bar");

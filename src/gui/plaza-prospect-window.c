@@ -410,14 +410,14 @@ move_to (PlazaProspectWindow *self,
 
   if (self->prospect == NULL || self->busy > 0)
     return;
+  job = g_new0 (WriteJob, 1);
+  job->reason = g_strdup (reason);   /* first: @reason may be the copy replaced below */
   /* Kept for Save Mine Over Theirs after a conflict. */
   g_object_set_data (G_OBJECT (self), "plaza-move-to", GINT_TO_POINTER ((int) to + 1));
-  g_object_set_data_full (G_OBJECT (self), "plaza-move-reason", g_strdup (reason), g_free);
-  job = g_new0 (WriteJob, 1);
+  g_object_set_data_full (G_OBJECT (self), "plaza-move-reason", g_strdup (job->reason), g_free);
   job->id = self->id;
   job->rev = over ? 0 : self->prospect->rev;   /* 0: at whatever rev it has now */
   job->to = to;
-  job->reason = g_strdup (reason);
   plaza_prospect_window_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, move_run, job, write_job_free, self->cancellable, write_done, g_object_ref (self));
 }
