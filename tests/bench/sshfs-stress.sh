@@ -46,14 +46,21 @@ cat "$BASE/id.pub" >> /root/.ssh/authorized_keys
 sleep 1
 
 NETEM=0
+WRITERS=""
 cleanup () {
-  fusermount -u "$BASE/m1" 2>/dev/null; fusermount -u "$BASE/m2" 2>/dev/null
+  # Writers first (a killed run): a busy mount does not unmount.
+  [ -n "$WRITERS" ] && kill $WRITERS 2>/dev/null && sleep 1
+  for m in m1 m2; do
+    fusermount -u "$BASE/$m" 2>/dev/null || fusermount -uz "$BASE/$m" 2>/dev/null
+  done
   [ "$NETEM" = 1 ] && tc qdisc del dev lo root netem 2>/dev/null
   [ -f "$BASE/sshd.pid" ] && kill "$(cat "$BASE/sshd.pid")"
   grep -v "$(cat "$BASE/id.pub")" /root/.ssh/authorized_keys > "$BASE/ak"; cat "$BASE/ak" > /root/.ssh/authorized_keys
-  rm -rf "$BASE"
+  rm -rf --one-file-system "$BASE"
 }
 trap cleanup EXIT
+# A killed run (a test timeout) still unmounts, stops sshd and removes netem.
+trap 'exit 1' INT TERM HUP
 
 PROXY=""
 case "$DELAY" in
@@ -99,8 +106,10 @@ run () {   # $1 = label, $2 = PLAZA_FORCE_LOCATION value or ""
       done
       echo "$fails" > "$BASE/fails.${u#*:}"
     ) &
+    WRITERS="$WRITERS $!"
   done
   wait
+  WRITERS=""
   end=$(date +%s)
   landed=$(sqlite3 "$SRC/$DB" "SELECT count(*) FROM sales_daily" 2>&1)
   check=$(sqlite3 "$SRC/$DB" "PRAGMA integrity_check" 2>&1 | head -3 | tr '\n' ' ')
