@@ -8,7 +8,8 @@
 # longest overall (goal: under 50 ms). Figures only; it asserts nothing.
 #
 #   tests/bench/bench-gui-stall.sh [BUILD_DIR=build] [SIZE=medium]
-#   (PLAZA_IO_DELAY_MS=0 for the same walk on a local disk)
+#   (PLAZA_IO_DELAY_MS=0 for the same walk on a local disk; GSK_RENDERER=gl
+#   to include GTK's GL rendering, BENCH_STALL_TRACE=40 for backtraces)
 #
 # Copyright 2026 The Plaza authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,6 +32,9 @@ export PLAZA_LOCALEDIR="$build/po"
 export PLAZA_ICON_DIR="$top/data/icons"
 export PLAZA_IO_DELAY_MS=${PLAZA_IO_DELAY_MS:-50}
 export LC_ALL=${LC_ALL:-C.UTF-8}
+# Xvfb has no GPU: GTK's GL renderer would run on llvmpipe, and drawing the
+# frames (not Plaza) would make most of the stalls. Cairo unless told.
+export GSK_RENDERER=${GSK_RENDERER:-cairo}
 
 exec xvfb-run -a -s "-screen 0 1440x900x24" dbus-run-session -- \
   "$build/tests/bench/bench-gui-stall" "$build/src/cli/plazactl" "$size"
