@@ -34,6 +34,8 @@
 #include "plaza-live-banner.h"
 #include "plaza-tenant.h"
 #include "plaza-tenant-window-private.h"
+#include "plaza-unit.h"
+#include "plaza-unit-window.h"
 #include "plaza-window-live.h"
 #include "plaza-window.h"
 #include "plaza-worker.h"
@@ -366,6 +368,29 @@ test_live (void)
     g_autofree char *newest = plaza_history_window_get_row_text (history, 0);
 
     g_assert_nonnull (strstr (newest, "name: 名字三 → 名字四"));
+  }
+
+  /* Any record window can have the banner (plaza_live_banner_attach):
+   * the unit window, when B notes something on the unit. */
+  {
+    gint64 unit_id = plaza_test_count (other, "SELECT MIN (id) FROM units WHERE status <> 'retired'");
+    PlazaUnitWindow *unit_window = plaza_unit_window_new (GTK_WINDOW (window), plaza_window_get_worker (window),
+                                                          unit_id);
+    g_autoptr(PlazaUnit) unit = plaza_unit_get (other, unit_id, &error);
+    PlazaLiveBanner *unit_banner;
+
+    g_assert_no_error (error);
+    gtk_window_present (GTK_WINDOW (unit_window));
+    unit_banner = find_banner (GTK_WIDGET (unit_window));
+    g_assert_nonnull (unit_banner);
+    g_free (unit->notes);
+    unit->notes = g_strdup ("门头灯不亮");
+    g_assert_true (plaza_unit_update (other, unit, "2026-11-27", &error));
+    g_assert_no_error (error);
+    plaza_test_spin_until (banner_shown, unit_banner, "the unit window's banner");
+    g_assert_true (g_str_has_prefix (plaza_live_banner_get_text (unit_banner), "王芳"));
+    if (english)
+      g_assert_true (g_str_has_prefix (plaza_live_banner_get_text (unit_banner), "王芳 changed this unit at "));
   }
 
   {

@@ -22,6 +22,7 @@
 #include "plaza-role-guard.h"
 #include "plaza-billing.h"
 #include "plaza-history-window.h"
+#include "plaza-live-banner.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
 
@@ -563,6 +564,7 @@ plaza_bill_window_new (GtkWindow   *parent,
 
   self->worker = g_object_ref (worker);
   self->bill_id = bill_id;
+  plaza_live_banner_attach (GTK_WINDOW (self), worker, "bill", bill_id, G_CALLBACK (plaza_bill_window_reload), self);
   plaza_role_guard (self->credit_button, worker, "bills", "credit_note");
   plaza_role_guard (self->supplementary_button, worker, "bills", "supplementary");
   gtk_widget_set_sensitive (self->credit_button, FALSE);

@@ -29,6 +29,7 @@
 #include "plaza-contract-schedule.h"
 #include "plaza-fitout-window.h"
 #include "plaza-history-window.h"
+#include "plaza-live-banner.h"
 #include "plaza-list-query.h"
 #include "plaza-money.h"
 #include "plaza-rent.h"
@@ -718,6 +719,7 @@ plaza_contract_detail_new (GtkWindow   *parent,
   self = g_object_new (PLAZA_TYPE_CONTRACT_DETAIL, "transient-for", parent, NULL);
   self->worker = g_object_ref (worker);
   self->id = id;
+  plaza_live_banner_attach (GTK_WINDOW (self), worker, "contract", id, G_CALLBACK (plaza_contract_detail_reload), self);
   plaza_contract_detail_reload (self);
   return self;
 }

@@ -197,3 +197,48 @@ plaza_live_banner_get_text (PlazaLiveBanner *self)
   g_return_val_if_fail (PLAZA_IS_LIVE_BANNER (self), "");
   return gtk_label_get_label (self->label);
 }
+
+static GtkWidget *
+find_header_bar (GtkWidget *widget)
+{
+  if (ADW_IS_HEADER_BAR (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_header_bar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+PlazaLiveBanner *
+plaza_live_banner_attach (GtkWindow   *window,
+                          PlazaWorker *worker,
+                          const char  *entity,
+                          gint64       entity_id,
+                          GCallback    reload,
+                          gpointer     data)
+{
+  PlazaLiveBanner *self;
+  GtkWidget *header;
+  GtkWidget *box;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (PLAZA_IS_WORKER (worker), NULL);
+
+  header = find_header_bar (GTK_WIDGET (window));
+  box = header != NULL ? gtk_widget_get_parent (header) : NULL;
+  if (box == NULL || !GTK_IS_BOX (box))
+    {
+      g_warning ("No header bar in a box to put the live banner under");
+      return NULL;
+    }
+  self = plaza_live_banner_new (worker, entity, entity_id);
+  if (reload != NULL)
+    g_signal_connect_object (self, "reload", reload, data, G_CONNECT_SWAPPED);
+  gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (self), header);
+  return self;
+}

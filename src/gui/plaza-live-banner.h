@@ -27,6 +27,15 @@ PlazaLiveBanner *plaza_live_banner_new        (PlazaWorker     *worker,
 void             plaza_live_banner_set_record (PlazaLiveBanner *self,
                                                const char      *entity,
                                                gint64           entity_id);
+/* The one-line hook for a record window: a banner for @entity @entity_id
+ * put right under the window's header bar (which must sit in a vertical
+ * GtkBox); "reload" calls @reload (@data swapped in as its only argument). */
+PlazaLiveBanner *plaza_live_banner_attach     (GtkWindow       *window,
+                                               PlazaWorker     *worker,
+                                               const char      *entity,
+                                               gint64           entity_id,
+                                               GCallback        reload,
+                                               gpointer         data);
 /* Hides the banner (after the window reloaded, or saved). */
 void             plaza_live_banner_dismiss    (PlazaLiveBanner *self);
 gboolean         plaza_live_banner_is_shown   (PlazaLiveBanner *self);

@@ -19,6 +19,7 @@
 #include "plaza-change-log.h"
 #include "plaza-conflict-dialog.h"
 #include "plaza-history-window.h"
+#include "plaza-live-banner.h"
 #include "plaza-leasing-plan.h"
 #include "plaza-role-guard.h"
 #include "plaza-money.h"
@@ -742,6 +743,8 @@ plaza_prospect_window_new (GtkWindow   *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   self->worker = g_object_ref (worker);
   self->id = prospect_id;
+  plaza_live_banner_attach (GTK_WINDOW (self), worker, "prospect", prospect_id,
+                            G_CALLBACK (plaza_prospect_window_reload), self);
   plaza_role_guard (self->back_button, worker, "prospect", "stage");
   plaza_role_guard (self->advance_button, worker, "prospect", "stage");
   plaza_role_guard (self->drop_button, worker, "prospect", "stage");

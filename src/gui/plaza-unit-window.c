@@ -20,6 +20,7 @@
 #include "plaza-role-guard.h"
 #include "plaza-conflict-dialog.h"
 #include "plaza-history-window.h"
+#include "plaza-live-banner.h"
 #include "plaza-money.h"
 #include "plaza-unit-window-private.h"
 
@@ -650,6 +651,7 @@ plaza_unit_window_new (GtkWindow   *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   self->worker = g_object_ref (worker);
   self->unit_id = unit_id;
+  plaza_live_banner_attach (GTK_WINDOW (self), worker, "units", unit_id, G_CALLBACK (load), self);
   plaza_role_guard (self->save_button, worker, "units", "update");
   plaza_role_guard (self->split_button, worker, "units", "split");
   plaza_role_guard (self->merge_button, worker, "units", "merge");
