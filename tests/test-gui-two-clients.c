@@ -152,7 +152,8 @@ prospect_dropped (gpointer data)
  * answered with @response. */
 static void
 answer_heading (const char *heading,
-                const char *response)
+                const char *response,
+                const char *shot)
 {
   AdwMessageDialog *dialog;
 
@@ -160,6 +161,11 @@ answer_heading (const char *heading,
   dialog = find_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), B_USER));
+  /* Keep Editing has the keyboard focus, never the destructive answer. */
+  g_assert_true (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog))));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog)))), ==,
+                   _("_Keep Editing"));
+  plaza_test_shoot (GTK_WIDGET (dialog), shot);
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -535,7 +541,7 @@ test_two_clients (void)
     g_assert_true (plaza_unit_update (b, theirs, "2026-11-27", &error));
     g_assert_no_error (error);
     g_signal_emit_by_name (uw->save_button, "clicked");
-    answer_heading (_("Someone Else Saved This Unit"), "over");
+    answer_heading (_("Someone Else Saved This Unit"), "over", "conflict-unit");
     plaza_test_spin_until (unit_saved_over, b, "A's unit saved over B's");
 
     /* The fit-out period: Reload Theirs. */
@@ -551,7 +557,7 @@ test_two_clients (void)
 
       g_assert_true (plaza_fitout_window_save_period (fw, a_start, "2027-12-31"));
     }
-    answer_heading (_("Someone Else Saved This Fit-Out"), "reload");
+    answer_heading (_("Someone Else Saved This Fit-Out"), "reload", "conflict-fitout");
     plaza_test_spin_until (fitout_window_loaded, fw, "A's fit-out reload");
     due = plaza_date_format (&plaza_fitout_window_get_fitout (fw)->due);
     while (g_strcmp0 (due, "2027-12-20") != 0)
@@ -570,7 +576,7 @@ test_two_clients (void)
                                         PLAZA_PROSPECT_NEGOTIATION, NULL, &error));
     g_assert_no_error (error);
     plaza_prospect_window_drop (pw, "甲：品牌不合适");
-    answer_heading (_("Someone Else Saved This Prospect"), "over");
+    answer_heading (_("Someone Else Saved This Prospect"), "over", "conflict-prospect");
     plaza_test_spin_until (prospect_dropped, b, "A's drop over B's move");
     gtk_window_destroy (GTK_WINDOW (pw));
   }

@@ -126,6 +126,35 @@ plaza_conflict_dialog_body (GPtrArray  *changes,
   return g_string_free (g_steal_pointer (&body), FALSE);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Stacked (the body is long), the buttons are listed bottom-up and the
+ * destructive one would be first in line for the keyboard: Keep Editing
+ * takes the focus, so Enter or Space never overwrites anyone by accident. */
+static void
+map_cb (GtkWidget *dialog)
+{
+  GtkWidget *keep = find_button (dialog, _("_Keep Editing"));
+
+  if (keep != NULL)
+    gtk_widget_grab_focus (keep);
+}
+
 GtkWidget *
 plaza_conflict_dialog_new (GtkWindow  *parent,
                            const char *entity,
@@ -144,6 +173,7 @@ plaza_conflict_dialog_new (GtkWindow  *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   gtk_widget_set_name (dialog, "plaza-conflict-dialog");
+  g_signal_connect (dialog, "map", G_CALLBACK (map_cb), NULL);
   return dialog;
 }
 
