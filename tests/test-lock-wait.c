@@ -239,6 +239,8 @@ typedef struct
   gboolean done;
   gboolean ok;
   guint    ticks;      /* main-loop ticks while the write waited */
+  gint64   last_tick;
+  gint64   longest;    /* the longest gap between two ticks (µs) */
 } WorkerState;
 
 static void
@@ -290,7 +292,13 @@ written_cb (GObject      *source,
 static gboolean
 tick_cb (gpointer user_data)
 {
-  ((WorkerState *) user_data)->ticks++;
+  WorkerState *state = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (state->last_tick > 0)
+    state->longest = MAX (state->longest, now - state->last_tick);
+  state->last_tick = now;
+  state->ticks++;
   return G_SOURCE_CONTINUE;
 }
 
@@ -302,7 +310,7 @@ test_worker_property (void)
   g_autoptr(PlazaStore) store = new_store (&dir, &path);
   g_autoptr(PlazaWorker) worker = plaza_worker_new ();
   Holder h = { NULL, 1500, { 0 }, { 0 }, FALSE };
-  WorkerState state = { g_array_new (FALSE, FALSE, sizeof (gboolean)), FALSE, FALSE, 0 };
+  WorkerState state = { g_array_new (FALSE, FALSE, sizeof (gboolean)), FALSE, FALSE, 0, 0, 0 };
   gboolean opened = FALSE;
   GThread *thread;
   guint tick;
@@ -331,8 +339,9 @@ test_worker_property (void)
   g_assert_false (g_array_index (state.seen, gboolean, 1));
   g_assert_false (plaza_worker_get_lock_waiting (worker));
   /* 1.5 s of waiting at a 20 ms tick: the main loop never stalled. */
-  g_test_message ("%u ticks while the write waited", state.ticks);
+  g_test_message ("%u ticks while the write waited, longest gap %.1f ms", state.ticks, state.longest / 1000.0);
   g_assert_cmpuint (state.ticks, >=, 50);
+  g_assert_cmpint (state.longest, <, 250 * 1000);
   g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM settings WHERE key LIKE 'lock-wait-%'"), ==, 1);
 
   g_array_unref (state.seen);
