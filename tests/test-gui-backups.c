@@ -8,7 +8,8 @@
  * fresh presence file ("PC-2 (王芳)"); Back Up Now makes a verified copy in
  * the chosen (temporary) folder, listed as checked; Verify checks it again;
  * a tenant renamed after the backup gets its old name back through
- * Restore… (confirmed), and the main window opens the file again.
+ * Restore… (whose confirmation names the one change that is lost), and the
+ * main window opens the file again.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -59,6 +60,25 @@ verified_again (gpointer data)
   const char *state = plaza_backups_window_get_backup_state (data, 0);
 
   return backups_idle (data) && state != NULL && g_str_has_prefix (state, "Verified at ");
+}
+
+static AdwMessageDialog *
+find_restore_dialog (PlazaBackupsWindow *backups)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (backups) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), "Restore This Backup?") == 0)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+restore_asked (gpointer data)
+{
+  return find_restore_dialog (data) != NULL;
 }
 
 typedef struct
@@ -133,6 +153,7 @@ test_backups (void)
   PlazaPresenceInfo other = { (char *) "PC-2", 4242, (char *) "王芳", 0, 0 };
   PlazaBackupsWindow *backups;
   AdwMessageDialog *dialog;
+  const char *body;
   PlazaWindow *window;
   NameCheck check;
   Reopen reopen;
@@ -190,8 +211,14 @@ test_backups (void)
   /* … has its name back after Restore…, confirmed. */
   reopen.window = window;
   reopen.old_worker = g_object_ref (plaza_window_get_worker (window));
-  dialog = plaza_backups_window_restore (backups, 0);
-  g_assert_nonnull (dialog);
+  plaza_backups_window_restore (backups, 0);
+  plaza_test_spin_until (restore_asked, backups, "the restore confirmation");
+  dialog = find_restore_dialog (backups);
+  /* It names what is lost: the one rename, by whoever made it. */
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "1 change saved in it after the backup, by "));
+  g_assert_nonnull (strstr (body, g_get_user_name ()));
+  plaza_test_shoot (GTK_WIDGET (dialog), "backups-restore");
   adw_message_dialog_response (dialog, "restore");
   gtk_window_destroy (GTK_WINDOW (dialog));
   check.name = original;

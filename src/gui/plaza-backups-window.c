@@ -8,7 +8,8 @@
  * check), then the open database's backups, newest first. A backup only
  * gets its name after PRAGMA integrity_check passed, so every listed one
  * was checked when made; Verify checks it again now. Restore… is for an
- * administrator (or a file without accounts): it names what is lost, then
+ * administrator (or a file without accounts): it names what is lost (how
+ * many changes were saved after the backup, and by whom), then
  * plaza_backup_restore() copies the backup into the live file under its
  * write lock, and the main window opens the file again.
  */
@@ -20,34 +21,9 @@
 #include <glib/gi18n.h>
 
 #include "plaza-backup.h"
-#include "plaza-backups-window.h"
+#include "plaza-backups-window-private.h"
 #include "plaza-window-private.h"
 
-struct _PlazaBackupsWindow
-{
-  AdwWindow        parent_instance;
-
-  PlazaWindow     *parent;
-  PlazaWorker     *worker;
-  GCancellable    *cancellable;
-  GSettings       *settings;
-  char            *db_path;
-  char            *db_name;
-  char            *folder;
-  GPtrArray       *backups;     /* PlazaBackupInfo, newest first */
-  GPtrArray       *states;      /* char *, one per backup */
-  GHashTable      *verified;    /* path → state in words, from Verify */
-  GHashTable      *damaged;     /* paths Verify found damaged */
-  guint            busy;
-
-  AdwToastOverlay *toasts;
-  GtkWidget       *backup_button;
-  AdwActionRow    *folder_row;
-  AdwComboRow     *schedule_row;
-  GtkSpinButton   *keep_spin;
-  AdwPreferencesGroup *list_group;
-  GtkListBox      *list;
-};
 
 G_DEFINE_FINAL_TYPE (PlazaBackupsWindow, plaza_backups_window, ADW_TYPE_WINDOW)
 
@@ -70,8 +46,8 @@ plaza_backups_get_folder (GSettings *settings)
   return g_build_filename (g_get_home_dir (), "Documents", "Plaza Backups", NULL);
 }
 
-static void
-set_busy (PlazaBackupsWindow *self,
+void
+plaza_backups_window_set_busy (PlazaBackupsWindow *self,
           gboolean            busy)
 {
   if (busy)
@@ -89,8 +65,8 @@ toast (PlazaBackupsWindow *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
 }
 
-static void
-show_error (PlazaBackupsWindow *self,
+void
+plaza_backups_window_show_error (PlazaBackupsWindow *self,
             const char         *heading,
             const GError       *error)
 {
@@ -100,8 +76,8 @@ show_error (PlazaBackupsWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gboolean
-may_restore (PlazaBackupsWindow *self)
+gboolean
+plaza_backups_window_may_restore (PlazaBackupsWindow *self)
 {
   return plaza_worker_allows (self->worker, "database", "restore");
 }
@@ -181,7 +157,7 @@ static void
 fill_list (PlazaBackupsWindow *self)
 {
   GtkWidget *child;
-  gboolean restore_ok = may_restore (self);
+  gboolean restore_ok = plaza_backups_window_may_restore (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -235,10 +211,10 @@ list_done_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_busy (self, FALSE);
+  plaza_backups_window_set_busy (self, FALSE);
   if (list == NULL)
     {
-      show_error (self, _("The Backups Could Not Be Listed"), error);
+      plaza_backups_window_show_error (self, _("The Backups Could Not Be Listed"), error);
       return;
     }
   g_clear_pointer (&self->backups, g_ptr_array_unref);
@@ -259,7 +235,7 @@ reload (PlazaBackupsWindow *self)
 
   data->folder = g_strdup (self->folder);
   data->db_name = g_strdup (self->db_name);
-  set_busy (self, TRUE);
+  plaza_backups_window_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, list_func, data, list_data_free, self->cancellable,
                           list_done_cb, g_object_ref (self));
 }
@@ -306,10 +282,10 @@ create_done_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_busy (self, FALSE);
+  plaza_backups_window_set_busy (self, FALSE);
   if (path == NULL)
     {
-      show_error (self, _("The Backup Failed"), error);
+      plaza_backups_window_show_error (self, _("The Backup Failed"), error);
       return;
     }
   {
@@ -331,7 +307,7 @@ plaza_backups_window_back_up_now (PlazaBackupsWindow *self)
   data = g_new0 (CreateData, 1);
   data->folder = plaza_backups_get_folder (self->settings);
   data->keep = g_settings_get_int (self->settings, "backup-keep");
-  set_busy (self, TRUE);
+  plaza_backups_window_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, create_func, data, create_data_free, self->cancellable,
                           create_done_cb, g_object_ref (self));
 }
@@ -392,7 +368,7 @@ verify_done_cb (GObject      *source,
   g_free (call);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_busy (self, FALSE);
+  plaza_backups_window_set_busy (self, FALSE);
   if (verified == NULL)
     return;
   if (verified->sound)
@@ -418,7 +394,7 @@ plaza_backups_window_verify (PlazaBackupsWindow *self,
   call = g_new0 (VerifyCall, 1);
   call->self = g_object_ref (self);
   call->path = g_strdup (info->path);
-  set_busy (self, TRUE);
+  plaza_backups_window_set_busy (self, TRUE);
   plaza_worker_run_async (self->worker, verify_func, g_strdup (info->path), g_free, self->cancellable,
                           verify_done_cb, call);
 }
@@ -428,92 +404,6 @@ verify_clicked_cb (GtkButton          *button,
                    PlazaBackupsWindow *self)
 {
   plaza_backups_window_verify (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
-}
-
-/* ---- Restore ---- */
-
-static gpointer
-restore_func (PlazaStore    *store,
-              gpointer       data,
-              GCancellable  *cancellable G_GNUC_UNUSED,
-              GError       **error)
-{
-  if (!plaza_backup_restore (store, data, error))
-    return NULL;
-  return GINT_TO_POINTER (TRUE);
-}
-
-static void
-restore_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(PlazaBackupsWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  PlazaWindow *parent = self->parent;
-
-  if (plaza_worker_run_finish (PLAZA_WORKER (source), result, &error) == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      set_busy (self, FALSE);
-      show_error (self, _("The Backup Was Not Restored"), error);
-      return;
-    }
-  set_busy (self, FALSE);
-  /* Every page reads the restored file: open it again. */
-  adw_toast_overlay_add_toast (parent->toast_overlay, adw_toast_new (_("The backup was restored.")));
-  plaza_window_open (parent, self->db_path, PLAZA_STORE_OPEN_DEFAULT);
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-restore_response_cb (AdwMessageDialog   *dialog,
-                     const char         *response,
-                     PlazaBackupsWindow *self)
-{
-  const char *path = g_object_get_data (G_OBJECT (dialog), "backup-path");
-
-  if (!g_str_equal (response, "restore") || path == NULL)
-    return;
-  set_busy (self, TRUE);
-  plaza_worker_run_async (self->worker, restore_func, g_strdup (path), g_free, self->cancellable,
-                          restore_done_cb, g_object_ref (self));
-}
-
-AdwMessageDialog *
-plaza_backups_window_restore (PlazaBackupsWindow *self,
-                              guint               index)
-{
-  PlazaBackupInfo *info;
-  g_autofree char *when = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  g_return_val_if_fail (PLAZA_IS_BACKUPS_WINDOW (self), NULL);
-  g_return_val_if_fail (self->backups != NULL && index < self->backups->len, NULL);
-
-  if (!may_restore (self))
-    return NULL;
-
-  info = g_ptr_array_index (self->backups, index);
-  when = g_date_time_format (info->taken, "%Y-%m-%d %H:%M:%S");
-  file = g_filename_display_basename (self->db_path);
-  body = g_strdup_printf (_("“%s” is replaced by the backup of %s. Everything saved in it after %s, "
-                            "on this computer and on every other, is lost.\n\n"
-                            "Other computers that have the file open must close and reopen it."),
-                          file, when, when);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "restore", _("_Restore"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "backup-path", g_strdup (info->path), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return ADW_MESSAGE_DIALOG (dialog);
 }
 
 static void

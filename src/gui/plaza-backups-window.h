@@ -37,11 +37,12 @@ const char         *plaza_backups_window_get_backup_path (PlazaBackupsWindow *se
 const char         *plaza_backups_window_get_backup_state (PlazaBackupsWindow *self,
                                                            guint               index);
 /* The buttons, for tests: Back Up Now; Verify and Restore… of a backup
- * (Restore… returns the confirmation dialog, or NULL when not allowed). */
+ * (Restore… works out what would be lost, then asks "Restore This
+ * Backup?"; nothing when the person may not restore). */
 void                plaza_backups_window_back_up_now     (PlazaBackupsWindow *self);
 void                plaza_backups_window_verify          (PlazaBackupsWindow *self,
                                                           guint               index);
-AdwMessageDialog   *plaza_backups_window_restore         (PlazaBackupsWindow *self,
+void                plaza_backups_window_restore         (PlazaBackupsWindow *self,
                                                           guint               index);
 
 G_END_DECLS
