@@ -30,6 +30,8 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "plaza-brand-library.h"
+#include "plaza-brand.h"
 #include "plaza-complaint.h"
 #include "plaza-demo.h"
 #include "plaza-fitout-window-private.h"
@@ -115,6 +117,18 @@ static gboolean
 replaced (gpointer data)
 {
   return plaza_test_count (data, "SELECT count(*) FROM tenant_reviews WHERE proposal = 'replace'") > 0;
+}
+
+static gboolean
+library_idle (gpointer data)
+{
+  return !plaza_brand_library_get_busy (data) && plaza_brand_library_get_brands (data) != NULL;
+}
+
+static gboolean
+brand_saved_over (gpointer data)
+{
+  return plaza_test_count (data, "SELECT count(*) FROM brands WHERE notes = '甲的品牌备注'") == 1;
 }
 
 static gboolean
@@ -206,6 +220,46 @@ find_label (GtkWidget  *root,
       if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
         return child;
       found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      found = find_entry_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The list box whose first row is titled @title. */
+static GtkListBox *
+find_list (GtkWidget  *root,
+           const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found;
+
+      if (GTK_IS_LIST_BOX (child))
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (child), 0);
+
+          if (ADW_IS_PREFERENCES_ROW (row) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+            return GTK_LIST_BOX (child);
+        }
+      found = find_list (child, title);
       if (found != NULL)
         return found;
     }
@@ -579,6 +633,38 @@ test_two_clients (void)
     answer_heading (_("Someone Else Saved This Prospect"), "over", "conflict-prospect");
     plaza_test_spin_until (prospect_dropped, b, "A's drop over B's move");
     gtk_window_destroy (GTK_WINDOW (pw));
+  }
+
+  /* 4c. The brand library: B edits the brand A has open; Save Mine Over Theirs. */
+  {
+    PlazaBrandLibrary *library = plaza_brand_library_new (GTK_WINDOW (window), worker);
+    PlazaBrand *shown;
+    g_autoptr(PlazaBrand) theirs = NULL;
+    GtkListBox *list;
+    GtkWidget *notes, *save;
+
+    gtk_window_present (GTK_WINDOW (library));
+    plaza_test_spin_until (library_idle, library, "A's brand library");
+    shown = g_ptr_array_index (plaza_brand_library_get_brands (library), 0);
+    list = find_list (GTK_WIDGET (library), shown->name);
+    g_assert_nonnull (list);
+    theirs = plaza_brand_load (b, shown->id, &error);
+    g_assert_no_error (error);
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+    plaza_test_spin_until (library_idle, library, "the brand's notes");
+    notes = find_entry_row (GTK_WIDGET (library), _("Notes"));
+    g_assert_nonnull (notes);
+    gtk_editable_set_text (GTK_EDITABLE (notes), "甲的品牌备注");
+    g_free (theirs->notes);
+    theirs->notes = g_strdup ("乙的品牌备注");
+    g_assert_true (plaza_brand_save (b, theirs, &error));
+    g_assert_no_error (error);
+    save = find_button (GTK_WIDGET (library), _("_Save"));
+    g_assert_nonnull (save);
+    g_signal_emit_by_name (save, "clicked");
+    answer_heading (_("Someone Else Saved This Brand"), "over", "conflict-brand");
+    plaza_test_spin_until (brand_saved_over, b, "A's brand saved over B's");
+    gtk_window_destroy (GTK_WINDOW (library));
   }
 
   /* 5. B holds the write lock for 2.5 s: A's save waits visibly, then lands. */
