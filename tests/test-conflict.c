@@ -9,7 +9,8 @@
  * PLAZA_STORE_ERROR_CONFLICT — B's value stays, nothing of A's is written,
  * the change log holds B's save for the conflict dialog. At the current rev
  * A's save goes through. Tenants, promotions, units, brands, market notes,
- * complaints, prospects (a stage move) and fit-outs (period, opening).
+ * complaints, prospects (a stage move), fit-outs (period, opening), floors
+ * and sales targets.
  */
 
 #define G_LOG_DOMAIN "plaza-test"
@@ -25,6 +26,7 @@
 #include "plaza-fitout.h"
 #include "plaza-promotion.h"
 #include "plaza-prospect.h"
+#include "plaza-targets.h"
 #include "plaza-tenant.h"
 #include "plaza-unit.h"
 #include "test-util.h"
@@ -353,6 +355,45 @@ test_fitout (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void
+test_floor (Fixture       *f,
+            gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mine = plaza_floors_list (f->a, &error);
+  g_autoptr(GPtrArray) theirs = plaza_floors_list (f->b, &error);
+  PlazaFloor *a, *b;
+
+  g_assert_no_error (error);
+  a = mine->pdata[0];
+  b = theirs->pdata[0];
+  b->gross_area = 123400;
+  g_assert_true (plaza_floor_update (f->b, b, &error));
+  g_assert_no_error (error);
+  a->gross_area = 567800;
+  g_assert_false (plaza_floor_update (f->a, a, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT);
+  g_assert_cmpint (plaza_test_count (f->a, "SELECT gross_area FROM floors ORDER BY level, id LIMIT 1"), ==, 123400);
+}
+
+static void
+test_target (Fixture       *f,
+             gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = plaza_test_count (f->a, "SELECT MIN (id) FROM targets");
+  gint64 rev = plaza_test_count (f->a, "SELECT rev FROM targets WHERE id = (SELECT MIN (id) FROM targets)");
+
+  g_assert_cmpint (id, >, 0);
+  mark (f);
+  g_assert_true (plaza_targets_set (f->b, id, rev, 1000000, &error));
+  g_assert_no_error (error);
+  g_assert_false (plaza_targets_set (f->a, id, rev, 2000000, &error));
+  assert_conflict (f, error, "targets", id, NULL);
+  g_assert_cmpint (plaza_test_count (f->a, "SELECT amount FROM targets WHERE id = (SELECT MIN (id) FROM targets)"),
+                   ==, 1000000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +408,8 @@ main (int   argc,
   ADD ("complaint", test_complaint);
   ADD ("prospect", test_prospect);
   ADD ("fitout", test_fitout);
+  ADD ("floor", test_floor);
+  ADD ("target", test_target);
 #undef ADD
   return g_test_run ();
 }
