@@ -220,6 +220,16 @@ destroy_window (PlazaWindow *window)
 
 static GtkWindow *find_toplevel (GType type);
 
+/* Is page @name what the window's page stack shows? */
+static gboolean
+page_shown (PlazaWindow *window,
+            const char  *name)
+{
+  GtkWidget *page = plaza_window_get_page_widget (window, name);
+
+  return gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (page))) == page;
+}
+
 static void
 test_clerk (Fixture       *f,
             gconstpointer  data G_GNUC_UNUSED)
@@ -233,8 +243,11 @@ test_clerk (Fixture       *f,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* nobody signed in yet: the header says so, nothing may be changed */
+  /* nobody signed in yet: the header says so, nothing may be changed and
+   * nothing of the file shows (the pages are behind the sign-in page) */
   g_assert_false (plaza_worker_allows (worker, "tenant", "create"));
+  g_assert_true (plaza_window_session_is_locked (window));
+  g_assert_false (page_shown (window, plaza_window_get_page (window)));
   plaza_test_shoot (GTK_WIDGET (dialog), "sign-in-dialog");
 
   /* a wrong password: core's message, the dialog stays, nothing else */
@@ -250,6 +263,7 @@ test_clerk (Fixture       *f,
 
   sign_in (window, "wangfang");
   g_assert_cmpstr (plaza_worker_get_role (worker), ==, "clerk");
+  g_assert_false (plaza_window_session_is_locked (window));
   g_assert_true (gtk_widget_get_visible (plaza_window_session_get_button (window)));
 
   /* the bill run's Issue says who may; New Tenant may */
@@ -261,6 +275,7 @@ test_clerk (Fixture       *f,
   new_tenant = find_button (plaza_window_get_page_widget (window, "tenants"), _("New _Tenant"));
   g_assert_nonnull (new_tenant);
   g_assert_true (gtk_widget_get_sensitive (new_tenant));
+  g_assert_true (page_shown (window, "tenants"));
   plaza_test_shoot (GTK_WIDGET (window), "signed-in-clerk");
 
   /* forced through core, what the clerk may not do is refused */
@@ -274,6 +289,8 @@ test_clerk (Fixture       *f,
   wait_dialog (window);
   g_assert_null (plaza_worker_get_user (worker));
   g_assert_false (gtk_widget_get_sensitive (new_tenant));
+  g_assert_true (plaza_window_session_is_locked (window));
+  g_assert_false (page_shown (window, "tenants"));
   sign_in (window, "chenqiang");
   g_assert_true (gtk_widget_get_sensitive (new_tenant));
 
@@ -533,6 +550,7 @@ test_no_accounts (Fixture       *f,
 
   plaza_test_spin_until (no_sign_in_shown, window, "“No sign-in”");
   g_assert_null (plaza_window_session_get_dialog (window));
+  g_assert_false (plaza_window_session_is_locked (window));
   g_assert_null (plaza_worker_get_role (worker));
   g_assert_true (plaza_worker_allows (worker, "bills", "issue"));
   g_assert_true (gtk_widget_get_sensitive (find_button (plaza_window_get_page_widget (window, "tenants"),

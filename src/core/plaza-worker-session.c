@@ -146,6 +146,20 @@ check_sign_in_func (PlazaStore    *store,
   return GINT_TO_POINTER (required ? 2 : 1);
 }
 
+gboolean
+plaza_worker_session_check_opened (PlazaStore *store)
+{
+  return GPOINTER_TO_INT (check_sign_in_func (store, NULL, NULL, NULL)) == 2;
+}
+
+void
+plaza_worker_session_opened (PlazaWorker *self,
+                             gboolean     required)
+{
+  get_session (self)->required = required;
+  session_set (self, NULL);
+}
+
 static gpointer
 sign_in_func (PlazaStore    *store,
               gpointer       data,

@@ -65,6 +65,7 @@ typedef struct
   GDestroyNotify        result_destroy;
   char                 *opened_path;
   gboolean              read_only;
+  gboolean              sign_in_required;  /* open: plaza_users_sign_in_required */
   char                 *read_only_reason;
   PlazaLocation         location;
   gint64                data_version;
@@ -206,6 +207,7 @@ complete_job_cb (gpointer user_data)
       self->data_version = job->data_version;
       self->have_version = TRUE;
       self->change_seq = job->change_seq;
+      plaza_worker_session_opened (self, job->sign_in_required);
       g_task_return_boolean (job->task, TRUE);
       break;
 
@@ -368,6 +370,9 @@ run_job (PlazaStore **store,
         job->location = plaza_store_get_location (opened);
         job->data_version = plaza_store_get_data_version (opened);
         job->change_seq = MAX (plaza_change_log_last_seq (opened, NULL), 0);
+        /* Nobody writes to a file that asks who is there until someone
+         * signs in; known before any page reads it. */
+        job->sign_in_required = plaza_worker_session_check_opened (opened);
       }
       break;
 

@@ -44,8 +44,10 @@ typedef struct
   PlazaWorker        *worker;     /* the one whose "role" we watch */
   GtkWindow          *dialog;     /* weak */
   GCancellable       *cancellable;
+  GtkWidget          *locked_page; /* borrowed: in the page stack */
   gboolean            expect_demo;
   gboolean            had_session;  /* someone signed in since the open */
+  gboolean            locked;       /* the file asks who is there and nobody is */
 } Session;
 
 static void
@@ -119,6 +121,54 @@ update_header (PlazaWindow *self)
 static void show_dialog  (PlazaWindow *self);
 static void guard_window (PlazaWindow *self);
 
+static void
+sign_in_clicked_cb (PlazaWindow *self)
+{
+  show_dialog (self);
+}
+
+/* Until someone signs in, a file that asks who is there shows nothing of
+ * itself: the page stack shows a sign-in page and the sidebar is off. */
+
+static void
+set_locked (PlazaWindow *self,
+            gboolean     locked)
+{
+  Session *session = get_session (self);
+
+  if (session->locked_page == NULL)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Sign In…"));
+
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "suggested-action");
+      g_signal_connect_object (button, "clicked", G_CALLBACK (sign_in_clicked_cb), self, G_CONNECT_SWAPPED);
+      session->locked_page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (session->locked_page), "system-lock-screen-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (session->locked_page), _("Sign In to See This File"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (session->locked_page),
+                                       _("This file asks who you are: what you may see and change depends on "
+                                         "your role."));
+      adw_status_page_set_child (ADW_STATUS_PAGE (session->locked_page), button);
+      gtk_stack_add_named (self->page_stack, session->locked_page, "signed-out");
+    }
+  session->locked = locked;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), !locked);
+  if (locked)
+    gtk_stack_set_visible_child (self->page_stack, session->locked_page);
+  else if (gtk_stack_get_visible_child (self->page_stack) == session->locked_page)
+    gtk_stack_set_visible_child (self->page_stack, self->pages[self->page]);
+}
+
+gboolean
+plaza_window_session_is_locked (PlazaWindow *self)
+{
+  Session *session = get_session (self);
+
+  return session != NULL && session->locked;
+}
+
 /* Signed out from elsewhere (the account was switched off): ask again. */
 static void
 role_changed_cb (PlazaWorker *worker,
@@ -183,6 +233,7 @@ close_file (PlazaWindow *self)
   g_clear_object (&session->worker);
   g_clear_object (&self->worker);
   guard_window (self);   /* no worker: the guards let go */
+  set_locked (self, FALSE);
   release_pages (self);
   plaza_lock_wait_bar_attach (GTK_BOX (self->content_box), GTK_WIDGET (self->read_only_revealer), NULL);
   g_clear_pointer (&self->path, g_free);
@@ -201,6 +252,7 @@ signed_in_cb (PlazaSignInDialog *dialog G_GNUC_UNUSED,
 
   if (session->worker == NULL)
     return;
+  set_locked (self, FALSE);
   text = g_strdup_printf (_("Signed in as %s"), plaza_worker_get_user_display (session->worker));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
   /* Someone else at the window: the pages and record windows load again and
@@ -265,6 +317,7 @@ check_done_cb (GObject      *source,
   session->expect_demo = FALSE;
   if (error != NULL)
     g_warning ("Could not read the accounts: %s", error->message);
+  set_locked (self, required);
   if (required)
     show_dialog (self);
   else if (demo)
@@ -311,6 +364,8 @@ plaza_window_session_start (PlazaWindow *self)
   guard_window (self);
   if (self->worker == NULL)
     return;
+  /* The open knew already: nothing of the file shows until someone signs in. */
+  set_locked (self, plaza_worker_get_sign_in_required (self->worker));
   g_signal_connect (self->worker, "notify::role", G_CALLBACK (role_changed_cb), self);
   g_signal_connect (self->worker, "changed", G_CALLBACK (worker_changed_cb), self);
   plaza_worker_check_sign_in_async (self->worker, session->cancellable, check_done_cb, g_object_ref (self));
@@ -334,6 +389,7 @@ sign_out_activated (GSimpleAction *action G_GNUC_UNUSED,
   if (session->worker == NULL)
     return;
   plaza_worker_sign_out (session->worker);
+  set_locked (self, TRUE);
   show_dialog (self);
 }
 

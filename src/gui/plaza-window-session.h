@@ -30,4 +30,8 @@ void       plaza_window_session_expect_demo (PlazaWindow *self);
 GtkWidget *plaza_window_session_get_button  (PlazaWindow *self);
 GtkWindow *plaza_window_session_get_dialog  (PlazaWindow *self);
 
+/* TRUE while the open file asks who is there and nobody has signed in: the
+ * pages are hidden behind a sign-in page. */
+gboolean   plaza_window_session_is_locked    (PlazaWindow *self);
+
 G_END_DECLS

@@ -592,8 +592,8 @@ plaza_window_class_init (PlazaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.new-contract", NULL, new_contract_action);
-  plaza_window_live_class_init (widget_class);
   plaza_share_class_init (widget_class);
+  plaza_window_live_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -775,7 +775,8 @@ plaza_window_set_page (PlazaWindow *self,
   if (self->page != (guint) index || gtk_stack_get_visible_child (self->page_stack) != self->pages[index])
     {
       self->page = (guint) index;
-      gtk_stack_set_visible_child (self->page_stack, self->pages[index]);
+      if (!plaza_window_session_is_locked (self))
+        gtk_stack_set_visible_child (self->page_stack, self->pages[index]);
       gtk_list_box_select_row (self->sidebar_list, self->rows[index]);
       g_settings_set_string (self->settings, "last-page", name);
     }
