@@ -643,6 +643,32 @@ test_demo_unit_edit (Fixture       *f,
   g_assert_cmpstr (CHANGE (history, 0)->entity, ==, "units");
 }
 
+static void
+test_summary_for_display (void)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { "T0012 星巴克: name: 旧名 → 新名; notes: — → 漏水", "T0012 星巴克: Name: 旧名 → 新名; Notes: — → 漏水" },
+    { "A101: status: vacant → let", "A101: Status: vacant → let" },
+    { "rentable_area: 12000 → 11000", "Rentable area: 12000 → 11000" },
+    /* unknown names, and words that only look like one, stay */
+    { "X1: foo_bar: 1 → 2", "X1: foo_bar: 1 → 2" },
+    { "bill run 2025-11: 22 bills", "bill run 2025-11: 22 bills" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = plaza_change_summary_for_display (cases[i].in);
+
+      g_assert_cmpstr (got, ==, cases[i].out);
+    }
+  {
+    g_autofree char *none = plaza_change_summary_for_display (NULL);
+
+    g_assert_cmpstr (none, ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +680,7 @@ main (int   argc,
   g_test_add ("/change-log/since-and-own", Fixture, NULL, fixture_set_up, test_since_and_own, fixture_tear_down);
   g_test_add ("/change-log/own-rolled-back", Fixture, NULL, fixture_set_up, test_own_rolled_back, fixture_tear_down);
   g_test_add_func ("/change-log/describe", test_describe);
+  g_test_add_func ("/change-log/summary-for-display", test_summary_for_display);
   g_test_add ("/change-log/snapshot-diff", Fixture, NULL, fixture_set_up, test_snapshot_diff, fixture_tear_down);
   g_test_add ("/change-log/demo-tenant-edit", Fixture, NULL, fixture_set_up, test_demo_tenant_edit, fixture_tear_down);
   g_test_add ("/change-log/demo-unit-edit", Fixture, NULL, fixture_set_up, test_demo_unit_edit, fixture_tear_down);

@@ -10,7 +10,7 @@
  * polls A's Tenants page shows the new name in the same row (the row was
  * replaced, not the list reloaded: the selection stays), the toast names
  * 王芳, and the tenant window shows "王芳 changed this tenant at …". The
- * tenant's History window lists the edit with "name: old → new"; Recent
+ * tenant's History window lists the edit with "Name: old → new"; Recent
  * Changes lists it too and filters by person. B's three more edits make
  * one toast, "王芳 made 3 changes".
  * With PLAZA_TEST_SHOTS=DIR the windows are saved as PNGs (PLAZA_LOCALEDIR
@@ -305,7 +305,7 @@ test_live (void)
   gtk_window_present (GTK_WINDOW (history));
   plaza_test_spin_until (history_loaded, history, "the history window");
   row0 = plaza_history_window_get_row_text (history, 0);
-  expected = g_strdup_printf ("name: %s → 新名字餐饮", old_name);
+  expected = g_strdup_printf ("%s: %s → 新名字餐饮", _("Name"), old_name);
   g_assert_nonnull (strstr (row0, expected));
   g_assert_nonnull (strstr (row0, "王芳 (wangfang@"));
   if (english)
@@ -367,7 +367,11 @@ test_live (void)
   {
     g_autofree char *newest = plaza_history_window_get_row_text (history, 0);
 
-    g_assert_nonnull (strstr (newest, "name: 名字三 → 名字四"));
+    {
+      g_autofree char *name_change = g_strdup_printf ("%s: 名字三 → 名字四", _("Name"));
+
+      g_assert_nonnull (strstr (newest, name_change));
+    }
   }
 
   /* Any record window can have the banner (plaza_live_banner_attach):

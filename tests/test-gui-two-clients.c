@@ -312,7 +312,11 @@ answer_conflict (const char *heading,
   g_test_message ("%s\n%s", adw_message_dialog_get_heading (dialog), body);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_nonnull (strstr (body, B_USER));
-  g_assert_nonnull (strstr (body, "name: "));
+  {
+    g_autofree char *field = g_strdup_printf ("%s: ", _("Name"));
+
+    g_assert_nonnull (strstr (body, field));
+  }
   g_assert_nonnull (strstr (body, theirs));
   g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
   g_assert_true (adw_message_dialog_has_response (dialog, "reload"));

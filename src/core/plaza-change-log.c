@@ -239,6 +239,94 @@ shorten (const char *text,
   return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }
 
+/* Column names as people say them, for before/after summaries. */
+static const char * const column_labels[][2] = {
+  { "amount", N_("Amount") },
+  { "brand_id", N_("Brand") },
+  { "budget_mall", N_("Mall budget") },
+  { "budget_tenant", N_("Tenant budget") },
+  { "category_id", N_("Category") },
+  { "code", N_("Code") },
+  { "competitor", N_("Competitor") },
+  { "contact", N_("Contact") },
+  { "contract_id", N_("Contract") },
+  { "credit_code", N_("Credit code") },
+  { "date", N_("Date") },
+  { "drop_reason", N_("Reason dropped") },
+  { "due_date", N_("Due") },
+  { "email", N_("Email") },
+  { "end_date", N_("End") },
+  { "floor_id", N_("Floor") },
+  { "goal_footfall", N_("Footfall goal") },
+  { "goal_uplift_bp", N_("Uplift goal") },
+  { "gross_area", N_("Gross area") },
+  { "kind", N_("Kind") },
+  { "label", N_("Label") },
+  { "level", N_("Level") },
+  { "licence_expiry", N_("Licence expiry") },
+  { "mechanics", N_("Mechanics") },
+  { "month", N_("Month") },
+  { "name", N_("Name") },
+  { "name_en", N_("English name") },
+  { "notes", N_("Notes") },
+  { "opened_on", N_("Opened on") },
+  { "owner", N_("Owner") },
+  { "parent_unit_id", N_("Parent unit") },
+  { "phone", N_("Phone") },
+  { "planned_category_id", N_("Planned category") },
+  { "rentable_area", N_("Rentable area") },
+  { "resolved", N_("Resolved") },
+  { "resolved_on", N_("Resolved on") },
+  { "role", N_("Role") },
+  { "scope", N_("Scope") },
+  { "scope_id", N_("Scope") },
+  { "source", N_("Source") },
+  { "stage", N_("Stage") },
+  { "start_date", N_("Start") },
+  { "state", N_("State") },
+  { "status", N_("Status") },
+  { "target_unit_id", N_("Target unit") },
+  { "tenant_id", N_("Tenant") },
+  { "text", N_("Text") },
+  { "theme", N_("Theme") },
+  { "tier", N_("Tier") },
+  { "typical_area", N_("Typical area") },
+  { "vacant_since", N_("Vacant since") },
+  { "wanted_area", N_("Wanted area") },
+  { "year", N_("Year") },
+};
+
+static gboolean
+label_column_cb (const GMatchInfo *match,
+                 GString          *out,
+                 gpointer          data G_GNUC_UNUSED)
+{
+  g_autofree char *name = g_match_info_fetch (match, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (column_labels); i++)
+    if (g_strcmp0 (column_labels[i][0], name) == 0)
+      {
+        g_string_append (out, _(column_labels[i][1]));
+        return FALSE;
+      }
+  g_string_append (out, name);
+  return FALSE;
+}
+
+char *
+plaza_change_summary_for_display (const char *summary)
+{
+  static GRegex *column = NULL;
+
+  if (summary == NULL)
+    return g_strdup ("");
+  /* A column name opens a "; "-separated part or follows the record's
+   * label ("T0012 星巴克: name: 旧 → 新"), and is followed by ": ". */
+  if (g_once_init_enter (&column))
+    g_once_init_leave (&column, g_regex_new ("(?<=^|: |; )([a-z][a-z0-9_]*)(?=: )", G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_replace_eval (column, summary, -1, 0, 0, label_column_cb, NULL, NULL);
+}
+
 char *
 plaza_change_describe (const PlazaChange *change)
 {
@@ -255,7 +343,7 @@ plaza_change_describe (const PlazaChange *change)
   noun = words != NULL ? _(words->noun) : change->entity;
   who = change->user_display != NULL && change->user_display[0] != '\0' ? change->user_display : change->user;
   if (change->summary != NULL && change->summary[0] != '\0')
-    record = g_strdup (change->summary);
+    record = plaza_change_summary_for_display (change->summary);
   else if (change->entity_id != 0)
     record = g_strdup_printf ("#%lld", (long long) change->entity_id);
   else

@@ -56,6 +56,10 @@ gboolean     plaza_change_is_own            (PlazaStore        *store,
 
 /* Translated words for an entity ("tenant" → "Tenant"), for titles. */
 const char  *plaza_change_entity_label      (const char  *entity);
+/* @summary with the column names of its before/after parts in words
+ * ("name: 旧 → 新" → "Name: 旧 → 新", translated); the log keeps the
+ * names, so each reader sees its own language. */
+char        *plaza_change_summary_for_display (const char *summary);
 /* One line for a toast or a list: who, what, which record (translated). */
 char        *plaza_change_describe          (const PlazaChange *change);
 

@@ -99,6 +99,7 @@ plaza_conflict_dialog_body (GPtrArray  *changes,
           g_autofree char *when = local_time (c->at);
           const char *who = c->user_display != NULL && *c->user_display != '\0' ? c->user_display : c->user;
           g_auto(GStrv) parts = NULL;
+          g_autofree char *summary = plaza_change_summary_for_display (c->summary);
 
           if (c->host != NULL && *c->host != '\0')
             /* Translators: "王芳 (PC-3) saved it at 2026-11-27 14:05:" */
@@ -106,7 +107,7 @@ plaza_conflict_dialog_body (GPtrArray  *changes,
           else
             g_string_append_printf (body, _("%s saved it at %s:"), who, when);
           g_string_append_c (body, '\n');
-          parts = g_strsplit (c->summary != NULL && *c->summary != '\0' ? c->summary : c->action, "; ", -1);
+          parts = g_strsplit (*summary != '\0' ? summary : c->action, "; ", -1);
           for (guint j = 0; parts[j] != NULL; j++)
             {
               const char *part = g_strstrip (parts[j]);

@@ -102,6 +102,7 @@ record_from_change (const PlazaChange *c)
   g_autofree char *time = local_time (c->at);
   g_autofree char *who = NULL;
   g_autofree char *what = NULL;
+  g_autofree char *summary = NULL;
 
   if (c->host != NULL && c->host[0] != '\0')
     who = g_strdup_printf ("%s (%s@%s)", c->user_display, c->user, c->host);
@@ -118,7 +119,8 @@ record_from_change (const PlazaChange *c)
   plaza_record_set_text (r, COL_WHO, who);
   plaza_record_set_text (r, COL_RECORD, what);
   plaza_record_set_text (r, COL_ACTION, action_label (c->action));
-  plaza_record_set_text (r, COL_SUMMARY, c->summary);
+  summary = plaza_change_summary_for_display (c->summary);
+  plaza_record_set_text (r, COL_SUMMARY, summary);
   plaza_record_set_text (r, COL_USER, c->user);
   plaza_record_set_text (r, COL_ENTITY, c->entity);
   plaza_record_set_int (r, COL_SEQ, c->seq);

@@ -60,6 +60,7 @@ changes_cb (PlazaLiveBanner *self,
   g_autofree char *noun = NULL;
   g_autofree char *clock = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *summary = NULL;
 
   if (self->entity == NULL || self->entity_id <= 0)
     return;
@@ -78,7 +79,8 @@ changes_cb (PlazaLiveBanner *self,
   /* TRANSLATORS: "陈强 changed this tenant at 10:42" */
   text = g_strdup_printf (_("%s changed this %s at %s"), last->user_display, noun, clock);
   gtk_label_set_label (self->label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->label), last->summary);
+  summary = plaza_change_summary_for_display (last->summary);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->label), summary);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
 }
 
