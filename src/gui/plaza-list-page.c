@@ -108,16 +108,30 @@ typedef struct
   PlazaColumnType  type;
 } ColumnInfo;
 
+/* GTK builds the first screen of rows (every cell's widget, its layout) in
+ * the main-loop turn that adds them, ~60–110 ms for a whole screen: the
+ * first FIRST_ROWS rows go in FIRST_ROWS_STEP at a time, one turn each. */
+#define FIRST_ROWS 48
+#define FIRST_ROWS_STEP 8
+
 /* One load: batches of a cancelled load are dropped. */
 typedef struct
 {
   PlazaListPage *self;
   GCancellable  *cancellable;
+  GPtrArray     *pending;   /* rows not yet in the store (the first screen) */
+  guint          idle_id;
+  guint          refs;      /* the worker's callbacks and the idle */
+  gboolean       done;      /* the worker finished; finish when pending is empty */
 } LoadData;
 
 static void
 load_data_free (LoadData *data)
 {
+  if (--data->refs > 0)
+    return;
+  g_clear_handle_id (&data->idle_id, g_source_remove);
+  g_ptr_array_unref (data->pending);
   g_object_unref (data->self);
   g_object_unref (data->cancellable);
   g_free (data);
@@ -361,6 +375,33 @@ items_changed_cb (PlazaListPage *self)
   update_state (self);
 }
 
+static void load_finish (LoadData *data);
+
+static gboolean
+pending_step_cb (gpointer user_data)
+{
+  LoadData *data = user_data;
+  PlazaListPage *self = data->self;
+  guint n, step;
+
+  if (g_cancellable_is_cancelled (data->cancellable) || self->store == NULL)
+    {
+      g_ptr_array_set_size (data->pending, 0);
+      data->idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  step = n < FIRST_ROWS ? MIN (FIRST_ROWS_STEP, data->pending->len) : data->pending->len;
+  g_list_store_splice (self->store, n, 0, data->pending->pdata, step);
+  g_ptr_array_remove_range (data->pending, 0, step);
+  if (data->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+  data->idle_id = 0;
+  if (data->done)
+    load_finish (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 batch_cb (GPtrArray *records,
           gpointer   user_data)
@@ -369,8 +410,22 @@ batch_cb (GPtrArray *records,
   PlazaListPage *self = data->self;
 
   if (!g_cancellable_is_cancelled (data->cancellable) && self->store != NULL)
-    g_list_store_splice (self->store, g_list_model_get_n_items (G_LIST_MODEL (self->store)), 0,
-                         records->pdata, records->len);
+    {
+      if (data->pending->len == 0 && g_list_model_get_n_items (G_LIST_MODEL (self->store)) >= FIRST_ROWS)
+        g_list_store_splice (self->store, g_list_model_get_n_items (G_LIST_MODEL (self->store)), 0,
+                             records->pdata, records->len);
+      else
+        {
+          for (guint i = 0; i < records->len; i++)
+            g_ptr_array_add (data->pending, g_object_ref (records->pdata[i]));
+          if (data->idle_id == 0)
+            {
+              data->refs++;
+              data->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, pending_step_cb, data,
+                                               (GDestroyNotify) load_data_free);
+            }
+        }
+    }
   g_ptr_array_unref (records);
 }
 
@@ -391,6 +446,7 @@ list_done_cb (GObject      *source,
 
   if (error != NULL)
     {
+      g_ptr_array_set_size (data->pending, 0);
       g_message ("Could not load %s: %s", plaza_list_kind_to_string (self->kind), error->message);
       adw_status_page_set_icon_name (self->empty_page, "dialog-warning-symbolic");
       adw_status_page_set_title (self->empty_page, _("Could Not Load the List"));
@@ -405,8 +461,16 @@ list_done_cb (GObject      *source,
       adw_status_page_set_description (self->empty_page, _(texts->empty_text));
     }
 
-  self->loaded = TRUE;
-  set_loading (self, FALSE);
+  data->done = TRUE;
+  if (data->pending->len == 0)
+    load_finish (data);
+}
+
+static void
+load_finish (LoadData *data)
+{
+  data->self->loaded = TRUE;
+  set_loading (data->self, FALSE);
 }
 
 static void
@@ -665,6 +729,8 @@ plaza_list_page_reload (PlazaListPage *self)
   set_loading (self, TRUE);
 
   data = g_new0 (LoadData, 1);
+  data->refs = 1;
+  data->pending = g_ptr_array_new_with_free_func (g_object_unref);
   data->self = g_object_ref (self);
   data->cancellable = g_object_ref (self->cancellable);
   plaza_worker_list_async (self->worker, self->kind, batch_cb, data, self->cancellable,
