@@ -714,7 +714,7 @@ test_two_clients (void)
   g_signal_emit_by_name (form->save_button, "clicked");
   plaza_test_spin_until (bar_shown, form_bar, "the form's waiting bar (long)");
   plaza_test_spin_until (form_idle, form, "A's save giving up");
-  retry = find_button (GTK_WIDGET (form->toasts), "_Retry");
+  retry = find_button (GTK_WIDGET (form->toasts), _("_Retry"));
   g_assert_nonnull (retry);
   g_assert_nonnull (find_label (GTK_WIDGET (form->toasts), _("The file is busy: someone else is saving. Try again.")));
   plaza_test_shoot (form_window, "busy-toast");
