@@ -263,6 +263,14 @@ test_restore (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM floors"), ==, 3);
 
+  /* A manager may not restore: refused before anything changes. */
+  plaza_store_set_role (f->store, "manager");
+  g_assert_false (plaza_backup_restore (f->store, backup, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM floors WHERE id = 4"), ==, 1);
+  plaza_store_set_role (f->store, "admin");
+
   g_assert_true (plaza_backup_restore (f->store, backup, &error));
   g_assert_no_error (error);
 

@@ -664,6 +664,71 @@ test_store_demo (Fixture       *f,
   g_unsetenv ("PLAZA_FORCE_LOCATION");
 }
 
+/* A restore on such a share replaces the file inside the lease: while
+ * another computer holds it the restore waits, and lands once it is let go. */
+typedef struct
+{
+  PlazaStore *store;
+  const char *backup;
+  gboolean    done;
+  gboolean    ok;
+} Restore;
+
+static gpointer
+restore_thread (gpointer data)
+{
+  Restore *r = data;
+  g_autoptr(GError) error = NULL;
+
+  r->ok = plaza_backup_restore (r->store, r->backup, &error);
+  g_assert_no_error (error);
+  g_atomic_int_set (&r->done, TRUE);
+  return NULL;
+}
+
+static void
+test_store_restore (Fixture       *f,
+                    gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(PlazaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backups = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *backup = NULL;
+  PlazaLease *held = NULL;
+  Restore r = { 0 };
+  GThread *thread;
+
+  g_setenv ("PLAZA_FORCE_LOCATION", "fuse", TRUE);
+  store = plaza_store_open (f->db, PLAZA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (plaza_store_uses_lease (store));
+  g_assert_true (plaza_store_set_setting (store, "mall.name", "备份时", &error));
+  g_assert_true (plaza_backup_create (store, backups, 0, &backup, &error));
+  g_assert_no_error (error);
+  g_assert_true (plaza_store_set_setting (store, "mall.name", "备份后", &error));
+
+  /* Another computer writes: the restore waits for it. */
+  g_assert_true (plaza_lease_acquire (f->db, 0, &held, &error));
+  r.store = store;
+  r.backup = backup;
+  thread = g_thread_new ("restore", restore_thread, &r);
+  g_usleep (400 * 1000);
+  g_assert_false (g_atomic_int_get (&r.done));
+  plaza_lease_release (held);
+  g_thread_join (thread);
+  g_assert_true (r.ok);
+
+  {
+    g_autofree char *name = plaza_store_get_setting (store, "mall.name");
+
+    g_assert_cmpstr (name, ==, "备份时");
+  }
+  g_assert_false (g_file_test (f->lease, G_FILE_TEST_EXISTS));
+  g_assert_true (plaza_store_check (store, TRUE, &error));
+  g_assert_no_error (error);
+  g_unsetenv ("PLAZA_FORCE_LOCATION");
+}
+
 /* plazactl share: status, a break only of a stale lease and only with
  * --yes, and the journal fix. */
 static void
@@ -752,6 +817,7 @@ main (int   argc,
   ADD ("store/two-processes", test_store_two_processes);
   ADD ("store/killed-writer", test_store_killed_writer);
   ADD ("store/demo", test_store_demo);
+  ADD ("store/restore", test_store_restore);
   ADD ("cli", test_cli);
 #undef ADD
 

@@ -20,6 +20,8 @@
 
 #include "plaza-backup.h"
 #include "plaza-backup-private.h"
+#include "plaza-permissions.h"
+#include "plaza-store-private.h"
 
 /* 'PLZA', as plaza-store.c writes it (PRAGMA application_id). */
 #define BACKUP_APPLICATION_ID 0x504C5A41
@@ -671,6 +673,9 @@ plaza_backup_restore (PlazaStore  *store,
 {
   g_autofree char *base = NULL;
   g_autoptr(GError) local_error = NULL;
+  PlazaLease *lease = NULL;
+  const char *role;
+  gboolean restored;
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
@@ -681,7 +686,22 @@ plaza_backup_restore (PlazaStore  *store,
                    plaza_store_get_read_only_reason (store));
       return FALSE;
     }
-  if (!plaza_backup_restore_into (plaza_store_get_db (store), backup_path, error))
+  /* The role is asked before anything changes: the log row comes after
+   * the copy, whose own log it replaces. */
+  role = plaza_store_get_role (store);
+  if (role != NULL && !plaza_permission_allows (role, "database", "restore"))
+    {
+      g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_PERMISSION,
+                   _("Your role (%s) may not do this (%s: %s)."), plaza_role_get_label (role), "database", "restore");
+      return FALSE;
+    }
+  /* Where locks stay local, no other computer writes while the file is
+   * replaced: the copy runs inside the lease file like any write. */
+  if (plaza_store_uses_lease (store) && !plaza_store_take_lease (store, &lease, error))
+    return FALSE;
+  restored = plaza_backup_restore_into (plaza_store_get_db (store), backup_path, error);
+  g_clear_pointer (&lease, plaza_lease_release);
+  if (!restored)
     return FALSE;
 
   base = g_path_get_basename (backup_path);
