@@ -9,7 +9,9 @@
  * plazactl users list DB: the accounts as CSV
  * (login,display_name,role,active,failed_logins,locked_until).
  * plazactl users passwd DB --name N [--password-file F]: sets a new password
- * (and clears a lock-out). plazactl runs as admin: no role is set.
+ * (and clears a lock-out). On a file whose accounts have passwords these
+ * need an administrator signed in through PLAZA_USER and PLAZA_PASSWORD
+ * (plazactl-session.c); the first account of a file needs nobody.
  */
 
 #define G_LOG_DOMAIN "plazactl"
