@@ -538,7 +538,9 @@ no_sign_in_shown (gpointer data)
   GtkWidget *button = plaza_window_session_get_button (data);
   const char *tip = gtk_widget_get_tooltip_text (button);
 
-  return gtk_widget_get_visible (button) && tip != NULL && strstr (tip, _("Users…")) != NULL;
+  return gtk_widget_get_visible (button) &&
+         g_strcmp0 (tip, _("No account in this file has a password, so anyone who opens it can "
+                           "change everything. An administrator can set passwords under Users…")) == 0;
 }
 
 static void
