@@ -18,6 +18,7 @@
 
 #include "plaza-change-log.h"
 #include "plaza-worker.h"
+#include "plaza-worker-lock-wait-private.h"
 #include "plaza-worker-session-private.h"
 
 /* Rows per batch handed to the GUI while a list loads. */
@@ -103,9 +104,6 @@ struct _PlazaWorker
 
 G_DEFINE_FINAL_TYPE (PlazaWorker, plaza_worker, G_TYPE_OBJECT)
 
-static void plaza_worker_lock_wait_class_init (GObjectClass *object_class);
-static void lock_wait_attach (PlazaStore *store,
-                              Job        *job);
 
 enum
 {
@@ -266,11 +264,11 @@ poll_done_cb (gpointer user_data)
  * that function runs @func right here when it can acquire @context (the
  * global default context is this thread's default too), which would hand
  * batches and results to the GUI from the worker thread. */
-static void
-invoke_in_context (GMainContext   *context,
-                   GSourceFunc     func,
-                   gpointer        data,
-                   GDestroyNotify  notify)
+void
+plaza_worker_invoke_in_context (GMainContext   *context,
+                                GSourceFunc     func,
+                                gpointer        data,
+                                GDestroyNotify  notify)
 {
   g_autoptr(GSource) source = g_idle_source_new ();
 
@@ -302,7 +300,7 @@ list_batch_cb (GPtrArray *records,
   batch->func = job->batch_func;
   batch->data = job->batch_data;
   batch->cancellable = job->cancellable != NULL ? g_object_ref (job->cancellable) : NULL;
-  invoke_in_context (job->context, deliver_batch_cb, batch, batch_free);
+  plaza_worker_invoke_in_context (job->context, deliver_batch_cb, batch, batch_free);
 }
 
 /* The change_log rows other connections wrote since job->change_seq (this
@@ -362,7 +360,8 @@ run_job (PlazaStore **store,
           return;
         g_clear_object (store);
         *store = opened;
-        lock_wait_attach (opened, job);
+        plaza_worker_lock_wait_attach (job->task != NULL ? g_task_get_source_object (job->task) : NULL,
+                                       job->context, opened);
         job->opened_path = g_strdup (plaza_store_get_path (opened));
         job->read_only = plaza_store_is_read_only (opened);
         reason = plaza_store_get_read_only_reason (opened);
@@ -442,9 +441,9 @@ worker_thread (gpointer user_data)
       job->destroy = NULL;
       job->data = NULL;
 
-      invoke_in_context (job->context,
-                         job->kind == JOB_POLL ? poll_done_cb : complete_job_cb,
-                         job, job_free);
+      plaza_worker_invoke_in_context (job->context,
+                                      job->kind == JOB_POLL ? poll_done_cb : complete_job_cb,
+                                      job, job_free);
     }
 
   g_clear_object (&store);
@@ -793,141 +792,4 @@ plaza_worker_set_poll_interval (PlazaWorker *self,
   g_source_set_static_name (self->poll_source, "[plaza] poll data_version");
   g_source_set_callback (self->poll_source, poll_tick_cb, self, NULL);
   g_source_attach (self->poll_source, context);
-}
-
-/* ---- waiting for the write lock (issue 8) ----
- *
- * The store says, in the worker thread, when a write has waited a second
- * for the lock and when it stops waiting (plaza_store_set_lock_wait_func);
- * the worker turns that into its "lock-waiting" property on the main
- * context, for the window's "waiting for another computer" banner. The
- * state lives in qdata so that this block stands on its own. */
-
-/* Far from the ids other blocks give their properties. */
-#define PROP_LOCK_WAITING 0x10c4
-
-typedef struct
-{
-  PlazaWorker  *worker;     /* not a reference: the store dies first */
-  GMainContext *context;    /* the main context the worker reports to */
-  gboolean      waiting;    /* main-thread copy */
-} LockWait;
-
-typedef struct
-{
-  PlazaWorker *worker;      /* a reference, dropped on the main context */
-  gboolean     waiting;
-} LockWaitNews;
-
-static GObjectGetPropertyFunc lock_wait_chained_get_property;
-static GParamSpec *lock_waiting_pspec;
-
-static void
-lock_wait_free (gpointer pointer)
-{
-  LockWait *wait = pointer;
-
-  g_main_context_unref (wait->context);
-  g_free (wait);
-}
-
-static void
-lock_wait_news_free (gpointer pointer)
-{
-  LockWaitNews *news = pointer;
-
-  g_object_unref (news->worker);
-  g_free (news);
-}
-
-/* On the main context. */
-static gboolean
-lock_wait_news_cb (gpointer user_data)
-{
-  LockWaitNews *news = user_data;
-  LockWait *wait = g_object_get_data (G_OBJECT (news->worker), "plaza-lock-wait");
-
-  if (wait != NULL && wait->waiting != news->waiting)
-    {
-      wait->waiting = news->waiting;
-      g_object_notify_by_pspec (G_OBJECT (news->worker), lock_waiting_pspec);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* In the worker thread, inside a write: the worker is alive (the job's
- * task holds it). */
-static void
-lock_wait_cb (PlazaStore *store G_GNUC_UNUSED,
-              gboolean    waiting,
-              gpointer    user_data)
-{
-  LockWait *wait = user_data;
-  LockWaitNews *news = g_new0 (LockWaitNews, 1);
-
-  news->worker = g_object_ref (wait->worker);
-  news->waiting = waiting;
-  invoke_in_context (wait->context, lock_wait_news_cb, news, lock_wait_news_free);
-}
-
-/* In the worker thread, after an open. */
-static void
-lock_wait_attach (PlazaStore *store,
-                  Job        *job)
-{
-  PlazaWorker *self = job->task != NULL ? g_task_get_source_object (job->task) : NULL;
-  LockWait *wait;
-
-  if (!PLAZA_IS_WORKER (self))
-    return;
-  wait = g_object_get_data (G_OBJECT (self), "plaza-lock-wait");
-  if (wait == NULL)
-    {
-      wait = g_new0 (LockWait, 1);
-      wait->worker = self;
-      wait->context = g_main_context_ref (job->context);
-      g_object_set_data_full (G_OBJECT (self), "plaza-lock-wait", wait, lock_wait_free);
-    }
-  plaza_store_set_lock_wait_func (store, lock_wait_cb, wait);
-}
-
-gboolean
-plaza_worker_get_lock_waiting (PlazaWorker *self)
-{
-  LockWait *wait;
-
-  g_return_val_if_fail (PLAZA_IS_WORKER (self), FALSE);
-  wait = g_object_get_data (G_OBJECT (self), "plaza-lock-wait");
-  return wait != NULL && wait->waiting;
-}
-
-static void
-lock_wait_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  if (prop_id == PROP_LOCK_WAITING)
-    g_value_set_boolean (value, plaza_worker_get_lock_waiting (PLAZA_WORKER (object)));
-  else if (lock_wait_chained_get_property != NULL)
-    lock_wait_chained_get_property (object, prop_id, value, pspec);
-  else
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-plaza_worker_lock_wait_class_init (GObjectClass *object_class)
-{
-  lock_wait_chained_get_property = object_class->get_property;
-  object_class->get_property = lock_wait_get_property;
-
-  /**
-   * PlazaWorker:lock-waiting:
-   *
-   * %TRUE while a write has waited a second or more for another
-   * computer's write to finish (and until it gets the lock or gives up).
-   */
-  lock_waiting_pspec = g_param_spec_boolean ("lock-waiting", NULL, NULL, FALSE,
-                                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_property (object_class, PROP_LOCK_WAITING, lock_waiting_pspec);
 }
