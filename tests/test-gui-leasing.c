@@ -163,18 +163,29 @@ test_walk (void)
   set_field (window, "log-offer", "报价 9.50 元/㎡/天，免租 2 个月");
   set_field (window, "log-next", "约品牌方看场");
   set_field (window, "log-next-date", "2030-01-15");
+  /* a rent that is not an amount is refused before anything is written */
+  set_field (window, "log-rent", "about 45k");
+  activate (window, "prospect.add-entry");
+  g_assert_cmpint (plaza_test_count (store, sql), ==, n_log);
+  set_field (window, "log-rent", "¥45,000.5");
   activate (window, "prospect.add-entry");
   wait.n_log++;
   plaza_test_spin_until (window_idle, &wait, "the entry");
   plaza_test_shoot (GTK_WIDGET (window), "prospect-window");
   g_assert_cmpint (plaza_test_count (store, sql), ==, n_log + 1);
   g_free (text);
-  text = g_strdup_printf ("SELECT who || '|' || offer || '|' || next_step || '|' || json_extract (terms_json, '$.next_date') "
+  text = g_strdup_printf ("SELECT who || '|' || offer || '|' || next_step || '|' || next_date "
                           "FROM negotiations WHERE prospect_id = %lld ORDER BY id DESC LIMIT 1", (long long) id);
   {
     g_autofree char *row = text_of (store, text);
 
     g_assert_cmpstr (row, ==, "lijun|报价 9.50 元/㎡/天，免租 2 个月|约品牌方看场|2030-01-15");
+  }
+  {
+    g_autofree char *rent_sql = g_strdup_printf ("SELECT offer_rent_fen FROM negotiations WHERE prospect_id = %lld "
+                                                 "ORDER BY id DESC LIMIT 1", (long long) id);
+
+    g_assert_cmpint (plaza_test_count (store, rent_sql), ==, 4500050);
   }
 
   /* 接洽 → 洽谈 → 意向, each a row in the database and in change_log */

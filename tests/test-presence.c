@@ -6,8 +6,8 @@
  * Who else has the file open (plaza-presence.h): a presence file per
  * client, written atomically, listed without our own, stale after 120 s and
  * then removed, withdrawn on close. The schema rules of opening: a new file
- * is schema 2 with the columns migration 002 adds; a schema-1 file migrates
- * to 2 when alone, and stays schema 1, read-only, naming the computer, when
+ * is schema 3 (PLAZA_SCHEMA_VERSION) with the columns migration 002 adds;
+ * a schema-1 file migrates to 3 when alone, and stays schema 1, read-only, naming the computer, when
  * another client's fresh presence file (or live lease) is there; a file
  * whose minimum writer is above ours opens read-only naming the version; a
  * newer file whose minimum writer we meet opens writable.
@@ -233,8 +233,8 @@ test_new_file_is_schema_2 (Fixture       *f,
   g_autofree char *min = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpint (PLAZA_SCHEMA_VERSION, ==, 2);
-  g_assert_cmpint (plaza_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (PLAZA_SCHEMA_VERSION, ==, 3);
+  g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION);
   g_assert_false (plaza_store_is_read_only (store));
   assert_schema_2_columns (store, 1);
   /* No minimum recorded: the file's own schema is the minimum. */
@@ -267,11 +267,15 @@ test_v1_migrates_when_alone (Fixture       *f,
   }
   g_assert_no_error (error);
   g_assert_false (plaza_store_is_read_only (store));
-  g_assert_cmpint (plaza_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (plaza_test_count (store, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION);
+  g_assert_cmpint (plaza_test_count (store, "PRAGMA user_version"), ==, PLAZA_SCHEMA_VERSION);
   assert_schema_2_columns (store, 1);
-  g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM change_log WHERE entity = 'schema' "
-                                     "AND action = 'migrate' AND summary = 'schema 1 → 2'"), ==, 1);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM change_log WHERE entity = 'schema' "
+                                            "AND action = 'migrate' AND summary = 'schema 1 → %d'", PLAZA_SCHEMA_VERSION);
+
+    g_assert_cmpint (plaza_test_count (store, sql), ==, 1);
+  }
   name = plaza_store_get_setting (store, "mall.name");
   g_assert_cmpstr (name, ==, "Old mall");
   g_clear_object (&store);
@@ -311,7 +315,7 @@ test_v1_read_only_while_another_holds_it (Fixture       *f,
   store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_false (plaza_store_is_read_only (store));
-  g_assert_cmpint (plaza_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION);
 }
 
 static void
@@ -340,18 +344,21 @@ test_min_writer_above_ours (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PlazaStore) store = plaza_store_open (f->db, PLAZA_STORE_OPEN_CREATE, &error);
+  g_autofree char *above = g_strdup_printf ("%d", PLAZA_SCHEMA_VERSION + 1);
+  g_autofree char *words = g_strdup_printf ("schema %d or later; this version knows %d",
+                                            PLAZA_SCHEMA_VERSION + 1, PLAZA_SCHEMA_VERSION);
   GError *write_error = NULL;
 
   g_assert_no_error (error);
-  g_assert_true (plaza_store_set_setting (store, "schema.min_writer", "3", &error));
+  g_assert_true (plaza_store_set_setting (store, "schema.min_writer", above, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
 
   store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_true (plaza_store_is_read_only (store));
-  g_assert_cmpint (plaza_store_get_schema_version (store), ==, 2);
-  g_assert_nonnull (strstr (plaza_store_get_read_only_reason (store), "schema 3 or later; this version knows 2"));
+  g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION);
+  g_assert_nonnull (strstr (plaza_store_get_read_only_reason (store), words));
   g_assert_false (plaza_store_set_setting (store, "mall.name", "X", &write_error));
   g_assert_error (write_error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_READ_ONLY);
   g_clear_error (&write_error);
@@ -363,26 +370,29 @@ test_newer_file_we_may_write (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PlazaStore) store = plaza_store_open (f->db, PLAZA_STORE_OPEN_CREATE, &error);
+  g_autofree char *ours = g_strdup_printf ("%d", PLAZA_SCHEMA_VERSION);
+  g_autofree char *newer = g_strdup_printf ("PRAGMA user_version = %d", PLAZA_SCHEMA_VERSION + 1);
+  g_autofree char *needed = g_strdup_printf ("schema %d or later", PLAZA_SCHEMA_VERSION + 1);
   sqlite3 *db = NULL;
 
   g_assert_no_error (error);
-  g_assert_true (plaza_store_set_setting (store, "schema.min_writer", "2", &error));
+  g_assert_true (plaza_store_set_setting (store, "schema.min_writer", ours, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  /* As a schema-3 Plaza would leave it: newer, but writable by schema 2;
-   * then the same without the key (the minimum is then the file's 3). */
+  /* As the next schema's Plaza would leave it: newer, but writable by
+   * ours; then the same without the key (the minimum is then the file's). */
   g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 3", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, newer, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_false (plaza_store_is_read_only (store));
-  g_assert_cmpint (plaza_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION + 1);
   g_assert_true (plaza_store_set_setting (store, "mall.name", "Newer", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (plaza_test_count (store, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (plaza_test_count (store, "PRAGMA user_version"), ==, PLAZA_SCHEMA_VERSION + 1);
   g_assert_true (plaza_store_exec (store, "PRAGMA query_only = OFF", &error));
   g_clear_object (&store);
 
@@ -393,7 +403,7 @@ test_newer_file_we_may_write (Fixture       *f,
   store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_true (plaza_store_is_read_only (store));
-  g_assert_nonnull (strstr (plaza_store_get_read_only_reason (store), "schema 3 or later"));
+  g_assert_nonnull (strstr (plaza_store_get_read_only_reason (store), needed));
 }
 
 static void
@@ -408,7 +418,7 @@ test_demo_on_schema_2 (Fixture       *f,
   g_assert_cmpint (plaza_test_run_plazactl (args, NULL, &err), ==, 0);
   store = plaza_store_open (f->db, PLAZA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (plaza_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (plaza_store_get_schema_version (store), ==, PLAZA_SCHEMA_VERSION);
   g_assert_cmpint (plaza_test_count (store, "SELECT count(*) FROM tenants"), >, 10);
   g_assert_true (plaza_store_check (store, TRUE, &error));
   g_assert_no_error (error);

@@ -52,10 +52,7 @@ plaza_complaint_list (PlazaStore *store,
   int rc;
 
   stmt = plaza_store_prepare (store,
-                              "SELECT c.id, c.rev, c.date, c.kind, c.text, c.resolved, "
-                              "  (SELECT substr (l.summary, length ('" RESOLVED_PREFIX "') + 1, 10) FROM change_log l "
-                              "   WHERE l.entity = 'complaint' AND l.entity_id = c.id AND l.action IN ('resolve', 'reopen') "
-                              "   ORDER BY l.seq DESC LIMIT 1) "
+                              "SELECT c.id, c.rev, c.date, c.kind, c.text, c.resolved, c.resolved_on "
                               "FROM complaints c WHERE c.tenant_id = ? ORDER BY c.date DESC, c.id DESC", error);
   if (stmt == NULL)
     return NULL;
@@ -201,11 +198,15 @@ resolve_in_write (PlazaStore *store,
       if (strcmp (on, date) < 0)
         return plaza_archive_invalid (error, _("Resolved on: cannot be before the day it was logged."));
     }
-  stmt = plaza_store_prepare (store, "UPDATE complaints SET resolved = ?, rev = rev + 1 WHERE id = ?", error);
+  stmt = plaza_store_prepare (store, "UPDATE complaints SET resolved = ?, resolved_on = ?, rev = rev + 1 WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, data->on != NULL ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 2, data->id);
+  if (on != NULL)
+    sqlite3_bind_text (stmt, 2, on, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_int64 (stmt, 3, data->id);
   if (!plaza_archive_step_done (store, stmt, error))
     return FALSE;
   if (on != NULL)

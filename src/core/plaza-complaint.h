@@ -5,10 +5,10 @@
  *
  * The complaints and inspections log of a tenant (issue 6): date, kind
  * (complaint or inspection), text, resolved and the day it was resolved.
- * Schema v1 keeps only the resolved flag, so the day is the one recorded by
- * plaza_complaint_set_resolved in change_log (entity "complaint", action
- * "resolve", summary "resolved on YYYY-MM-DD"); rows resolved elsewhere have
- * no day. Every write is rev-checked and logged.
+ * The day is complaints.resolved_on (schema 2; schema 1 kept it only in
+ * change_log, entity "complaint", action "resolve", summary "resolved on
+ * YYYY-MM-DD", which migration 003 copied into the column); rows resolved
+ * elsewhere may have no day. Every write is rev-checked and logged.
  */
 
 #pragma once

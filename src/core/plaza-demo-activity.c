@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "plaza-billing.h"
@@ -426,7 +427,8 @@ add_fitouts (Demo    *demo,
   fit = plaza_store_prepare (demo->store, "INSERT INTO fitouts (contract_id, start_date, due_date, opened_on, state) VALUES (?, ?, ?, ?, ?)", error);
   drawing = plaza_store_prepare (demo->store,
                                  "INSERT INTO fitout_drawings (fitout_id, kind, version, submitted_on, state, comment) VALUES (?, ?, ?, ?, ?, ?)", error);
-  inspection = plaza_store_prepare (demo->store, "INSERT INTO fitout_inspections (fitout_id, date, result, notes) VALUES (?, ?, ?, ?)", error);
+  inspection = plaza_store_prepare (demo->store, "INSERT INTO fitout_inspections (fitout_id, date, result, notes, inspector) "
+                                                 "VALUES (?, ?, ?, ?, ?)", error);
   if (fit == NULL || drawing == NULL || inspection == NULL)
     return FALSE;
 
@@ -482,6 +484,7 @@ add_fitouts (Demo    *demo,
           demo_bind_text (inspection, 2, due_text);
           demo_bind_text (inspection, 3, "pass");
           demo_bind_text (inspection, 4, "消防、电气验收合格");
+          demo_bind_text (inspection, 5, fitout_id % 2 == 0 ? "张工" : "刘工"); /* no draw: the stream stays */
           if (!demo_step (demo, inspection, error))
             return FALSE;
         }
@@ -514,8 +517,10 @@ demo_add_pipeline (Demo    *demo,
                                   "drop_reason, owner, created_at) VALUES (?, (SELECT id FROM brands WHERE name = ?1), "
                                   "(SELECT id FROM categories WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?)", error);
   talk = plaza_store_prepare (demo->store,
-                              "INSERT INTO negotiations (prospect_id, date, who, offer, next_step) VALUES (?, ?, ?, ?, ?)", error);
-  complaint = plaza_store_prepare (demo->store, "INSERT INTO complaints (tenant_id, date, kind, text, resolved) VALUES (?, ?, ?, ?, ?)", error);
+                              "INSERT INTO negotiations (prospect_id, date, who, offer, next_step, next_date, offer_rent_fen) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+  complaint = plaza_store_prepare (demo->store, "INSERT INTO complaints (tenant_id, date, kind, text, resolved, resolved_on) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)", error);
   if (brand == NULL || prospect == NULL || talk == NULL || complaint == NULL)
     return FALSE;
 
@@ -528,6 +533,7 @@ demo_add_pipeline (Demo    *demo,
       g_autofree char *created = demo_stamp (demo->today - demo_range (demo, 10, 200));
       const char *stage = stages[i % G_N_ELEMENTS (stages)];
       gint64 prospect_id;
+      gint64 wanted;
 
       if (g_hash_table_contains (demo->names, name))
         continue;
@@ -542,7 +548,8 @@ demo_add_pipeline (Demo    *demo,
 
       demo_bind_text (prospect, 1, name);
       demo_bind_text (prospect, 2, cat->name);
-      sqlite3_bind_int64 (prospect, 3, (gint64) demo_range (demo, cat->area_min, cat->area_max) * 100);
+      wanted = (gint64) demo_range (demo, cat->area_min, cat->area_max) * 100;
+      sqlite3_bind_int64 (prospect, 3, wanted);
       demo_bind_text (prospect, 4, person);
       demo_bind_text (prospect, 5, phone);
       demo_bind_text (prospect, 6, sources[demo_rand (demo) % G_N_ELEMENTS (sources)]);
@@ -556,15 +563,28 @@ demo_add_pipeline (Demo    *demo,
 
       for (guint k = 0, n = demo_range (demo, 1, 3); k < n; k++)
         {
-          g_autofree char *date = demo_date (demo->today - demo_range (demo, 1, 90));
+          guint32 day = demo->today - demo_range (demo, 1, 90);
+          g_autofree char *date = demo_date (day);
           g_autofree char *offer = g_strdup_printf ("报价 %u.%u 元/㎡/天，免租 %u 个月", demo_range (demo, 3, 15),
                                                     demo_range (demo, 0, 9), demo_range (demo, 1, 3));
+          /* The next date and the rent a month follow from what was drawn
+           * (no more draws: the rest of the demo stays the same). */
+          g_autofree char *next = demo_date (day + 7 + (i * 3 + k * 5) % 15);
+          guint yuan = 0, jiao = 0;
+          gint64 monthly;
+
+          if (sscanf (offer, "报价 %u.%u", &yuan, &jiao) != 2)
+            yuan = jiao = 0;
+          /* fen a m² a day × area (hundredths of m²) × 365 / 12, half up */
+          monthly = (((gint64) yuan * 100 + (gint64) jiao * 10) * wanted * 365 + 600) / 1200;
 
           sqlite3_bind_int64 (talk, 1, prospect_id);
           demo_bind_text (talk, 2, date);
           demo_bind_text (talk, 3, demo_chance (demo, 50) ? "李军" : "王芳");
           demo_bind_text (talk, 4, offer);
           demo_bind_text (talk, 5, steps[demo_rand (demo) % G_N_ELEMENTS (steps)]);
+          demo_bind_text (talk, 6, next);
+          sqlite3_bind_int64 (talk, 7, monthly);
           if (!demo_step (demo, talk, error))
             return FALSE;
         }
@@ -572,14 +592,22 @@ demo_add_pipeline (Demo    *demo,
 
   for (guint i = 0; i < demo->tenants->len; i += 9)
     {
-      g_autofree char *date = demo_date (demo->today - demo_range (demo, 1, 300));
+      guint32 day = demo->today - demo_range (demo, 1, 300);
+      g_autofree char *date = demo_date (day);
+      g_autofree char *resolved_on = demo_date (MIN (demo->today, day + 1 + i % 14));
       guint which = demo_rand (demo) % G_N_ELEMENTS (notes);
+      gboolean resolved;
 
       sqlite3_bind_int64 (complaint, 1, g_array_index (demo->tenants, DemoTenant, i).id);
       demo_bind_text (complaint, 2, date);
       demo_bind_text (complaint, 3, which == 0 ? "inspection" : "complaint");
       demo_bind_text (complaint, 4, notes[which]);
-      sqlite3_bind_int (complaint, 5, demo_chance (demo, 70));
+      resolved = demo_chance (demo, 70);
+      sqlite3_bind_int (complaint, 5, resolved);
+      if (resolved)
+        demo_bind_text (complaint, 6, resolved_on);
+      else
+        sqlite3_bind_null (complaint, 6);
       if (!demo_step (demo, complaint, error))
         return FALSE;
     }

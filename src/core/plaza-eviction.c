@@ -97,9 +97,7 @@ text_column (sqlite3_stmt *stmt,
   "SELECT e.id, e.rev, e.contract_id, k.code, k.state, k.start_date, k.end_date, t.id, t.code, t.name, " \
   "  coalesce ((SELECT group_concat (code, ', ') FROM (SELECT u.code FROM contract_units cu JOIN units u " \
   "             ON u.id = cu.unit_id WHERE cu.contract_id = k.id ORDER BY u.code)), ''), " \
-  "  e.notice_date, e.deadline, e.handover_date, e.state, e.reason, " \
-  "  coalesce ((SELECT summary FROM change_log WHERE entity = 'eviction' AND entity_id = e.id " \
-  "             AND action = 'handover' ORDER BY seq DESC LIMIT 1), '') " \
+  "  e.notice_date, e.deadline, e.handover_date, e.state, e.reason, e.handover_notes " \
   "FROM evictions e JOIN contracts k ON k.id = e.contract_id JOIN tenants t ON t.id = k.tenant_id "
 
 static PlazaEviction *
@@ -339,12 +337,13 @@ set_state (PlazaStore  *store,
            gint64       id,
            const char  *state,
            const char  *handover_date,
+           const char  *handover_notes,
            GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = plaza_store_prepare (store, "UPDATE evictions SET state = ?, handover_date = coalesce (?, handover_date), "
-                                     "rev = rev + 1 WHERE id = ?", error);
+                                     "handover_notes = coalesce (?4, handover_notes), rev = rev + 1 WHERE id = ?3", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, state, -1, SQLITE_STATIC);
@@ -353,6 +352,10 @@ set_state (PlazaStore  *store,
   else
     sqlite3_bind_null (stmt, 2);
   sqlite3_bind_int64 (stmt, 3, id);
+  if (handover_notes != NULL)
+    sqlite3_bind_text (stmt, 4, handover_notes, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 4);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
   return TRUE;
@@ -375,7 +378,7 @@ handover_func (PlazaStore  *store,
       if (g_str_equal (e->state, "settled") || g_str_equal (e->state, "cancelled"))
         return invalid (error, _("The eviction of %s is over; it cannot be cancelled."), e->contract_code);
       summary = g_strdup_printf ("eviction of %s cancelled: %s", e->contract_code, data->text);
-      return set_state (store, e->id, "cancelled", NULL, error) &&
+      return set_state (store, e->id, "cancelled", NULL, NULL, error) &&
              plaza_store_log_change (store, "eviction", e->id, "cancel", summary, error);
     }
   if (!g_str_equal (e->state, "notified") && !g_str_equal (e->state, "handed_over"))
@@ -384,9 +387,9 @@ handover_func (PlazaStore  *store,
     return invalid (error, _("handover date: must not be before the notice (%s)."), e->notice_date);
   if (strcmp (data->date, e->contract_start) < 0 || strcmp (data->date, e->contract_end) > 0)
     return invalid (error, _("handover date: must be within the contract (%s … %s)."), e->contract_start, e->contract_end);
-  /* The summary is the handover notes themselves: plaza_eviction_get reads
-   * them back from the latest 'handover' row. */
-  return set_state (store, e->id, "handed_over", data->date, error) &&
+  /* The notes are kept in evictions.handover_notes (schema 2); the log's
+   * summary stays the notes themselves, as schema 1 kept them. */
+  return set_state (store, e->id, "handed_over", data->date, data->text != NULL ? data->text : "", error) &&
          plaza_store_log_change (store, "eviction", e->id, "handover", data->text != NULL ? data->text : "", error);
 }
 
@@ -608,7 +611,7 @@ complete_func (PlazaStore  *store,
     return invalid (error, _("contract: %s is %s; it cannot be ended by an eviction."), e->contract_code, e->contract_state);
 
   if (!vacate_units (store, e, &r->n_units, error) ||
-      !set_state (store, e->id, "settled", NULL, error))
+      !set_state (store, e->id, "settled", NULL, NULL, error))
     return FALSE;
   summary = g_strdup_printf ("eviction of %s completed on %s: deposit %lld, %lld against arrears, %lld refunded, "
                              "%u units vacant", e->contract_code, e->handover_date, (long long) r->deposit,

@@ -8,8 +8,9 @@
  *                by default) and a reason; started by hand or from an
  *                approved 'replace' review row (the tenant's active
  *                contract ending last);
- *   handed_over  the units handed back on handover_date (the notes are
- *                kept in change_log, action 'handover');
+ *   handed_over  the units handed back on handover_date, with
+ *                handover_notes (also the summary of the change_log row,
+ *                action 'handover', where schema 1 kept them);
  *   settled      plaza_eviction_complete: the contract terminated on the
  *                handover date, the deposit settled (set against the
  *                contract's open lines, the rest refunded), its units

@@ -504,7 +504,8 @@ typedef struct
   gint64       fitout_id;
   const GDate *date;
   gboolean     passed;
-  const char  *stored_notes;
+  const char  *inspector;
+  const char  *notes;
   gint64       id;
 } InspectData;
 
@@ -520,13 +521,15 @@ inspect_func (PlazaStore  *store,
 
   if (!fitout_exists (store, data->fitout_id, error))
     return FALSE;
-  stmt = plaza_store_prepare (store, "INSERT INTO fitout_inspections (fitout_id, date, result, notes) VALUES (?, ?, ?, ?)", error);
+  stmt = plaza_store_prepare (store, "INSERT INTO fitout_inspections (fitout_id, date, result, notes, inspector) "
+                                     "VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, data->fitout_id);
   sqlite3_bind_text (stmt, 2, date_text, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, data->passed ? "pass" : "fail", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, data->stored_notes, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, data->notes, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, data->inspector, -1, SQLITE_STATIC);
   if (!step_done (store, stmt, error))
     return FALSE;
   data->id = sqlite3_last_insert_rowid (plaza_store_get_db (store));
@@ -547,8 +550,7 @@ plaza_fitout_add_inspection (PlazaStore  *store,
 {
   g_autofree char *who = g_strstrip (g_strdup (inspector != NULL ? inspector : ""));
   g_autofree char *what = g_strstrip (g_strdup (notes != NULL ? notes : ""));
-  g_autofree char *stored = NULL;
-  InspectData data = { fitout_id, date, passed, NULL, 0 };
+  InspectData data = { fitout_id, date, passed, NULL, NULL, 0 };
 
   if (date == NULL || !g_date_valid (date))
     {
@@ -560,18 +562,13 @@ plaza_fitout_add_inspection (PlazaStore  *store,
       invalid (error, _("Inspector: say who inspected."));
       return 0;
     }
-  if (strpbrk (who, "[]") != NULL)
-    {
-      invalid (error, _("Inspector: the name cannot contain brackets."));
-      return 0;
-    }
   if (!passed && *what == '\0')
     {
       invalid (error, _("Notes: say what failed the inspection."));
       return 0;
     }
-  stored = *what != '\0' ? g_strdup_printf ("[%s] %s", who, what) : g_strdup_printf ("[%s]", who);
-  data.stored_notes = stored;
+  data.inspector = who;
+  data.notes = what;
   if (!plaza_store_write (store, inspect_func, &data, error))
     return 0;
   return data.id;

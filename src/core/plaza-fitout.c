@@ -272,27 +272,6 @@ load_drawings (PlazaStore  *store,
   return g_steal_pointer (&drawings);
 }
 
-/* "[name] rest" → name, rest; anything else → "", notes. */
-static void
-split_notes (const char  *stored,
-             char       **inspector,
-             char       **notes)
-{
-  const char *close = stored[0] == '[' ? strchr (stored, ']') : NULL;
-
-  if (close == NULL)
-    {
-      *inspector = g_strdup ("");
-      *notes = g_strdup (stored);
-      return;
-    }
-  *inspector = g_strndup (stored + 1, (gsize) (close - stored - 1));
-  close++;
-  if (*close == ' ')
-    close++;
-  *notes = g_strdup (close);
-}
-
 static GPtrArray *
 load_inspections (PlazaStore  *store,
                   gint64       fitout_id,
@@ -302,7 +281,8 @@ load_inspections (PlazaStore  *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  stmt = plaza_store_prepare (store, "SELECT id, date, result, notes FROM fitout_inspections WHERE fitout_id = ? ORDER BY date, id", error);
+  stmt = plaza_store_prepare (store, "SELECT id, date, result, notes, inspector FROM fitout_inspections "
+                                     "WHERE fitout_id = ? ORDER BY date, id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, fitout_id);
@@ -313,7 +293,8 @@ load_inspections (PlazaStore  *store,
       inspection->id = sqlite3_column_int64 (stmt, 0);
       column_date (stmt, 1, &inspection->date);
       inspection->passed = g_str_equal (column_text (stmt, 2), "pass");
-      split_notes (column_text (stmt, 3), &inspection->inspector, &inspection->notes);
+      inspection->notes = g_strdup (column_text (stmt, 3));
+      inspection->inspector = g_strdup (column_text (stmt, 4));
       g_ptr_array_add (inspections, inspection);
     }
   if (rc != SQLITE_DONE)

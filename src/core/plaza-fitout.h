@@ -7,9 +7,9 @@
  * to due_date; the planned opening is the day after due_date), drawings
  * (shop front, construction) as numbered versions that are approved or
  * rejected with a comment, inspections (date, inspector, pass or fail,
- * notes) and the actual opening date (opened_on). The schema has no
- * inspector column: the inspector is kept at the head of the notes as
- * "[name] notes". Drawing files are attachments of entity
+ * notes) and the actual opening date (opened_on). The inspector has its
+ * own column since schema 2 (schema 1 kept it at the head of the notes as
+ * "[name] notes"; migration 003 moved those). Drawing files are attachments of entity
  * "fitout_drawing". Every write logs to change_log; bad input fails with
  * PLAZA_STORE_ERROR_INVALID and a translated message naming the field.
  */

@@ -409,6 +409,22 @@ units_area (PlazaStore   *store,
   return area;
 }
 
+gint64
+plaza_prospect_offer_monthly_rent (PlazaStore               *store,
+                                   const PlazaProspectOffer *offer,
+                                   GError                  **error)
+{
+  gint64 area;
+
+  g_return_val_if_fail (PLAZA_IS_STORE (store), -1);
+  g_return_val_if_fail (offer != NULL, -1);
+
+  area = units_area (store, offer->unit_ids, error);
+  if (area < 0)
+    return -1;
+  return monthly_rent (offer, area);
+}
+
 static gboolean
 make_func (PlazaStore  *store,
            gpointer     user_data,
@@ -487,8 +503,8 @@ make_func (PlazaStore  *store,
 
   offer_json = plaza_prospect_offer_to_json (data->offer);
   stmt = plaza_store_prepare (store,
-                              "INSERT INTO negotiations (prospect_id, date, who, offer, terms_json, next_step) "
-                              "VALUES (?, ?, ?, ?, json_object ('offer', json (?)), ?)", error);
+                              "INSERT INTO negotiations (prospect_id, date, who, offer, terms_json, next_step, offer_rent_fen) "
+                              "VALUES (?, ?, ?, ?, json_object ('offer', json (?)), ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   words = g_strdup_printf (_("Draft contract made from the offer (contract %lld)"), (long long) data->contract_id);
@@ -498,6 +514,10 @@ make_func (PlazaStore  *store,
   sqlite3_bind_text (stmt, 4, words, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, offer_json, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, _("Submit the draft for approval"), -1, SQLITE_TRANSIENT);
+  if (draft.monthly_rent > 0)
+    sqlite3_bind_int64 (stmt, 7, draft.monthly_rent);
+  else
+    sqlite3_bind_null (stmt, 7);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
   return TRUE;

@@ -420,24 +420,19 @@ typedef struct
   const char *offer;
   const char *next_step;
   const char *next_date;
+  gint64      offer_rent;
   const char *offer_json;
   gint64      id;
 } TalkData;
 
 static char *
-talk_json (const char *next_date,
-           const char *offer_json)
+talk_json (const char *offer_json)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
-  if (next_date != NULL && *next_date != '\0')
-    {
-      json_builder_set_member_name (builder, "next_date");
-      json_builder_add_string_value (builder, next_date);
-    }
   if (offer_json != NULL)
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
@@ -476,11 +471,20 @@ talk_func (PlazaStore  *store,
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
-  json = (data->next_date != NULL && *data->next_date != '\0') || data->offer_json != NULL
-    ? talk_json (data->next_date, data->offer_json) : NULL;
+  if (data->offer_json != NULL)
+    {
+      json = talk_json (data->offer_json);
+      if (data->offer_rent == -1)
+        {
+          g_autoptr(PlazaProspectOffer) offer = plaza_prospect_offer_from_json (data->offer_json, NULL);
+          gint64 rent = offer != NULL ? plaza_prospect_offer_monthly_rent (store, offer, NULL) : 0;
+
+          data->offer_rent = rent > 0 ? rent : -1;
+        }
+    }
   stmt = plaza_store_prepare (store,
-                              "INSERT INTO negotiations (prospect_id, date, who, offer, terms_json, next_step) "
-                              "VALUES (?, ?, ?, ?, ?, ?)", error);
+                              "INSERT INTO negotiations (prospect_id, date, who, offer, terms_json, next_step, "
+                              "next_date, offer_rent_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, data->prospect_id);
@@ -492,6 +496,14 @@ talk_func (PlazaStore  *store,
   else
     sqlite3_bind_null (stmt, 5);
   sqlite3_bind_text (stmt, 6, data->next_step != NULL ? data->next_step : "", -1, SQLITE_TRANSIENT);
+  if (data->next_date != NULL && *data->next_date != '\0')
+    sqlite3_bind_text (stmt, 7, data->next_date, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 7);
+  if (data->offer_rent >= 0)
+    sqlite3_bind_int64 (stmt, 8, data->offer_rent);
+  else
+    sqlite3_bind_null (stmt, 8);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return plaza_store_set_sqlite_error (store, error);
   data->id = sqlite3_last_insert_rowid (plaza_store_get_db (store));
@@ -522,9 +534,31 @@ plaza_prospect_add_negotiation (PlazaStore  *store,
                                 const char  *offer_json,
                                 GError     **error)
 {
-  TalkData data = { prospect_id, date, who, offer, next_step, next_date, offer_json, 0 };
+  return plaza_prospect_add_negotiation_with_rent (store, prospect_id, date, who, offer, next_step, next_date,
+                                                   -1, offer_json, error);
+}
+
+gint64
+plaza_prospect_add_negotiation_with_rent (PlazaStore  *store,
+                                          gint64       prospect_id,
+                                          const char  *date,
+                                          const char  *who,
+                                          const char  *offer,
+                                          const char  *next_step,
+                                          const char  *next_date,
+                                          gint64       offer_rent,
+                                          const char  *offer_json,
+                                          GError     **error)
+{
+  TalkData data = { prospect_id, date, who, offer, next_step, next_date, offer_rent, offer_json, 0 };
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), 0);
+
+  if (offer_rent == 0 || offer_rent < -1)
+    {
+      invalid (error, _("Offered rent: enter an amount above zero, or leave it empty."));
+      return 0;
+    }
 
   if (!valid_date (date))
     {
@@ -549,16 +583,10 @@ read_talk_json (PlazaNegotiation *entry,
   JsonObject *object;
   JsonNode *offer;
 
-  entry->next_date = g_strdup ("");
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return;
   object = json_node_get_object (json_parser_get_root (parser));
-  if (json_object_has_member (object, "next_date"))
-    {
-      g_free (entry->next_date);
-      entry->next_date = g_strdup (json_object_get_string_member (object, "next_date"));
-    }
   offer = json_object_get_member (object, "offer");
   if (offer != NULL)
     {
@@ -581,7 +609,8 @@ plaza_prospect_list_negotiations (PlazaStore  *store,
   g_return_val_if_fail (PLAZA_IS_STORE (store), NULL);
 
   stmt = plaza_store_prepare (store,
-                              "SELECT id, prospect_id, date, who, offer, next_step, terms_json FROM negotiations "
+                              "SELECT id, prospect_id, date, who, offer, next_step, terms_json, "
+                              "  coalesce (next_date, ''), coalesce (offer_rent_fen, -1) FROM negotiations "
                               "WHERE prospect_id = ? ORDER BY date, id", error);
   if (stmt == NULL)
     return NULL;
@@ -597,6 +626,8 @@ plaza_prospect_list_negotiations (PlazaStore  *store,
       entry->offer = column_text (stmt, 4);
       entry->next_step = column_text (stmt, 5);
       read_talk_json (entry, (const char *) sqlite3_column_text (stmt, 6));
+      entry->next_date = column_text (stmt, 7);
+      entry->offer_rent = sqlite3_column_int64 (stmt, 8);
       g_ptr_array_add (list, entry);
     }
   if (rc != SQLITE_DONE)

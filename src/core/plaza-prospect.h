@@ -118,14 +118,17 @@ typedef struct
   char   *who;
   char   *offer;       /* what was offered, in words */
   char   *next_step;
-  char   *next_date;   /* YYYY-MM-DD or "" (kept in terms_json) */
+  char   *next_date;   /* YYYY-MM-DD or "" (negotiations.next_date) */
+  gint64  offer_rent;  /* the rent offered, fen a month; -1 when none was */
   char   *offer_json;  /* a PlazaProspectOffer as JSON, or NULL */
 } PlazaNegotiation;
 
 void plaza_negotiation_free (PlazaNegotiation *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaNegotiation, plaza_negotiation_free)
 
-/* Appends an entry; @offer_json (may be NULL) is stored with it. */
+/* Appends an entry; @offer_json (may be NULL) is stored with it, and the
+ * rent offered is its monthly rent (plaza_prospect_offer_monthly_rent;
+ * none without an offer or for a percentage offer). */
 gint64     plaza_prospect_add_negotiation   (PlazaStore  *store,
                                              gint64       prospect_id,
                                              const char  *date,
@@ -135,6 +138,19 @@ gint64     plaza_prospect_add_negotiation   (PlazaStore  *store,
                                              const char  *next_date,
                                              const char  *offer_json,
                                              GError     **error);
+/* The same with the rent offered, @offer_rent fen a month (-1: none, or
+ * the offer's when @offer_json is given); a negative rent other than -1 or
+ * zero is INVALID. */
+gint64     plaza_prospect_add_negotiation_with_rent (PlazaStore  *store,
+                                                     gint64       prospect_id,
+                                                     const char  *date,
+                                                     const char  *who,
+                                                     const char  *offer,
+                                                     const char  *next_step,
+                                                     const char  *next_date,
+                                                     gint64       offer_rent,
+                                                     const char  *offer_json,
+                                                     GError     **error);
 /* The log, oldest first (PlazaNegotiation). */
 GPtrArray *plaza_prospect_list_negotiations (PlazaStore  *store,
                                              gint64       prospect_id,
@@ -159,6 +175,13 @@ PlazaProspectOffer *plaza_prospect_offer_new       (void);
 void                plaza_prospect_offer_free      (PlazaProspectOffer *offer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlazaProspectOffer, plaza_prospect_offer_free)
 char               *plaza_prospect_offer_to_json   (const PlazaProspectOffer *offer);
+/* The offer's monthly rent in fen: monthly_rent when set, else the rent a
+ * month, or a m² a month / a m² a day times the units' area (a day: × 365
+ * / 12), rounded half up; 0 for a percentage offer. -1 with INVALID when a
+ * unit does not exist. */
+gint64              plaza_prospect_offer_monthly_rent (PlazaStore               *store,
+                                                       const PlazaProspectOffer *offer,
+                                                       GError                  **error);
 PlazaProspectOffer *plaza_prospect_offer_from_json (const char               *json,
                                                     GError                  **error);
 /* The rent engine's terms JSON for @offer on @area (hundredths of m²):

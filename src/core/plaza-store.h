@@ -44,7 +44,7 @@ typedef enum
 } PlazaStoreOpenFlags;
 
 /* The schema version this program knows (PRAGMA user_version). */
-#define PLAZA_SCHEMA_VERSION 2
+#define PLAZA_SCHEMA_VERSION 3
 
 #define PLAZA_TYPE_STORE (plaza_store_get_type ())
 G_DECLARE_FINAL_TYPE (PlazaStore, plaza_store, PLAZA, STORE, GObject)

@@ -155,15 +155,26 @@ show_log (PlazaProspectWindow *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
+      g_autofree char *what = NULL;
 
       title = g_strdup_printf ("%s · %s", n->date, *n->who != '\0' ? n->who : "—");
+      if (n->offer_rent >= 0)
+        {
+          g_autofree char *money = plaza_money_format (n->offer_rent, TRUE);
+          /* Translators: the rent offered in a negotiation, e.g. "¥45,000.00". */
+          g_autofree char *rent = g_strdup_printf (_("Offered rent: %s a month"), money);
+
+          what = *n->offer != '\0' ? g_strdup_printf ("%s\n%s", n->offer, rent) : g_steal_pointer (&rent);
+        }
+      else
+        what = g_strdup (n->offer);
       if (*n->next_date != '\0')
         /* Translators: what was offered, then the next step and its date. */
-        subtitle = g_strdup_printf (_("%s\nNext: %s (by %s)"), n->offer, n->next_step, n->next_date);
+        subtitle = g_strdup_printf (_("%s\nNext: %s (by %s)"), what, n->next_step, n->next_date);
       else if (*n->next_step != '\0')
-        subtitle = g_strdup_printf (_("%s\nNext: %s"), n->offer, n->next_step);
+        subtitle = g_strdup_printf (_("%s\nNext: %s"), what, n->next_step);
       else
-        subtitle = g_strdup (n->offer);
+        subtitle = g_steal_pointer (&what);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -315,6 +326,7 @@ typedef struct
   char               *offer;
   char               *next_step;
   char               *next_date;
+  gint64              offer_rent;   /* fen a month, -1: none */
 } WriteJob;
 
 static void
@@ -350,8 +362,9 @@ entry_run (PlazaStore    *store,
 {
   WriteJob *job = data;
 
-  return plaza_prospect_add_negotiation (store, job->id, job->date, job->who, job->offer, job->next_step,
-                                         job->next_date, NULL, error) > 0 ? GINT_TO_POINTER (1) : NULL;
+  return plaza_prospect_add_negotiation_with_rent (store, job->id, job->date, job->who, job->offer, job->next_step,
+                                                   job->next_date, job->offer_rent, NULL, error) > 0
+         ? GINT_TO_POINTER (1) : NULL;
 }
 
 static void move_to (PlazaProspectWindow *self,
@@ -495,11 +508,20 @@ add_entry_action (GtkWidget  *widget,
                   GVariant   *param G_GNUC_UNUSED)
 {
   PlazaProspectWindow *self = PLAZA_PROSPECT_WINDOW (widget);
+  g_autofree char *rent_text = g_strstrip (g_strdup (field_text (self, "log-rent")));
+  gint64 rent = -1;
   WriteJob *job;
 
   if (self->busy > 0)
     return;
+  if (*rent_text != '\0' && (!plaza_money_parse (rent_text, &rent) || rent <= 0))
+    {
+      adw_toast_overlay_add_toast (self->toasts,
+                                   adw_toast_new (_("Offered rent: enter an amount a month like 45,000.00, or leave it empty.")));
+      return;
+    }
   job = g_new0 (WriteJob, 1);
+  job->offer_rent = rent;
   job->id = self->id;
   job->date = g_strstrip (g_strdup (field_text (self, "log-date")));
   job->who = g_strstrip (g_strdup (field_text (self, "log-who")));
@@ -511,6 +533,7 @@ add_entry_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (plaza_prospect_window_get_field (self, "log-offer")), "");
   gtk_editable_set_text (GTK_EDITABLE (plaza_prospect_window_get_field (self, "log-next")), "");
   gtk_editable_set_text (GTK_EDITABLE (plaza_prospect_window_get_field (self, "log-next-date")), "");
+  gtk_editable_set_text (GTK_EDITABLE (plaza_prospect_window_get_field (self, "log-rent")), "");
 }
 
 static void
@@ -600,6 +623,7 @@ build_log_group (PlazaProspectWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (row), g_get_user_name ());
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (add), row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (add), entry_row (self, "log-offer", _("What was offered or said")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (add), entry_row (self, "log-rent", _("Offered rent a month (¥, optional)")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (add), entry_row (self, "log-next", _("Next step")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (add), entry_row (self, "log-next-date", _("Next step by (YYYY-MM-DD)")));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "prospect.add-entry");
