@@ -83,10 +83,10 @@ insert_rows (PlazaStore *store,
     "  (1, 1, '10% off', 'confirmed', 50000), (2, 1, '', 'declined', 0), (1, 2, '', 'confirmed', 20000);"
     "INSERT INTO fitouts (id, contract_id, start_date, due_date, state) VALUES"
     "  (1, 12, '2026-06-01', '2026-06-15', 'building');"
-    "INSERT INTO complaints (id, tenant_id, date, kind, text, resolved) VALUES"
-    "  (1, 1, '2026-03-01', 'complaint', 'Noise', 1), (2, 1, '2026-05-02', 'complaint', 'Smell', 0),"
-    "  (3, 1, '2026-06-01', 'inspection', 'Fire exits', 0), (4, 1, '2026-06-05', 'complaint', 'Queue', 0),"
-    "  (5, 2, '2026-06-06', 'complaint', 'Other tenant', 0);");
+    "INSERT INTO complaints (id, tenant_id, date, kind, text, resolved, resolved_on) VALUES"
+    "  (1, 1, '2026-03-01', 'complaint', 'Noise', 1, '2026-03-04'), (2, 1, '2026-05-02', 'complaint', 'Smell', 0, NULL),"
+    "  (3, 1, '2026-06-01', 'inspection', 'Fire exits', 0, NULL), (4, 1, '2026-06-05', 'complaint', 'Queue', 0, NULL),"
+    "  (5, 2, '2026-06-06', 'complaint', 'Other tenant', 0, NULL);");
 
   return plaza_store_exec (store, sql->str, error);
 }
@@ -266,6 +266,10 @@ test_sections (Fixture       *f,
   g_assert_cmpuint (view->complaints->len, ==, 4);
   g_assert_cmpstr (((PlazaTenantComplaint *) g_ptr_array_index (view->complaints, 0))->text, ==, "Queue");
   g_assert_cmpstr (((PlazaTenantComplaint *) g_ptr_array_index (view->complaints, 1))->kind, ==, "inspection");
+  /* The resolved one says when; the open ones have no date. */
+  g_assert_cmpstr (((PlazaTenantComplaint *) g_ptr_array_index (view->complaints, 3))->text, ==, "Noise");
+  g_assert_cmpstr (((PlazaTenantComplaint *) g_ptr_array_index (view->complaints, 3))->resolved_on, ==, "2026-03-04");
+  g_assert_null (((PlazaTenantComplaint *) g_ptr_array_index (view->complaints, 0))->resolved_on);
 
   /* Beta owes nothing. */
   g_clear_pointer (&view, plaza_tenant_view_free);

@@ -89,6 +89,7 @@ complaint_free (gpointer data)
   g_free (c->date);
   g_free (c->kind);
   g_free (c->text);
+  g_free (c->resolved_on);
   g_free (c);
 }
 
@@ -269,6 +270,7 @@ complaint_row (sqlite3_stmt    *stmt,
   c->kind = column_dup (stmt, 2);
   c->text = column_dup (stmt, 3);
   c->resolved = sqlite3_column_int (stmt, 4) != 0;
+  c->resolved_on = c->resolved ? column_dup_or_null (stmt, 5) : NULL;
   return c;
 }
 
@@ -526,7 +528,7 @@ plaza_tenant_view_load (PlazaStore       *store,
                    " WHERE tenant_id = ?1 AND kind = 'complaint'",
                    view, today, complaint_counts_row, NULL, error)
       || !collect (store,
-                   "SELECT id, date, kind, text, resolved FROM complaints WHERE tenant_id = ?1"
+                   "SELECT id, date, kind, text, resolved, resolved_on FROM complaints WHERE tenant_id = ?1"
                    " ORDER BY date DESC, id DESC LIMIT " G_STRINGIFY (PLAZA_TENANT_RECENT_COMPLAINTS),
                    view, today, complaint_row, view->complaints, error))
     return FALSE;

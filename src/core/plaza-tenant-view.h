@@ -80,6 +80,7 @@ typedef struct
   char     *kind;         /* complaint, inspection */
   char     *text;
   gboolean  resolved;
+  char     *resolved_on;  /* YYYY-MM-DD, or NULL when open or not recorded */
 } PlazaTenantComplaint;
 
 typedef struct

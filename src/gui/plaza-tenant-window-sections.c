@@ -396,7 +396,10 @@ fill_complaints (PlazaTenantWindow *self,
   for (guint i = 0; i < v->complaints->len; i++)
     {
       PlazaTenantComplaint *c = g_ptr_array_index (v->complaints, i);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", c->date, plaza_state_label (c->kind));
+      g_autofree char *subtitle = c->resolved_on != NULL
+                                  ? g_strdup_printf (_("%s · %s · resolved on %s"), c->date,
+                                                     plaza_state_label (c->kind), c->resolved_on)
+                                  : g_strdup_printf ("%s · %s", c->date, plaza_state_label (c->kind));
       GtkWidget *row = add_row (list, c->text, subtitle);
 
       add_suffix (row, c->resolved ? _("Resolved") : _("Unresolved"), c->resolved ? "dim-label" : "warning");
