@@ -649,10 +649,14 @@ test_summary_for_display (void)
   struct { const char *in; const char *out; } cases[] = {
     { "T0012 星巴克: name: 旧名 → 新名; notes: — → 漏水", "T0012 星巴克: Name: 旧名 → 新名; Notes: — → 漏水" },
     { "A101: status: vacant → let", "A101: Status: vacant → let" },
-    { "rentable_area: 12000 → 11000", "Rentable area: 12000 → 11000" },
+    { "rentable_area: 12000 → 11000", "Rentable area: 120.00 m² → 110.00 m²" },
     /* unknown names, and words that only look like one, stay */
     { "X1: foo_bar: 1 → 2", "X1: foo_bar: 1 → 2" },
     { "bill run 2025-11: 22 bills", "bill run 2025-11: 22 bills" },
+    /* values in Plaza's units read as people write them */
+    { "P7 春节: budget_mall: 1500000 → 2000050", "P7 春节: Mall budget: ¥15,000.00 → ¥20,000.50" },
+    { "A101: rentable_area: 12000 → 11050; notes: — → 漏水", "A101: Rentable area: 120.00 m² → 110.50 m²; Notes: — → 漏水" },
+    { "P7: goal_uplift_bp: 1500 → —", "P7: Uplift goal: 15.00% → —" },
     { "", "" },
   };
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "plaza-change-log.h"
+#include "plaza-money.h"
 #include "plaza-store-private.h"
 
 #define DESCRIBE_MAX_CHARS 120
@@ -296,20 +297,88 @@ static const char * const column_labels[][2] = {
   { "year", N_("Year") },
 };
 
+/* Columns whose values are stored as integers in Plaza's units. */
+typedef enum
+{
+  VALUE_TEXT,
+  VALUE_MONEY,    /* fen */
+  VALUE_AREA,     /* hundredths of m² */
+  VALUE_PERCENT,  /* basis points */
+} ValueKind;
+
+static ValueKind
+value_kind (const char *column)
+{
+  static const char * const money[] = { "amount", "budget_mall", "budget_tenant", "offer_rent_fen", NULL };
+  static const char * const area[] = { "gross_area", "rentable_area", "typical_area", "wanted_area", NULL };
+
+  if (g_strv_contains (money, column))
+    return VALUE_MONEY;
+  if (g_strv_contains (area, column))
+    return VALUE_AREA;
+  if (g_str_has_suffix (column, "_bp"))
+    return VALUE_PERCENT;
+  return VALUE_TEXT;
+}
+
+/* @value in words for @kind, or a copy of it when it is not a whole number. */
+static char *
+value_for_display (ValueKind   kind,
+                   const char *value)
+{
+  g_autofree char *number = NULL;
+  gint64 n;
+  char *end = NULL;
+
+  if (kind == VALUE_TEXT || value == NULL || *value == '\0')
+    return g_strdup (value);
+  n = g_ascii_strtoll (value, &end, 10);
+  if (end == value || *end != '\0')
+    return g_strdup (value);
+  switch (kind)
+    {
+    case VALUE_MONEY:
+      return plaza_money_format (n, TRUE);
+    case VALUE_AREA:
+      number = plaza_area_format (n);
+      /* TRANSLATORS: an area, "1,234.50 m²" */
+      return g_strdup_printf (_("%s m²"), number);
+    case VALUE_PERCENT:
+      number = plaza_percent_format (n);
+      return g_strdup_printf ("%s%%", number);
+    case VALUE_TEXT:
+    default:
+      return g_strdup (value);
+    }
+}
+
+static const char *
+column_label (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (column_labels); i++)
+    if (g_strcmp0 (column_labels[i][0], name) == 0)
+      return _(column_labels[i][1]);
+  return name;
+}
+
 static gboolean
 label_column_cb (const GMatchInfo *match,
                  GString          *out,
                  gpointer          data G_GNUC_UNUSED)
 {
   g_autofree char *name = g_match_info_fetch (match, 1);
+  g_autofree char *before = g_match_info_fetch (match, 2);
+  g_autofree char *after = g_match_info_fetch (match, 3);
+  ValueKind kind = value_kind (name);
 
-  for (guint i = 0; i < G_N_ELEMENTS (column_labels); i++)
-    if (g_strcmp0 (column_labels[i][0], name) == 0)
-      {
-        g_string_append (out, _(column_labels[i][1]));
-        return FALSE;
-      }
-  g_string_append (out, name);
+  g_string_append (out, column_label (name));
+  if (before != NULL && *before != '\0')
+    {
+      g_autofree char *old_text = value_for_display (kind, before);
+      g_autofree char *new_text = value_for_display (kind, after);
+
+      g_string_append_printf (out, ": %s → %s", old_text, new_text);
+    }
   return FALSE;
 }
 
@@ -321,9 +390,12 @@ plaza_change_summary_for_display (const char *summary)
   if (summary == NULL)
     return g_strdup ("");
   /* A column name opens a "; "-separated part or follows the record's
-   * label ("T0012 星巴克: name: 旧 → 新"), and is followed by ": ". */
+   * label ("T0012 星巴克: name: 旧 → 新"), and is followed by ": ", then
+   * (in a before/after part) the old value, " → " and the new one. */
   if (g_once_init_enter (&column))
-    g_once_init_leave (&column, g_regex_new ("(?<=^|: |; )([a-z][a-z0-9_]*)(?=: )", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&column, g_regex_new ("(?<=^|: |; )([a-z][a-z0-9_]*)"
+                                             "(?:: ([^;→]*?) → ([^;]*?)(?=; |$)|(?=: ))",
+                                             G_REGEX_OPTIMIZE, 0, NULL));
   return g_regex_replace_eval (column, summary, -1, 0, 0, label_column_cb, NULL, NULL);
 }
 
