@@ -23,8 +23,10 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "plaza-conflict-dialog.h"
 #include "plaza-contract-detail.h"
 #include "plaza-leasing-page.h"
+#include "plaza-leasing-plan.h"
 #include "plaza-prospect-window.h"
 #include "plaza-window.h"
 #include "test-gui-util.h"
@@ -66,6 +68,29 @@ window_idle (gpointer data)
          plaza_prospect_window_get_log (w->window) != NULL &&
          plaza_prospect_window_get_log (w->window)->len == w->n_log &&
          (!w->contract || p->contract_id > 0);
+}
+
+static AdwMessageDialog *
+conflict_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), "over"))
+        found = ADW_MESSAGE_DIALOG (w);
+    }
+  return found;
+}
+
+static gboolean
+conflict_shown (gpointer data G_GNUC_UNUSED)
+{
+  return conflict_dialog () != NULL;
 }
 
 static char *
@@ -328,11 +353,40 @@ test_walk (void)
                                               (long long) category, (long long) unit);
     g_autofree char *row = NULL;
 
-    plaza_leasing_page_set_target (page, unit, category, 800, 1200, brands);
+    plaza_leasing_page_set_target (page, unit, 0, category, 800, 1200, brands);
     while (plaza_leasing_page_get_loading (page))
       g_main_context_iteration (NULL, TRUE);
     row = text_of (store, t_sql);
     g_assert_cmpstr (row, ==, "800|1200|奈雪的茶|1");
+
+    /* Another PC saves the same unit's targets (the page read rev 1): the
+     * page's next save at rev 1 shows the conflict dialog naming her;
+     * Save Mine Over Theirs puts mine back, and the log keeps both. */
+    {
+      g_autoptr(PlazaStore) other = plaza_store_open (path, PLAZA_STORE_OPEN_DEFAULT, &error);
+      g_autofree char *again = NULL;
+      g_autofree char *n_sql = g_strdup_printf ("SELECT count(*) FROM change_log WHERE entity = 'unit' "
+                                                "AND action = 'plan' AND entity_id = %lld", (long long) unit);
+      AdwMessageDialog *dialog;
+
+      g_assert_no_error (error);
+      plaza_store_set_user (other, "wangfang");
+      g_assert_true (plaza_leasing_plan_set_target_at (other, unit, 1, category, 500, 600, brands, &error));
+      g_assert_no_error (error);
+      plaza_leasing_page_set_target (page, unit, 1, category, 900, 1300, brands);
+      plaza_test_spin_until (conflict_shown, NULL, "the plan target's conflict dialog");
+      dialog = conflict_dialog ();
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, plaza_conflict_dialog_heading ("unit"));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "王芳"));   /* wangfang's name */
+      g_free (row);
+      row = text_of (store, t_sql);
+      g_assert_cmpstr (row, ==, "500|600|奈雪的茶|1");
+      adw_message_dialog_response (dialog, "over");
+      while (plaza_test_count (store, n_sql) < 3 || plaza_leasing_page_get_loading (page))
+        g_main_context_iteration (NULL, TRUE);
+      again = text_of (store, t_sql);
+      g_assert_cmpstr (again, ==, "900|1300|奈雪的茶|1");
+    }
   }
 
   /* New Prospect: in Contact, on the board */

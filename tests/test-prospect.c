@@ -410,6 +410,21 @@ test_plan (Fixture       *f,
   g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM settings WHERE key = 'leasing_plan.floor.1'"), ==, 1);
   g_assert_cmpint (plaza_test_count (f->store, "SELECT count(*) FROM change_log WHERE entity = 'unit' AND action = 'plan'"), ==, 1);
 
+  /* Two people set the same unit's target from what they read (rev 1):
+   * the first lands, the second is refused naming who, the first stays. */
+  g_assert_cmpint (u->target_rev, ==, 1);
+  g_assert_true (plaza_leasing_plan_set_target_at (f->store, 2, 1, 1, 850, 1250, brands, &error));
+  g_assert_no_error (error);
+  g_assert_false (plaza_leasing_plan_set_target_at (f->store, 2, 1, 1, 700, 900, NULL, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, plaza_store_get_user (f->store)));
+  g_clear_error (&error);
+  g_clear_pointer (&plan, g_ptr_array_unref);
+  plan = plaza_leasing_plan_list (f->store, 1, "2026-11-27", 60, &error);
+  u = plan->pdata[1];
+  g_assert_cmpint (u->rent_min, ==, 850);
+  g_assert_cmpint (u->target_rev, ==, 2);
+
   /* a draft on 1F-002 from 2027 takes it off the plan */
   g_assert_true (plaza_store_exec (f->store,
                                    "INSERT INTO contracts (id, code, tenant_id, state, model, start_date, end_date, created_at) "
@@ -419,8 +434,13 @@ test_plan (Fixture       *f,
   plan = plaza_leasing_plan_list (f->store, 1, "2026-11-27", 60, &error);
   g_assert_cmpuint (plan->len, ==, 1);
 
-  /* clearing */
-  g_assert_true (plaza_leasing_plan_set_target (f->store, 2, 0, 0, 0, NULL, &error));
+  /* clearing counts as a save: a change made before it is still stale */
+  g_assert_true (plaza_leasing_plan_set_target_at (f->store, 2, 2, 0, 0, 0, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (plaza_leasing_plan_set_target_at (f->store, 2, 2, 1, 800, 900, NULL, &error));
+  g_assert_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_true (plaza_leasing_plan_set_target_at (f->store, 2, 3, 1, 800, 900, NULL, &error));
   g_assert_no_error (error);
 }
 

@@ -94,6 +94,7 @@ apply_targets (PlazaStore           *store,
       return;
     }
   t = json_node_get_object (node);
+  unit->target_rev = json_object_get_int_member_with_default (t, "rev", 0);
   unit->target_category_id = json_object_get_int_member_with_default (t, "category_id", 0);
   unit->target_category = unit->target_category_id > 0 ? category_name (store, unit->target_category_id) : g_strdup ("");
   unit->rent_min = json_object_get_int_member_with_default (t, "rent_min", 0);
@@ -185,7 +186,37 @@ typedef struct
   gint64              rent_min;
   gint64              rent_max;
   const char * const *brands;
+  gint64              rev;       /* expected; < 0: no check */
 } TargetData;
+
+/* "陈强 at 2026-11-27T06:52:00Z": the last plan change of @unit_id. */
+static gboolean
+refuse_stale (PlazaStore  *store,
+              gint64       unit_id,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *when = NULL;
+
+  stmt = plaza_store_prepare (store,
+                              "SELECT COALESCE (NULLIF (u.display_name, ''), c.user), c.at FROM change_log c "
+                              "LEFT JOIN users u ON u.login = c.user "
+                              "WHERE c.entity = 'unit' AND c.entity_id = ? AND c.action = 'plan' "
+                              "ORDER BY c.seq DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      who = column_text (stmt, 0);
+      when = column_text (stmt, 1);
+    }
+  g_set_error (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT,
+               _("This unit's leasing target was changed by %s at %s after you opened it. Reload it and try again."),
+               who != NULL ? who : _("someone else"), when != NULL ? when : "?");
+  return FALSE;
+}
 
 static gboolean
 target_func (PlazaStore  *store,
@@ -200,7 +231,9 @@ target_func (PlazaStore  *store,
   g_autofree char *member = g_strdup_printf ("%lld", (long long) data->unit_id);
   g_autofree char *text = NULL;
   g_autofree char *summary = NULL;
+  JsonNode *old;
   gint64 floor_id;
+  gint64 rev = 0;
   gboolean clear = data->category_id <= 0 && data->rent_min == 0 && data->rent_max == 0 &&
                    (data->brands == NULL || data->brands[0] == NULL);
 
@@ -215,12 +248,25 @@ target_func (PlazaStore  *store,
     }
   floor_id = sqlite3_column_int64 (stmt, 0);
   root = load_targets (store, floor_id);
+  old = json_object_get_member (json_node_get_object (root), member);
+  if (old != NULL && JSON_NODE_HOLDS_OBJECT (old))
+    rev = json_object_get_int_member_with_default (json_node_get_object (old), "rev", 0);
+  if (data->rev >= 0 && data->rev != rev)
+    return refuse_stale (store, data->unit_id, error);
   if (clear)
-    json_object_remove_member (json_node_get_object (root), member);
+    {
+      /* Cleared, the count goes on: a save made before it is still stale. */
+      JsonObject *t = json_object_new ();
+
+      json_object_set_int_member (t, "rev", rev + 1);
+      json_object_set_object_member (json_node_get_object (root), member, t);
+    }
   else
     {
       JsonObject *t = json_object_new ();
       JsonArray *brands = json_array_new ();
+
+      json_object_set_int_member (t, "rev", rev + 1);
 
       json_object_set_int_member (t, "category_id", MAX (0, data->category_id));
       json_object_set_int_member (t, "rent_min", data->rent_min);
@@ -251,7 +297,20 @@ plaza_leasing_plan_set_target (PlazaStore         *store,
                                const char * const *brands,
                                GError            **error)
 {
-  TargetData data = { unit_id, category_id, rent_min, rent_max, brands };
+  return plaza_leasing_plan_set_target_at (store, unit_id, -1, category_id, rent_min, rent_max, brands, error);
+}
+
+gboolean
+plaza_leasing_plan_set_target_at (PlazaStore         *store,
+                                  gint64              unit_id,
+                                  gint64              rev,
+                                  gint64              category_id,
+                                  gint64              rent_min,
+                                  gint64              rent_max,
+                                  const char * const *brands,
+                                  GError            **error)
+{
+  TargetData data = { unit_id, category_id, rent_min, rent_max, brands, rev };
 
   g_return_val_if_fail (PLAZA_IS_STORE (store), FALSE);
 

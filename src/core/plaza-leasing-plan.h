@@ -37,6 +37,7 @@ typedef struct
   gint64  rent_min;          /* fen per m² per day */
   gint64  rent_max;
   char  **brands;            /* candidate brand names, never NULL */
+  gint64  target_rev;        /* how many times the targets were saved; 0 never */
 } PlazaLeasingPlanUnit;
 
 void plaza_leasing_plan_unit_free (PlazaLeasingPlanUnit *unit);
@@ -60,5 +61,16 @@ gboolean   plaza_leasing_plan_set_target (PlazaStore         *store,
                                           gint64              rent_max,
                                           const char * const *brands,
                                           GError            **error);
+/* The same, refused with PLAZA_STORE_ERROR_CONFLICT (naming who saved and
+ * when) unless the unit's targets are still at @rev (its target_rev when
+ * the caller read it): nobody's targets are overwritten unseen. */
+gboolean   plaza_leasing_plan_set_target_at (PlazaStore         *store,
+                                             gint64              unit_id,
+                                             gint64              rev,
+                                             gint64              category_id,
+                                             gint64              rent_min,
+                                             gint64              rent_max,
+                                             const char * const *brands,
+                                             GError            **error);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-conflict-dialog.h"
 #include "plaza-leasing-page-private.h"
 #include "plaza-leasing-plan.h"
 #include "plaza-money.h"
@@ -99,7 +100,9 @@ plaza_leasing_page_fill_plan (PlazaLeasingPage *self)
 
 typedef struct
 {
+  PlazaLeasingPage *page;   /* the copy kept for target_done only */
   gint64  unit_id;
+  gint64  rev;
   gint64  category_id;
   gint64  rent_min;
   gint64  rent_max;
@@ -111,6 +114,7 @@ target_job_free (gpointer data)
 {
   TargetJob *job = data;
 
+  g_clear_object (&job->page);
   g_strfreev (job->brands);
   g_free (job);
 }
@@ -123,8 +127,39 @@ target_run (PlazaStore    *store,
 {
   TargetJob *job = data;
 
-  return plaza_leasing_plan_set_target (store, job->unit_id, job->category_id, job->rent_min, job->rent_max,
-                                        (const char * const *) job->brands, error) ? GINT_TO_POINTER (1) : NULL;
+  return plaza_leasing_plan_set_target_at (store, job->unit_id, job->rev, job->category_id, job->rent_min,
+                                           job->rent_max, (const char * const *) job->brands, error)
+         ? GINT_TO_POINTER (1) : NULL;
+}
+
+/* The targets refused as stale, kept while the conflict dialog asks. */
+#define STALE_TARGET_KEY "plaza-leasing-stale-target"
+
+static void
+conflict_answer_cb (GObject               *owner,
+                    PlazaConflictResponse  response)
+{
+  PlazaLeasingPage *self = PLAZA_LEASING_PAGE (owner);
+  TargetJob *job = g_object_steal_data (owner, STALE_TARGET_KEY);
+
+  if (job == NULL)
+    return;
+  /* Save Mine Over Theirs: mine again, over whatever is there now (the
+   * log keeps both). Reload Theirs and Keep Editing: the plan shows theirs,
+   * already reloaded. */
+  if (response == PLAZA_CONFLICT_SAVE_OVER)
+    plaza_leasing_page_set_target (self, job->unit_id, -1, job->category_id, job->rent_min, job->rent_max,
+                                   (const char * const *) job->brands);
+  target_job_free (job);
+}
+
+static TargetJob *
+target_job_copy (const TargetJob *job)
+{
+  TargetJob *copy = g_memdup2 (job, sizeof *job);
+
+  copy->brands = g_strdupv (job->brands);
+  return copy;
 }
 
 static void
@@ -132,16 +167,28 @@ target_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  PlazaLeasingPage *self = user_data;
+  TargetJob *mine = user_data;   /* a copy of the job, and the page in it */
+  PlazaLeasingPage *self = g_steal_pointer (&mine->page);
   g_autoptr(GError) error = NULL;
 
   if (plaza_worker_run_finish (PLAZA_WORKER (source), result, &error) == NULL &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      g_error_matches (error, PLAZA_STORE_ERROR, PLAZA_STORE_ERROR_CONFLICT))
     {
-      g_autofree char *text = g_strdup_printf (_("Target not saved: %s"), error != NULL ? error->message : "?");
+      gint64 unit_id = mine->unit_id;
+
+      /* Someone else saved this unit's targets since the plan loaded: who,
+       * when and what, then theirs or mine (conflict_answer_cb). */
+      g_object_set_data_full (G_OBJECT (self), STALE_TARGET_KEY, g_steal_pointer (&mine), target_job_free);
+      plaza_conflict_dialog_show (GTK_WIDGET (self), self->worker, "unit", unit_id, self->plan_seq, error,
+                                  conflict_answer_cb, G_OBJECT (self));
+    }
+  else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("Target not saved: %s"), error->message);
 
       plaza_leasing_page_toast (self, text);
     }
+  g_clear_pointer (&mine, target_job_free);
   self->setting--;
   plaza_leasing_page_load (self);
   g_object_unref (self);
@@ -150,12 +197,14 @@ target_done (GObject      *source,
 void
 plaza_leasing_page_set_target (PlazaLeasingPage   *self,
                                gint64              unit_id,
+                               gint64              rev,
                                gint64              category_id,
                                gint64              rent_min,
                                gint64              rent_max,
                                const char * const *brands)
 {
   TargetJob *job;
+  TargetJob *mine;
 
   g_return_if_fail (PLAZA_IS_LEASING_PAGE (self));
 
@@ -163,18 +212,22 @@ plaza_leasing_page_set_target (PlazaLeasingPage   *self,
     return;
   job = g_new0 (TargetJob, 1);
   job->unit_id = unit_id;
+  job->rev = rev;
   job->category_id = category_id;
   job->rent_min = rent_min;
   job->rent_max = rent_max;
   job->brands = g_strdupv ((char **) brands);
+  mine = target_job_copy (job);
+  mine->page = g_object_ref (self);
   self->setting++;
-  plaza_worker_run_async (self->worker, target_run, job, target_job_free, NULL, target_done, g_object_ref (self));
+  plaza_worker_run_async (self->worker, target_run, job, target_job_free, NULL, target_done, mine);
 }
 
 typedef struct
 {
   PlazaLeasingPage *self;
   gint64            unit_id;
+  gint64            rev;
   GtkDropDown      *category;
   GtkEditable      *rent_min;
   GtkEditable      *rent_max;
@@ -206,7 +259,8 @@ target_response_cb (AdwMessageDialog *dialog G_GNUC_UNUSED,
         {
           for (guint i = 0; brands[i] != NULL; i++)
             g_strstrip (brands[i]);
-          plaza_leasing_page_set_target (self, ask->unit_id, category_id, min, max, (const char * const *) brands);
+          plaza_leasing_page_set_target (self, ask->unit_id, ask->rev, category_id, min, max,
+                                         (const char * const *) brands);
         }
     }
   g_object_unref (ask->self);
@@ -238,6 +292,7 @@ plan_row_activated_cb (PlazaLeasingPage *self,
   ask = g_new0 (TargetAsk, 1);
   ask->self = g_object_ref (self);
   ask->unit_id = u->unit_id;
+  ask->rev = u->target_rev;
 
   gtk_string_list_append (names, _("No category"));
   for (guint i = 0; self->categories != NULL && i < self->categories->len; i++)

@@ -32,6 +32,7 @@ struct _PlazaLeasingPage
   GPtrArray     *categories;                           /* PlazaUnitCategory */
   gboolean       loaded;
   guint          setting;                              /* target writes under way */
+  gint64         plan_seq;                             /* change_log's last seq when the plan loaded */
   guint          loading;
 };
 

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plaza-change-log.h"
 #include "plaza-leasing-page-private.h"
 #include "plaza-leasing-plan.h"
 #include "plaza-money.h"
@@ -88,6 +89,7 @@ typedef struct
   GPtrArray *prospects;
   GPtrArray *plan;
   GPtrArray *categories;
+  gint64     seq;
 } Loaded;
 
 static gpointer
@@ -106,6 +108,7 @@ load_run (PlazaStore    *store,
     loaded->plan = plaza_leasing_plan_list (store, 0, today, days, error);
   if (loaded->plan != NULL)
     loaded->categories = plaza_unit_categories (store, error);
+  loaded->seq = MAX (plaza_change_log_last_seq (store, NULL), 0);
   if (loaded->categories == NULL)
     {
       g_clear_pointer (&loaded->prospects, g_ptr_array_unref);
@@ -133,6 +136,7 @@ load_done (GObject      *source,
       self->plan = loaded->plan;
       g_clear_pointer (&self->categories, g_ptr_array_unref);
       self->categories = loaded->categories;
+      self->plan_seq = loaded->seq;
       g_free (loaded);
       self->loaded = TRUE;
       plaza_leasing_page_fill_board (self);

@@ -35,10 +35,13 @@ gboolean             plaza_leasing_page_get_loading   (PlazaLeasingPage *self);
 PlazaProspectWindow *plaza_leasing_page_open_prospect (PlazaLeasingPage *self,
                                                        gint64            id);
 
-/* Sets the plan's targets of @unit_id in the worker, then reloads (what
- * the plan's dialog does; see plaza_leasing_plan_set_target ()). */
+/* Sets the plan's targets of @unit_id in the worker if they are still at
+ * @rev (the unit's target_rev as the page read it; -1: whatever they are),
+ * then reloads; someone else's newer targets bring up the conflict dialog
+ * (what the plan's dialog does; see plaza_leasing_plan_set_target_at ()). */
 void                 plaza_leasing_page_set_target    (PlazaLeasingPage   *self,
                                                        gint64              unit_id,
+                                                       gint64              rev,
                                                        gint64              category_id,
                                                        gint64              rent_min,
                                                        gint64              rent_max,
