@@ -29,6 +29,8 @@
 
 #include "plaza-date.h"
 #include "plaza-demo.h"
+#include "plaza-fitout-window-private.h"
+#include "plaza-fitout.h"
 #include "plaza-history-window.h"
 #include "plaza-list-page.h"
 #include "plaza-live-banner.h"
@@ -174,6 +176,12 @@ find_banner (GtkWidget *widget)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+fitout_loaded (gpointer data)
+{
+  return !plaza_fitout_window_get_busy (data) && plaza_fitout_window_get_fitout (data) != NULL;
 }
 
 static gboolean
@@ -395,6 +403,31 @@ test_live (void)
     g_assert_true (g_str_has_prefix (plaza_live_banner_get_text (unit_banner), "王芳"));
     if (english)
       g_assert_true (g_str_has_prefix (plaza_live_banner_get_text (unit_banner), "王芳 changed this unit at "));
+  }
+
+  /* The fit-out window learns its fit-out's id only once it has loaded; B
+   * moving the fit-out's period still shows there. */
+  {
+    gint64 contract_id = plaza_test_count (other, "SELECT MIN (id) FROM contracts WHERE state = 'active'");
+    gint64 fitout_id = plaza_fitout_ensure (other, contract_id, &error);
+    PlazaFitoutWindow *fitout_window;
+    PlazaLiveBanner *fitout_banner;
+    GDate start, due;
+
+    g_assert_no_error (error);
+    fitout_window = plaza_fitout_window_open (GTK_WINDOW (window), plaza_window_get_worker (window), contract_id);
+    plaza_test_spin_until (fitout_loaded, fitout_window, "the fit-out window");
+    fitout_banner = find_banner (GTK_WIDGET (fitout_window));
+    g_assert_nonnull (fitout_banner);
+    g_assert_false (plaza_live_banner_is_shown (fitout_banner));
+    g_date_clear (&start, 1);
+    g_date_clear (&due, 1);
+    g_date_set_dmy (&start, 1, G_DATE_DECEMBER, 2026);
+    g_date_set_dmy (&due, 31, G_DATE_JANUARY, 2027);
+    g_assert_true (plaza_fitout_set_period (other, fitout_id, &start, &due, &error));
+    g_assert_no_error (error);
+    plaza_test_spin_until (banner_shown, fitout_banner, "the fit-out window's banner");
+    g_assert_true (g_str_has_prefix (plaza_live_banner_get_text (fitout_banner), "王芳"));
   }
 
   {

@@ -12,6 +12,7 @@
 
 #include "plaza-fitout.h"
 #include "plaza-fitout-window.h"
+#include "plaza-live-banner.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,7 @@ struct _PlazaFitoutWindow
   GCancellable    *cancellable;
   gint64           contract_id;
   gint64           fitout_id;
+  PlazaLiveBanner  *banner;   /* "陈强 changed this fit-out at 10:42 — Reload" */
   PlazaFitout     *fitout;
   gint64           seq;           /* plaza_change_log_last_seq() at the load */
   GPtrArray       *overdue;       /* PlazaFitoutOverdue */

@@ -443,6 +443,8 @@ load_done_cb (GObject      *source,
   g_clear_pointer (&self->overdue, g_ptr_array_unref);
   self->fitout = g_steal_pointer (&l->fitout);
   self->overdue = g_steal_pointer (&l->overdue);
+  if (self->fitout_id != self->fitout->id)
+    plaza_live_banner_set_record (self->banner, "fitout", self->fitout->id);
   self->fitout_id = self->fitout->id;
   self->seq = l->seq;
   loaded_free (l);
@@ -655,6 +657,9 @@ plaza_fitout_window_open (GtkWindow   *parent,
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
   self->worker = g_object_ref (worker);
   self->contract_id = contract_id;
+  /* Its fit-out's id is known once loaded (load_done_cb). */
+  self->banner = plaza_live_banner_attach (GTK_WINDOW (self), worker, "fitout", 0,
+                                           G_CALLBACK (plaza_fitout_window_reload), self);
   plaza_fitout_window_reload (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;
