@@ -197,6 +197,33 @@ card_released_cb (GtkGestureClick *gesture,
   plaza_leasing_page_open_prospect (self, id);
 }
 
+/* Tooltips through query-tooltip: gtk_widget_set_tooltip_text makes GTK
+ * query the pointer (an X round trip) for every card of the board. */
+static gboolean
+card_query_tooltip_cb (GtkWidget  *card,
+                       int         x G_GNUC_UNUSED,
+                       int         y G_GNUC_UNUSED,
+                       gboolean    keyboard G_GNUC_UNUSED,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data G_GNUC_UNUSED)
+{
+  const char *text = g_object_get_data (G_OBJECT (card), "plaza-tooltip");
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  g_object_set_data_full (G_OBJECT (widget), "plaza-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (card_query_tooltip_cb), NULL);
+}
+
 static void
 add_menu_item (GMenu              *menu,
                const char         *label,
@@ -238,7 +265,7 @@ card_menu (PlazaProspect *p)
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_set_margin_top (button, 2);
   gtk_widget_set_margin_end (button, 2);
-  gtk_widget_set_tooltip_text (button, _("Move"));
+  set_tooltip (button, _("Move"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move"), -1);
   return button;
 }
@@ -304,7 +331,7 @@ card_new (PlazaLeasingPage *self,
   gtk_widget_set_margin_bottom (since, 8);
   gtk_box_append (GTK_BOX (card), caption);
   gtk_box_append (GTK_BOX (card), since);
-  gtk_widget_set_tooltip_text (card, p->name);
+  set_tooltip (card, p->name);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), card);

@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One page for every list: a search entry, a count, and a GtkColumnView
- * over GListStore → GtkFilterListModel → GtkSortListModel. Rows arrive in
- * batches from the PlazaWorker, so a slow drive fills the list as it reads.
+ * over GListStore → GtkFilterListModel → GtkSortListModel → PlazaPacedModel
+ * (a search's new first screen reaches the view a few rows per main-loop
+ * turn). Rows arrive in batches from the PlazaWorker, so a slow drive
+ * fills the list as it reads.
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -16,6 +18,7 @@
 
 #include "plaza-list-page.h"
 #include "plaza-money.h"
+#include "plaza-paced-model.h"
 
 struct _PlazaListPage
 {
@@ -34,6 +37,7 @@ struct _PlazaListPage
   GListStore         *store;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
+  PlazaPacedModel    *paced_model;
   GtkCustomFilter    *filter;
 
   /* owned */
@@ -49,6 +53,7 @@ struct _PlazaListPage
   gboolean            loading;
   gboolean            loaded;
   gboolean            stale;
+  gboolean            settling;  /* loaded; the view still taking the first screen */
 };
 
 G_DEFINE_FINAL_TYPE (PlazaListPage, plaza_list_page, ADW_TYPE_BIN)
@@ -108,10 +113,12 @@ typedef struct
   PlazaColumnType  type;
 } ColumnInfo;
 
-/* GTK builds the first screen of rows (every cell's widget, its layout) in
- * the main-loop turn that adds them, ~60–110 ms for a whole screen: the
- * first FIRST_ROWS rows go in FIRST_ROWS_STEP at a time, one turn each. */
-#define FIRST_ROWS 48
+/* GTK builds, styles and lays out every row it keeps widgets for (up to
+ * 200 around the visible ones in GTK 4.8) in the turn and the frame that
+ * add them, 60–200 ms for a screen: the paced model gives the view the
+ * first FIRST_ROWS rows of a load or a search FIRST_ROWS_STEP at a time,
+ * one frame each. */
+#define FIRST_ROWS 200
 #define FIRST_ROWS_STEP 8
 
 /* One load: batches of a cancelled load are dropped. */
@@ -119,19 +126,11 @@ typedef struct
 {
   PlazaListPage *self;
   GCancellable  *cancellable;
-  GPtrArray     *pending;   /* rows not yet in the store (the first screen) */
-  guint          idle_id;
-  guint          refs;      /* the worker's callbacks and the idle */
-  gboolean       done;      /* the worker finished; finish when pending is empty */
 } LoadData;
 
 static void
 load_data_free (LoadData *data)
 {
-  if (--data->refs > 0)
-    return;
-  g_clear_handle_id (&data->idle_id, g_source_remove);
-  g_ptr_array_unref (data->pending);
   g_object_unref (data->self);
   g_object_unref (data->cancellable);
   g_free (data);
@@ -377,31 +376,6 @@ items_changed_cb (PlazaListPage *self)
 
 static void load_finish (LoadData *data);
 
-static gboolean
-pending_step_cb (gpointer user_data)
-{
-  LoadData *data = user_data;
-  PlazaListPage *self = data->self;
-  guint n, step;
-
-  if (g_cancellable_is_cancelled (data->cancellable) || self->store == NULL)
-    {
-      g_ptr_array_set_size (data->pending, 0);
-      data->idle_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
-  step = n < FIRST_ROWS ? MIN (FIRST_ROWS_STEP, data->pending->len) : data->pending->len;
-  g_list_store_splice (self->store, n, 0, data->pending->pdata, step);
-  g_ptr_array_remove_range (data->pending, 0, step);
-  if (data->pending->len > 0)
-    return G_SOURCE_CONTINUE;
-  data->idle_id = 0;
-  if (data->done)
-    load_finish (data);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 batch_cb (GPtrArray *records,
           gpointer   user_data)
@@ -410,22 +384,8 @@ batch_cb (GPtrArray *records,
   PlazaListPage *self = data->self;
 
   if (!g_cancellable_is_cancelled (data->cancellable) && self->store != NULL)
-    {
-      if (data->pending->len == 0 && g_list_model_get_n_items (G_LIST_MODEL (self->store)) >= FIRST_ROWS)
-        g_list_store_splice (self->store, g_list_model_get_n_items (G_LIST_MODEL (self->store)), 0,
-                             records->pdata, records->len);
-      else
-        {
-          for (guint i = 0; i < records->len; i++)
-            g_ptr_array_add (data->pending, g_object_ref (records->pdata[i]));
-          if (data->idle_id == 0)
-            {
-              data->refs++;
-              data->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, pending_step_cb, data,
-                                               (GDestroyNotify) load_data_free);
-            }
-        }
-    }
+    g_list_store_splice (self->store, g_list_model_get_n_items (G_LIST_MODEL (self->store)), 0,
+                         records->pdata, records->len);
   g_ptr_array_unref (records);
 }
 
@@ -446,7 +406,6 @@ list_done_cb (GObject      *source,
 
   if (error != NULL)
     {
-      g_ptr_array_set_size (data->pending, 0);
       g_message ("Could not load %s: %s", plaza_list_kind_to_string (self->kind), error->message);
       adw_status_page_set_icon_name (self->empty_page, "dialog-warning-symbolic");
       adw_status_page_set_title (self->empty_page, _("Could Not Load the List"));
@@ -461,16 +420,29 @@ list_done_cb (GObject      *source,
       adw_status_page_set_description (self->empty_page, _(texts->empty_text));
     }
 
-  data->done = TRUE;
-  if (data->pending->len == 0)
-    load_finish (data);
+  load_finish (data);
 }
 
+/* The page stops loading once the view has the first screen too. */
 static void
 load_finish (LoadData *data)
 {
-  data->self->loaded = TRUE;
-  set_loading (data->self, FALSE);
+  PlazaListPage *self = data->self;
+
+  self->loaded = TRUE;
+  self->settling = plaza_paced_model_get_busy (self->paced_model);
+  if (!self->settling)
+    set_loading (self, FALSE);
+}
+
+static void
+paced_busy_cb (PlazaListPage *self)
+{
+  if (self->settling && !plaza_paced_model_get_busy (self->paced_model))
+    {
+      self->settling = FALSE;
+      set_loading (self, FALSE);
+    }
 }
 
 static void
@@ -518,6 +490,7 @@ plaza_list_page_dispose (GObject *object)
   if (self->sort_model != NULL)
     g_signal_handlers_disconnect_by_data (self->sort_model, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_object (&self->paced_model);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->store);
@@ -580,7 +553,8 @@ static void
 column_view_activate_cb (PlazaListPage *self,
                          guint          position)
 {
-  g_autoptr(PlazaRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  /* The view's position: the paced model's. */
+  g_autoptr(PlazaRecord) record = g_list_model_get_item (G_LIST_MODEL (self->paced_model), position);
 
   if (record != NULL)
     g_signal_emit (self, signals[SIGNAL_ROW_ACTIVATED], 0, plaza_record_get_id (record));
@@ -637,7 +611,11 @@ build_ui (PlazaListPage *self)
                                                   g_object_ref (GTK_FILTER (self->filter)));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model))));
+  self->paced_model = plaza_paced_model_new (G_LIST_MODEL (self->sort_model), FIRST_ROWS, FIRST_ROWS_STEP);
+  plaza_paced_model_set_widget (self->paced_model, GTK_WIDGET (self->column_view));
+  g_signal_connect_object (self->paced_model, "notify::busy", G_CALLBACK (paced_busy_cb), self,
+                           G_CONNECT_SWAPPED);
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->paced_model))));
   gtk_single_selection_set_autoselect (GTK_SINGLE_SELECTION (selection), FALSE);
   gtk_single_selection_set_can_unselect (GTK_SINGLE_SELECTION (selection), TRUE);
   gtk_column_view_set_model (self->column_view, selection);
@@ -705,6 +683,7 @@ plaza_list_page_set_worker (PlazaListPage *self,
       g_list_store_remove_all (self->store);
       self->loaded = FALSE;
       self->stale = FALSE;
+      self->settling = FALSE;
       set_loading (self, FALSE);
       update_state (self);
     }
@@ -728,9 +707,8 @@ plaza_list_page_reload (PlazaListPage *self)
   self->stale = FALSE;
   set_loading (self, TRUE);
 
+  self->settling = FALSE;
   data = g_new0 (LoadData, 1);
-  data->refs = 1;
-  data->pending = g_ptr_array_new_with_free_func (g_object_unref);
   data->self = g_object_ref (self);
   data->cancellable = g_object_ref (self->cancellable);
   plaza_worker_list_async (self->worker, self->kind, batch_cb, data, self->cancellable,

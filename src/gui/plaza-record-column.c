@@ -4,9 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A column of PlazaRecord rows for a GtkColumnView: the text of one record
- * column in a label (right-aligned, tabular digits when numeric) and a
- * sorter that compares another column as integers (amounts in fen, days)
- * or the text in the user's collation.
+ * column in a GtkInscription (right-aligned, tabular digits when numeric)
+ * and a sorter that compares another column as integers (amounts in fen,
+ * days) or the text in the user's collation. An inscription does not lay
+ * its text out to measure itself, as a label does on every bind: its
+ * natural width is the text's width in characters (wide ones count twice),
+ * so the columns size to their texts as they did with labels.
  */
 
 #define G_LOG_DOMAIN "plaza"
@@ -20,13 +23,26 @@ column_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                  GtkListItem              *item,
                  gpointer                  numeric)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), GPOINTER_TO_INT (numeric) ? 1.0f : 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), GPOINTER_TO_INT (numeric) ? 1.0f : 0.0f);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 3);
   if (GPOINTER_TO_INT (numeric))
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
+}
+
+/* The text's width in average characters: CJK and other wide characters
+ * take two. */
+static guint
+text_width_chars (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return width;
 }
 
 static void
@@ -39,7 +55,11 @@ column_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
   const char *text = plaza_record_get_text (record, column);
 
-  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  if (text == NULL)
+    text = "";
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+  /* One more for the digits' and the heading's wider glyphs. */
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), text_width_chars (text) + 1);
   /* The pinned total row stands out. */
   if (plaza_record_get_id (record) == 0)
     gtk_widget_add_css_class (label, "heading");
