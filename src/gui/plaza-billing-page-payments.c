@@ -17,6 +17,7 @@
 #include "plaza-billing-page-private.h"
 #include "plaza-billing-query.h"
 #include "plaza-money.h"
+#include "plaza-paced-model.h"
 #include "plaza-payment-dialog.h"
 #include "plaza-payments.h"
 #include "plaza-record.h"
@@ -62,14 +63,16 @@ list_job (PlazaStore   *store,
   return rows;
 }
 
+/* All rows in one splice (one change for the view, paced by frames). */
 static void
 fill (PlazaBillingPage *self)
 {
-  g_list_store_remove_all (self->payments_store);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
   for (guint i = 0; i < self->payments->len; i++)
     {
       PlazaPaymentRow *row = g_ptr_array_index (self->payments, i);
-      g_autoptr(PlazaRecord) record = plaza_record_new (row->id, N_COLS);
+      PlazaRecord *record = plaza_record_new (row->id, N_COLS);
       g_autofree char *tenant = g_strdup_printf ("%s %s", row->tenant_code, row->tenant_name);
       g_autofree char *amount = plaza_money_format (row->amount, TRUE);
       g_autofree char *allocated = plaza_money_format (row->allocated, TRUE);
@@ -84,8 +87,10 @@ fill (PlazaBillingPage *self)
                              row->reversal_of != 0 ? _("Reversal") : row->reversed ? _("Reversed") : "");
       plaza_record_set_text (record, COL_ALLOCATED, allocated);
       plaza_record_set_int (record, COL_ALLOCATED_INT, row->allocated);
-      g_list_store_append (self->payments_store, record);
+      g_ptr_array_add (records, record);
     }
+  g_list_store_splice (self->payments_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->payments_store)),
+                       records->pdata, records->len);
   gtk_stack_set_visible_child_name (self->payments_stack, self->payments->len > 0 ? "list" : "status");
   adw_status_page_set_icon_name (self->payments_status, "emblem-ok-symbolic");
   adw_status_page_set_title (self->payments_status, _("No Payments Yet"));
@@ -300,6 +305,7 @@ plaza_billing_payments_build (PlazaBillingPage *self)
   GtkWidget *record_button = gtk_button_new_with_mnemonic (_("_Record Payment…"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkSortListModel *sorted;
+  PlazaPacedModel *paced;
   GtkWidget *title = gtk_label_new (_("Recent payments"));
 
   gtk_widget_add_css_class (record_button, "suggested-action");
@@ -326,7 +332,11 @@ plaza_billing_payments_build (PlazaBillingPage *self)
   self->payments_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->payments_store)),
                                     g_object_ref (gtk_column_view_get_sorter (self->payments_view)));
-  self->payments_selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  /* A page of new rows reaches the view 8 rows a frame. */
+  paced = plaza_paced_model_new (G_LIST_MODEL (sorted), 200, 8);
+  plaza_paced_model_set_widget (paced, GTK_WIDGET (self->payments_view));
+  g_object_unref (sorted);
+  self->payments_selection = gtk_single_selection_new (G_LIST_MODEL (paced));
   gtk_single_selection_set_autoselect (self->payments_selection, FALSE);
   gtk_column_view_set_model (self->payments_view, GTK_SELECTION_MODEL (self->payments_selection));
   g_object_unref (self->payments_selection);

@@ -342,11 +342,79 @@ card_new (PlazaLeasingPage *self,
   return card;
 }
 
+/* A card is a dozen widgets to build, style and lay out: the board gets
+ * CARDS_PER_FRAME of them a frame, not all of them in one main-loop turn
+ * (~100 ms for a medium mall's pipeline). */
+#define CARDS_PER_FRAME 10
+
+/* Adds the next cards; FALSE when every prospect has its card. */
+static gboolean
+fill_more (PlazaLeasingPage *self)
+{
+  guint end;
+
+  if (self->prospects == NULL)
+    return FALSE;
+  end = MIN (self->fill_next + CARDS_PER_FRAME, self->prospects->len);
+  for (; self->fill_next < end; self->fill_next++)
+    {
+      PlazaProspect *p = self->prospects->pdata[self->fill_next];
+
+      gtk_box_append (GTK_BOX (self->columns[p->stage]), card_new (self, p));
+    }
+  return self->fill_next < self->prospects->len;
+}
+
+static gboolean
+fill_tick_cb (GtkWidget     *widget G_GNUC_UNUSED,
+              GdkFrameClock *clock G_GNUC_UNUSED,
+              gpointer       user_data)
+{
+  PlazaLeasingPage *self = user_data;
+
+  if (fill_more (self))
+    return G_SOURCE_CONTINUE;
+  self->fill_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+fill_idle_cb (gpointer user_data)
+{
+  PlazaLeasingPage *self = user_data;
+
+  if (fill_more (self))
+    return G_SOURCE_CONTINUE;
+  self->fill_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The board went out of a window with cards to come: idles go on. */
+static void
+board_unrealize_cb (PlazaLeasingPage *self)
+{
+  if (self->fill_tick == 0)
+    return;
+  gtk_widget_remove_tick_callback (self->board, self->fill_tick);
+  self->fill_tick = 0;
+  self->fill_idle = g_idle_add (fill_idle_cb, self);
+}
+
+void
+plaza_leasing_page_stop_fill (PlazaLeasingPage *self)
+{
+  if (self->fill_tick != 0 && self->board != NULL)
+    gtk_widget_remove_tick_callback (self->board, self->fill_tick);
+  self->fill_tick = 0;
+  g_clear_handle_id (&self->fill_idle, g_source_remove);
+}
+
 void
 plaza_leasing_page_fill_board (PlazaLeasingPage *self)
 {
   guint counts[PLAZA_PROSPECT_N_STAGES] = { 0 };
 
+  plaza_leasing_page_stop_fill (self);
   for (guint s = 0; s < PLAZA_PROSPECT_N_STAGES; s++)
     {
       GtkWidget *child;
@@ -355,18 +423,20 @@ plaza_leasing_page_fill_board (PlazaLeasingPage *self)
         gtk_box_remove (GTK_BOX (self->columns[s]), child);
     }
   for (guint i = 0; self->prospects != NULL && i < self->prospects->len; i++)
-    {
-      PlazaProspect *p = self->prospects->pdata[i];
-
-      gtk_box_append (GTK_BOX (self->columns[p->stage]), card_new (self, p));
-      counts[p->stage]++;
-    }
+    counts[((PlazaProspect *) self->prospects->pdata[i])->stage]++;
   for (guint s = 0; s < PLAZA_PROSPECT_N_STAGES; s++)
     {
       g_autofree char *text = g_strdup_printf ("%s · %u", plaza_prospect_stage_label (s), counts[s]);
 
       gtk_label_set_label (self->headers[s], text);
     }
+  self->fill_next = 0;
+  if (!fill_more (self))
+    return;
+  if (gtk_widget_get_realized (self->board))
+    self->fill_tick = gtk_widget_add_tick_callback (self->board, fill_tick_cb, self, NULL);
+  else
+    self->fill_idle = g_idle_add (fill_idle_cb, self);
 }
 
 GtkWidget *
@@ -375,6 +445,7 @@ plaza_leasing_page_build_board (PlazaLeasingPage *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
   self->board = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_signal_connect_swapped (self->board, "unrealize", G_CALLBACK (board_unrealize_cb), self);
   gtk_box_set_homogeneous (GTK_BOX (self->board), TRUE);
   gtk_widget_set_margin_start (self->board, 12);
   gtk_widget_set_margin_end (self->board, 12);

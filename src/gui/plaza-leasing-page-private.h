@@ -34,12 +34,17 @@ struct _PlazaLeasingPage
   guint          setting;                              /* target writes under way */
   gint64         plan_seq;                             /* change_log's last seq when the plan loaded */
   guint          loading;
+  guint          fill_next;                            /* the next prospect to get a card */
+  guint          fill_tick;                            /* the board's tick callback filling it */
+  guint          fill_idle;                            /* or an idle when it is not realized */
 };
 
 /* Builds the board (called once from init). */
 GtkWidget *plaza_leasing_page_build_board (PlazaLeasingPage *self);
-/* Fills the board from self->prospects. */
+/* Fills the board from self->prospects, a few cards a frame. */
 void       plaza_leasing_page_fill_board  (PlazaLeasingPage *self);
+/* Stops filling the board. */
+void       plaza_leasing_page_stop_fill   (PlazaLeasingPage *self);
 /* Moves prospect @id to @to in the worker (asking the reason for dropped). */
 void       plaza_leasing_page_move        (PlazaLeasingPage   *self,
                                            gint64              id,

@@ -443,6 +443,7 @@ plaza_leasing_page_dispose (GObject *object)
 {
   PlazaLeasingPage *self = PLAZA_LEASING_PAGE (object);
 
+  plaza_leasing_page_stop_fill (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->worker);
@@ -503,6 +504,10 @@ plaza_leasing_page_init (PlazaLeasingPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  /* Only the visible view is measured: a homogeneous stack laid out the
+   * hidden plan and list (every row) whenever the board changed. */
+  adw_view_stack_set_hhomogeneous (self->stack, FALSE);
+  adw_view_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
 
   page = adw_view_stack_add_titled (self->stack, plaza_leasing_page_build_board (self), "board", _("Board"));
@@ -591,7 +596,8 @@ gboolean
 plaza_leasing_page_get_loading (PlazaLeasingPage *self)
 {
   g_return_val_if_fail (PLAZA_IS_LEASING_PAGE (self), FALSE);
-  return self->loading > 0 || self->setting > 0 || plaza_list_page_get_loading (self->list);
+  return self->loading > 0 || self->setting > 0 || plaza_list_page_get_loading (self->list) ||
+         self->fill_tick != 0 || self->fill_idle != 0;
 }
 
 PlazaListPage *
