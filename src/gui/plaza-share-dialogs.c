@@ -430,7 +430,10 @@ status_done_cb (GObject      *source,
   state->others = g_steal_pointer (&status->others);
   show_location (state);
   gtk_widget_set_visible (state->fix_button, state->needs_fix);
-  if (status->size >= 0 && status->size < QUICK_CHECK_MAX_BYTES)
+  /* A shared file left in WAL is read-only until fixed, and the fix needs
+   * the only connection to it: the check's own connection would make the
+   * fix fail. It runs after the fix, when the file opens again. */
+  if (status->size >= 0 && status->size < QUICK_CHECK_MAX_BYTES && !state->needs_fix)
     plaza_share_start_check (state);
   status_result_free (status);
 }
