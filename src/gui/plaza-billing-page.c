@@ -258,10 +258,6 @@ plaza_billing_page_init (PlazaBillingPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
-  /* Only the visible view is measured (a homogeneous stack laid out the
-   * hidden tables, every row, whenever one of them changed). */
-  adw_view_stack_set_hhomogeneous (self->stack, FALSE);
-  adw_view_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
 
   self->bills = plaza_list_page_new (PLAZA_LIST_BILLS);
