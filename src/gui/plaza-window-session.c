@@ -298,25 +298,18 @@ demo_signed_in_cb (GObject      *source,
     g_warning ("The demo's admin could not sign in: %s", error->message);
 }
 
+/* The open found out whether the file asks who is there
+ * (plaza_worker_get_sign_in_required): cover the pages and ask, or sign the
+ * in-app demo's creator in. */
 static void
-check_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+session_opened (PlazaWindow *self,
+                PlazaWorker *worker,
+                gboolean     required)
 {
-  g_autoptr(PlazaWindow) self = user_data;
-  PlazaWorker *worker = PLAZA_WORKER (source);
   Session *session = get_session (self);
-  g_autoptr(GError) error = NULL;
-  gboolean required = TRUE;
-  gboolean demo;
+  gboolean demo = session->expect_demo;
 
-  plaza_worker_check_sign_in_finish (worker, result, &required, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || worker != session->worker)
-    return;
-  demo = session->expect_demo;
   session->expect_demo = FALSE;
-  if (error != NULL)
-    g_warning ("Could not read the accounts: %s", error->message);
   set_locked (self, required);
   if (required)
     show_dialog (self);
@@ -364,11 +357,11 @@ plaza_window_session_start (PlazaWindow *self)
   guard_window (self);
   if (self->worker == NULL)
     return;
-  /* The open knew already: nothing of the file shows until someone signs in. */
-  set_locked (self, plaza_worker_get_sign_in_required (self->worker));
   g_signal_connect (self->worker, "notify::role", G_CALLBACK (role_changed_cb), self);
   g_signal_connect (self->worker, "changed", G_CALLBACK (worker_changed_cb), self);
-  plaza_worker_check_sign_in_async (self->worker, session->cancellable, check_done_cb, g_object_ref (self));
+  /* The open itself asked the accounts (no second round trip): nothing of
+   * the file shows until someone signs in. */
+  session_opened (self, self->worker, plaza_worker_get_sign_in_required (self->worker));
 }
 
 void
